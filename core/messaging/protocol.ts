@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import {
+  AnchorStatusSchema,
+  AnnotationKindSchema,
+  AnnotationSchema,
+  ArticleMetadataSchema,
+  IdSchema,
+  PartySchema,
+  type Annotation,
+  type Article,
+  type ArticleMetadata,
+  type Party,
+} from '../model';
+import type { WriteOutcome } from '../db/repository';
+
+const PageAddressSchema = {
+  url: v.pipe(v.string(), v.url()),
+  canonicalUrl: v.optional(v.pipe(v.string(), v.url())),
+};
+
+/** Messages a content script or an extension page sends to the background. */
+export const BackgroundRequestSchema = v.variant('type', [
+  /** The every-page script's single question: does this page have annotations? */
+  v.object({ type: v.literal('page.loaded'), ...PageAddressSchema }),
+  v.object({ type: v.literal('page.annotations'), ...PageAddressSchema }),
+  v.object({
+    type: v.literal('annotation.save'),
+    article: ArticleMetadataSchema,
+    annotation: AnnotationSchema,
+  }),
+  v.object({ type: v.literal('annotation.delete'), id: IdSchema }),
+  v.object({
+    type: v.literal('anchor.report'),
+    results: v.array(v.object({ id: IdSchema, anchor: AnchorStatusSchema })),
+  }),
+  v.object({ type: v.literal('party.save'), party: PartySchema }),
+  v.object({ type: v.literal('parties.list') }),
+]);
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
+
+/** What the background answers to each request type. */
+export interface BackgroundResponses {
+  'page.loaded': { annotated: boolean };
+  'page.annotations': { article: Article | null; annotations: Annotation[]; parties: Party[] };
+  'annotation.save': { outcome: WriteOutcome; article: Article };
+  'annotation.delete': { deleted: boolean };
+  'anchor.report': { updated: number };
+  'party.save': { outcome: WriteOutcome };
+  'parties.list': { parties: Party[] };
+}
+
+/** Messages the background or an extension page sends to the content script of a tab. */
+export const TabRequestSchema = v.variant('type', [
+  /** Run Readability on a clone of the page and report what it found. */
+  v.object({ type: v.literal('page.describe') }),
+  /** Act on the current selection, as the toolbar would (context menu, shortcut). */
+  v.object({ type: v.literal('selection.capture'), kind: AnnotationKindSchema }),
+  /** Scroll to an annotation and mark it briefly. */
+  v.object({ type: v.literal('annotation.reveal'), id: IdSchema }),
+]);
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
+
+export interface TabResponses {
+  'page.describe': ArticleMetadata;
+  'selection.capture': { saved: boolean };
+  'annotation.reveal': { found: boolean };
+}
+
+/** Every answer travels in an envelope so a handler's failure reaches the caller as data. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type RequestOf<S extends { type: string }, K extends S['type']> = Extract<S, { type: K }>;

@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+
+const ALL_SITES = { origins: ['<all_urls>'] };
+const PAGE_CHECK_ID = 'page-check';
+const ANNOTATOR_FILE = '/annotator.js';
+
+/**
+ * Registers the every-page check only while the reader has granted all-sites access;
+ * without it the extension works on the tab the reader acts on (activeTab).
+ */
+export async function syncPageCheckRegistration(): Promise<void> {
+  const granted = await browser.permissions.contains(ALL_SITES);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [PAGE_CHECK_ID] });
+  if (granted && registered.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: PAGE_CHECK_ID,
+        matches: ['<all_urls>'],
+        js: ['page-check.js'],
+        runAt: 'document_idle',
+      },
+    ]);
+  } else if (!granted && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [PAGE_CHECK_ID] });
+  }
+}
+
+export function hasAllSitesAccess(): Promise<boolean> {
+  return browser.permissions.contains(ALL_SITES);
+}
+
+export async function injectAnnotator(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANNOTATOR_FILE] });
+}
+
+/**
+ * The tab a view works on: the one named in its address (`?tab=ID`, used when a view is
+ * opened as a page of its own) or else the active tab of the current window.
+ */
+export async function targetTabId(search: string = location.search): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
