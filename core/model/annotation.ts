@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IdSchema, TimestampSchema } from './primitives';
+import { IdSchema, TimestampSchema, WebUrlSchema } from './primitives';
 import { TargetSchema } from './selectors';
 
 export const ANNOTATION_KINDS = ['highlight', 'claim', 'party-mention'] as const;
@@ -7,7 +7,7 @@ export const AnnotationKindSchema = v.picklist(ANNOTATION_KINDS);
 export type AnnotationKind = v.InferOutput<typeof AnnotationKindSchema>;
 
 export const EvidenceLinkSchema = v.object({
-  url: v.pipe(v.string(), v.url()),
+  url: WebUrlSchema,
   title: v.optional(v.string(), ''),
 });
 export type EvidenceLink = v.InferOutput<typeof EvidenceLinkSchema>;
@@ -31,7 +31,7 @@ export type ClaimFields = v.InferOutput<typeof ClaimFieldsSchema>;
 /** One highlight, claim or party mention on an article. */
 export const AnnotationSchema = v.object({
   id: IdSchema,
-  articleId: v.pipe(v.string(), v.url()),
+  articleId: WebUrlSchema,
   kind: AnnotationKindSchema,
   target: TargetSchema,
   note: v.optional(v.string(), ''),

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { TimestampSchema } from './primitives';
+import { TimestampSchema, WebUrlSchema } from './primitives';
 
 /** What a page says about itself: from Readability when it is an article, else title and URL. */
 export const ArticleMetadataSchema = v.object({
-  url: v.pipe(v.string(), v.url()),
-  canonicalUrl: v.optional(v.pipe(v.string(), v.url())),
+  url: WebUrlSchema,
+  canonicalUrl: v.optional(WebUrlSchema),
   title: v.optional(v.string(), ''),
   byline: v.optional(v.string(), ''),
   siteName: v.optional(v.string(), ''),
@@ -21,8 +21,8 @@ export type ArticleMetadata = v.InferOutput<typeof ArticleMetadataSchema>;
  */
 export const ArticleSchema = v.object({
   ...ArticleMetadataSchema.entries,
-  id: v.pipe(v.string(), v.url()),
-  urls: v.array(v.pipe(v.string(), v.url())),
+  id: WebUrlSchema,
+  urls: v.array(WebUrlSchema),
   firstVisit: TimestampSchema,
   lastVisit: TimestampSchema,
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { WebUrlSchema } from './primitives';
 
 /** W3C Web Annotation TextQuoteSelector: the quoted text with a little context either side. */
 export const TextQuoteSelectorSchema = v.object({
@@ -22,7 +23,7 @@ export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSche
 
 /** Where an annotation sits on its page: both selectors are kept, as the W3C model allows. */
 export const TargetSchema = v.object({
-  source: v.pipe(v.string(), v.url()),
+  source: WebUrlSchema,
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
 });

@@ -14,7 +14,7 @@ const TRACKING_PARAMETERS: (RegExp | string)[] = [
 
 /** Turns any address of a page into the key its annotations are stored under. */
 export function normalizeArticleUrl(url: string): string {
-  return normalizeUrl(url, {
+  const normalized = normalizeUrl(url, {
     stripHash: true,
     stripWWW: false,
     removeQueryParameters: TRACKING_PARAMETERS,
@@ -23,6 +23,9 @@ export function normalizeArticleUrl(url: string): string {
     sortQueryParameters: true,
     stripTextFragment: true,
   });
+  // normalize-url keeps or drops the root path's "/" as the input had it (and drops it
+  // with the last removed parameter), so a home page would get two keys; URL settles it.
+  return new URL(normalized).href;
 }
 
 /** Whether the extension can annotate this address at all (not a browser page, not a file listing). */
