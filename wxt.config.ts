@@ -22,6 +22,24 @@ export default defineConfig({
       48: 'icons/48.png',
       128: 'icons/128.png',
     },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open Marginalia for this page',
+      },
+      'capture-highlight': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+      'capture-claim': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Mark the selected text as a claim',
+      },
+      'capture-party': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Tag the selected text as a party',
+      },
+    },
     action: {
       default_title: 'Marginalia',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },

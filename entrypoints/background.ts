@@ -1,17 +1,42 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Repository } from '../core/db/repository';
-import { nowIso } from '../core/model';
-import { handleBackgroundRequests } from '../platform/messaging';
-import { injectAnnotator, syncPageCheckRegistration } from '../platform/tabs';
+import type { CaptureAction } from '../core/messaging/protocol';
+import { isAnnotatableUrl, nowIso } from '../core/model';
+import { handleBackgroundRequests, sendToTab } from '../platform/messaging';
+import { hasAllSitesAccess, injectAnnotator, syncPageCheckRegistration } from '../platform/tabs';
+
+/** Context-menu entries and keyboard commands, each the same as a toolbar button. */
+const MENU_ITEMS: { id: string; title: string; action: CaptureAction }[] = [
+  { id: 'capture-highlight', title: 'Highlight', action: 'highlight' },
+  { id: 'capture-claim', title: 'Mark as claim', action: 'claim' },
+  { id: 'capture-party', title: 'Tag as party', action: 'party' },
+];
+const COMMAND_ACTIONS: Record<string, CaptureAction> = {
+  'capture-highlight': 'highlight',
+  'capture-claim': 'claim',
+  'capture-party': 'party',
+};
 
 export default defineBackground(() => {
   const repo = new Repository();
 
+  async function isAnnotated(url: string, canonicalUrl?: string): Promise<boolean> {
+    const article = await repo.findArticle(url, canonicalUrl);
+    return article ? (await repo.countForArticle(article.id)) > 0 : false;
+  }
+
+  async function captureIn(tab: Browser.tabs.Tab | undefined, action: CaptureAction): Promise<void> {
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (target?.id === undefined || !isAnnotatableUrl(target.url ?? 'http://x/')) return;
+    await sendToTab(target.id, { type: 'selection.capture', action }).catch((error: unknown) =>
+      console.warn('Marginalia: capture failed', error),
+    );
+  }
+
   handleBackgroundRequests({
     'page.loaded': async (request, sender) => {
-      const article = await repo.findArticle(request.url, request.canonicalUrl);
-      const annotated = article ? (await repo.countForArticle(article.id)) > 0 : false;
+      const annotated = await isAnnotated(request.url, request.canonicalUrl);
       const tabId = sender.tab?.id;
       if (annotated && tabId !== undefined) await injectAnnotator(tabId, sender.frameId ?? 0);
       return { annotated };
@@ -34,8 +59,36 @@ export default defineBackground(() => {
     'parties.list': async () => ({ parties: await repo.listParties() }),
   });
 
-  browser.runtime.onInstalled.addListener(() => void syncPageCheckRegistration());
+  browser.runtime.onInstalled.addListener(() => {
+    void syncPageCheckRegistration();
+    void browser.contextMenus.removeAll().then(() => {
+      for (const { id, title } of MENU_ITEMS) browser.contextMenus.create({ id, title, contexts: ['selection'] });
+    });
+  });
   browser.runtime.onStartup.addListener(() => void syncPageCheckRegistration());
   browser.permissions.onAdded.addListener(() => void syncPageCheckRegistration());
   browser.permissions.onRemoved.addListener(() => void syncPageCheckRegistration());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const item = MENU_ITEMS.find((m) => m.id === info.menuItemId);
+    if (item) void captureIn(tab, item.action);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    const action = COMMAND_ACTIONS[command];
+    if (action) void captureIn(tab, action);
+  });
+
+  // An in-page navigation (History API) changes the address without loading a page, so
+  // the every-page check does not run again: ask the tab's annotator, or check here.
+  // Only visible with all-sites access; without it the URL is not reported at all.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (!change.url || tab.status !== 'complete' || !isAnnotatableUrl(change.url)) return;
+    void (async () => {
+      if (!(await hasAllSitesAccess())) return;
+      const refreshed = await browser.tabs
+        .sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 })
+        .then(() => true, () => false);
+      if (!refreshed && (await isAnnotated(change.url!))) await injectAnnotator(tabId);
+    })();
+  });
 });

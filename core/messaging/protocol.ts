@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import {
   AnchorStatusSchema,
-  AnnotationKindSchema,
   AnnotationSchema,
   ArticleMetadataSchema,
   IdSchema,
@@ -49,12 +48,19 @@ export interface BackgroundResponses {
   'parties.list': { parties: Party[] };
 }
 
+/** What can be made of a selection: the selection toolbar's buttons. */
+export const CAPTURE_ACTIONS = ['highlight', 'claim', 'party', 'note'] as const;
+export const CaptureActionSchema = v.picklist(CAPTURE_ACTIONS);
+export type CaptureAction = v.InferOutput<typeof CaptureActionSchema>;
+
 /** Messages the background or an extension page sends to the content script of a tab. */
 export const TabRequestSchema = v.variant('type', [
   /** Run Readability on a clone of the page and report what it found. */
   v.object({ type: v.literal('page.describe') }),
   /** Act on the current selection, as the toolbar would (context menu, shortcut). */
-  v.object({ type: v.literal('selection.capture'), kind: AnnotationKindSchema }),
+  v.object({ type: v.literal('selection.capture'), action: CaptureActionSchema }),
+  /** The tab's address changed without a reload (History API): start over for the new one. */
+  v.object({ type: v.literal('page.refresh') }),
   /** Scroll to an annotation and mark it briefly. */
   v.object({ type: v.literal('annotation.reveal'), id: IdSchema }),
 ]);
@@ -63,6 +69,7 @@ export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 export interface TabResponses {
   'page.describe': ArticleMetadata;
   'selection.capture': { saved: boolean };
+  'page.refresh': { ok: true };
   'annotation.reveal': { found: boolean };
 }
 

@@ -1,0 +1,396 @@
+import { render } from 'preact';
+import { anchorTargets, type AnchorResult } from '../../core/anchoring/anchor';
+import { describeRange } from '../../core/anchoring/describe';
+import { buildTextIndex, type TextIndex } from '../../core/anchoring/text-index';
+import { detectArticle } from '../../core/article/detect';
+import {
+  articleKey,
+  newId,
+  nowIso,
+  type Annotation,
+  type AnnotationKind,
+  type ArticleMetadata,
+  type Party,
+} from '../../core/model';
+import { EMPTY_OVERLAY, placeNear, type OverlayState } from '../../components/page/overlay-state';
+import { PageOverlay } from '../../components/page/PageOverlay';
+import type { PartyChoice } from '../../components/page/PartyPicker';
+import type { ToolbarAction } from '../../components/page/SelectionToolbar';
+import { sendToBackground } from '../../platform/messaging';
+import { Painter } from './painter';
+import { anchorRectOf, selectedRange } from './selection';
+import { isUiHost } from './ui-host';
+
+/** How long after a page (or an in-page navigation) loads late content is still re-anchored. */
+const LATE_CONTENT_WINDOW_MS = 30_000;
+/** Mutations are handled in batches, never one by one. */
+const MUTATION_BATCH_MS = 250;
+const NOTE_SAVE_DELAY_MS = 400;
+const SAVE_ATTEMPTS = 3;
+const TOOLBAR_SIZE = { width: 290, height: 40 };
+const EDITOR_SIZE = { width: 330, height: 300 };
+const CARD_SIZE = { width: 330, height: 160 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Marginalia on one page: what is annotated here, where it was found, what the overlay
+ * shows, and the reader's captures. Loaded only on demand, never on every page.
+ */
+export class PageSession {
+  private annotations = new Map<string, Annotation>();
+  private anchors = new Map<string, AnchorResult>();
+  private parties: Party[] = [];
+  private metadata: ArticleMetadata | null = null;
+  private index: TextIndex | null = null;
+  private overlay: OverlayState = EMPTY_OVERLAY;
+  private url: string;
+  private lateContentUntil = 0;
+  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private noteTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private pointerDown = false;
+  private hoverFrame = 0;
+  private readonly painter: Painter;
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly host: HTMLElement,
+    private readonly root: ShadowRoot,
+  ) {
+    this.painter = new Painter(doc);
+    this.url = doc.location.href;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+  }
+
+  start(): void {
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      this.doc.addEventListener(type, fn, { capture: true, passive: true });
+    on('mousedown', (event) => {
+      this.pointerDown = true;
+      if (!event.composedPath().includes(this.host)) this.update({ toolbar: null, card: null });
+    });
+    on('mouseup', () => {
+      this.pointerDown = false;
+      setTimeout(() => this.refreshToolbar(), 0);
+    });
+    on('keyup', () => this.refreshToolbar());
+    on('selectionchange', () => {
+      if (!this.pointerDown) this.refreshToolbar();
+    });
+    on('keydown', (event) => {
+      if (event.key === 'Escape' && this.overlay.toolbar) this.update({ toolbar: null });
+    });
+    on('mousemove', (event) => this.onPointerMove(event));
+    this.doc.defaultView?.addEventListener('popstate', () => this.checkNavigation());
+    this.draw();
+    void this.load();
+  }
+
+  /** Reads this page's annotations and paints them; orphans are retried as content arrives. */
+  async load(): Promise<void> {
+    const canonicalUrl = this.canonicalUrl();
+    const { annotations, parties } = await sendToBackground({
+      type: 'page.annotations',
+      url: this.doc.location.href,
+      canonicalUrl,
+    });
+    this.annotations = new Map(annotations.map((a) => [a.id, a]));
+    this.parties = parties;
+    this.lateContentUntil = Date.now() + LATE_CONTENT_WINDOW_MS;
+    await this.anchorAll();
+  }
+
+  describe(): ArticleMetadata {
+    return this.ensureMetadata();
+  }
+
+  /** Scrolls to an annotation and marks it for a moment. */
+  reveal(id: string): boolean {
+    const anchor = this.anchors.get(id);
+    if (!anchor || anchor.state === 'orphan') return false;
+    const element = anchor.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.painter.flash(anchor.range);
+    return true;
+  }
+
+  /** The toolbar's actions, also reached from the context menu and keyboard shortcuts. */
+  async capture(action: ToolbarAction): Promise<boolean> {
+    const range = selectedRange(this.doc);
+    if (!range) {
+      this.update({ toolbar: null, notice: { message: 'Select some text on the page first.' } });
+      return false;
+    }
+    const selectors = describeRange(this.textIndex(), range);
+    if (!selectors) {
+      this.update({ toolbar: null, notice: { message: 'Marginalia cannot annotate this selection.' } });
+      return false;
+    }
+    const metadata = this.ensureMetadata();
+    const kind: AnnotationKind = action === 'claim' ? 'claim' : action === 'party' ? 'party-mention' : 'highlight';
+    const now = nowIso();
+    const annotation: Annotation = {
+      id: newId(),
+      articleId: articleKey(metadata.url, metadata.canonicalUrl),
+      kind,
+      target: { source: this.doc.location.href, ...selectors },
+      note: '',
+      tags: [],
+      claim: kind === 'claim' ? { aboutIds: [], verdict: 'Unrated', evidence: [] } : undefined,
+      created: now,
+      updated: now,
+    };
+    const rect = anchorRectOf(range);
+    this.annotations.set(annotation.id, annotation);
+    this.anchors.set(annotation.id, {
+      id: annotation.id,
+      state: 'exact',
+      start: selectors.position.start,
+      end: selectors.position.end,
+      range,
+    });
+    this.doc.getSelection()?.removeAllRanges();
+    this.repaint();
+    const placement = placeNear(rect, EDITOR_SIZE, this.viewport());
+    this.update({
+      toolbar: null,
+      editor:
+        action === 'claim' || action === 'note'
+          ? { ...placement, annotationId: annotation.id, mode: action === 'claim' ? 'claim' : 'note' }
+          : null,
+      chooser: action === 'party' ? { ...placement, annotationId: annotation.id, text: selectors.quote.exact } : null,
+      saveStatus: { kind: 'idle' },
+    });
+    return this.persist(annotation);
+  }
+
+  private async persist(annotation: Annotation): Promise<boolean> {
+    const metadata = this.ensureMetadata();
+    let lastError: unknown;
+    // Saves are idempotent (client id, updated time), so retrying after the service
+    // worker was stopped mid-save can neither double nor lose the annotation.
+    for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
+      try {
+        const { article } = await sendToBackground({ type: 'annotation.save', article: metadata, annotation });
+        const current = this.annotations.get(annotation.id);
+        if (current && current.articleId !== article.id) this.annotations.set(annotation.id, { ...current, articleId: article.id });
+        this.update({ saveStatus: { kind: 'saved' }, notice: null });
+        return true;
+      } catch (error) {
+        lastError = error;
+        await sleep(300 * (attempt + 1));
+      }
+    }
+    const message = `Marginalia could not save this annotation (${errorText(lastError)}). It is kept here; retry when ready.`;
+    this.update({
+      saveStatus: { kind: 'error', message: 'Not saved' },
+      notice: { message, retry: () => void this.persist(this.annotations.get(annotation.id) ?? annotation) },
+    });
+    return false;
+  }
+
+  private edit(id: string, change: (a: Annotation) => Annotation, delayMs = 0): void {
+    const current = this.annotations.get(id);
+    if (!current) return;
+    const next = { ...change(current), updated: nowIso() };
+    this.annotations.set(id, next);
+    this.draw();
+    clearTimeout(this.noteTimers.get(id));
+    if (delayMs === 0) void this.persist(next);
+    else this.noteTimers.set(id, setTimeout(() => void this.persist(this.annotations.get(id) ?? next), delayMs));
+  }
+
+  private async resolveParty(choice: PartyChoice): Promise<string | null> {
+    if ('partyId' in choice) return choice.partyId;
+    const now = nowIso();
+    const party: Party = { id: newId(), ...choice.create, aliases: [], description: '', created: now, updated: now };
+    try {
+      await sendToBackground({ type: 'party.save', party });
+    } catch (error) {
+      this.update({ notice: { message: `Marginalia could not create the party (${errorText(error)}).` } });
+      return null;
+    }
+    this.parties = [...this.parties, party].sort((a, b) => a.name.localeCompare(b.name));
+    return party.id;
+  }
+
+  private readonly handlers = {
+    onToolbar: (action: ToolbarAction) => void this.capture(action),
+    onClaimant: async (id: string, choice: PartyChoice) => {
+      const partyId = await this.resolveParty(choice);
+      if (partyId)
+        this.edit(id, (a) => ({
+          ...a,
+          claim: { aboutIds: [], verdict: 'Unrated', evidence: [], ...a.claim, claimantId: partyId },
+        }));
+    },
+    onMentionParty: async (id: string, choice: PartyChoice) => {
+      const partyId = await this.resolveParty(choice);
+      if (!partyId) return;
+      this.edit(id, (a) => ({ ...a, partyId }));
+      this.update({ chooser: null });
+    },
+    onNote: (id: string, note: string) => this.edit(id, (a) => ({ ...a, note }), NOTE_SAVE_DELAY_MS),
+    onCloseEditor: () => {
+      const id = this.overlay.editor?.annotationId;
+      if (id && this.noteTimers.has(id)) {
+        clearTimeout(this.noteTimers.get(id));
+        this.noteTimers.delete(id);
+        const current = this.annotations.get(id);
+        if (current) void this.persist(current);
+      }
+      this.update({ editor: null });
+    },
+    onCloseChooser: () => this.update({ chooser: null }),
+    onDismissNotice: () => this.update({ notice: null }),
+  };
+
+  private update(change: Partial<OverlayState>): void {
+    this.overlay = { ...this.overlay, ...change };
+    this.draw();
+  }
+
+  private draw(): void {
+    render(
+      <PageOverlay state={this.overlay} annotations={this.annotations} parties={this.parties} {...this.handlers} />,
+      this.root,
+    );
+  }
+
+  private refreshToolbar(): void {
+    const range = selectedRange(this.doc);
+    if (!range) {
+      if (this.overlay.toolbar) this.update({ toolbar: null });
+      return;
+    }
+    this.update({ toolbar: placeNear(anchorRectOf(range), TOOLBAR_SIZE, this.viewport()), card: null });
+  }
+
+  private viewport() {
+    const view = this.doc.defaultView;
+    return { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+  }
+
+  private canonicalUrl(): string | undefined {
+    return this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href || undefined;
+  }
+
+  /** Readability runs here, on a clone, the first time this page needs it (capture or popup). */
+  private ensureMetadata(): ArticleMetadata {
+    this.metadata ??= detectArticle(this.doc, this.doc.location.href).metadata;
+    return this.metadata;
+  }
+
+  private textIndex(): TextIndex {
+    this.index ??= buildTextIndex(this.doc.body ?? this.doc.documentElement, { exclude: (el) => isUiHost(el) });
+    return this.index;
+  }
+
+  private async anchorAll(): Promise<void> {
+    this.painter.clear();
+    this.index = null;
+    const targets = [...this.annotations.values()].map((a) => ({ id: a.id, ...a.target }));
+    const results = anchorTargets(this.textIndex(), targets);
+    const changed: { id: string; anchor: { state: AnchorResult['state']; at: string } }[] = [];
+    const at = nowIso();
+    this.anchors = new Map(results.map((r) => [r.id, r]));
+    for (const result of results) {
+      const annotation = this.annotations.get(result.id);
+      if (!annotation) continue;
+      if (annotation.anchor?.state !== result.state || result.state !== 'orphan') {
+        const anchor = { state: result.state, at };
+        this.annotations.set(result.id, { ...annotation, anchor });
+        changed.push({ id: result.id, anchor });
+      }
+    }
+    this.repaint();
+    if (changed.length) await sendToBackground({ type: 'anchor.report', results: changed }).catch(() => undefined);
+  }
+
+  private repaint(): void {
+    const ranges = [];
+    for (const [id, anchor] of this.anchors) {
+      const annotation = this.annotations.get(id);
+      if (annotation && anchor.state !== 'orphan') ranges.push({ id, kind: annotation.kind, range: anchor.range });
+    }
+    this.observer.disconnect();
+    this.painter.paint(ranges);
+    this.observer.takeRecords();
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (records.every((r) => isUiHost(r.target) || this.host.contains(r.target))) return;
+    this.index = null;
+    if (this.checkNavigation()) return;
+    const hasOrphans = [...this.anchors.values()].some((a) => a.state === 'orphan');
+    if (!hasOrphans || Date.now() > this.lateContentUntil) return;
+    clearTimeout(this.mutationTimer);
+    this.mutationTimer = setTimeout(() => void this.anchorAll(), MUTATION_BATCH_MS);
+  }
+
+  /** An in-page (History API) navigation is a new page: start over for the new address. */
+  private checkNavigation(): boolean {
+    if (this.doc.location.href === this.url) return false;
+    this.url = this.doc.location.href;
+    this.metadata = null;
+    this.annotations.clear();
+    this.anchors.clear();
+    this.painter.clear();
+    this.overlay = EMPTY_OVERLAY;
+    this.draw();
+    void this.load();
+    return true;
+  }
+
+  private onPointerMove(event: MouseEvent): void {
+    if (this.anchors.size === 0 || this.hoverFrame || this.overlay.editor || this.overlay.chooser) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const id = this.annotationAt(event.clientX, event.clientY);
+      if (id === (this.overlay.card?.annotationId ?? null)) return;
+      this.update({
+        card: id
+          ? {
+              annotationId: id,
+              ...placeNear({ left: event.clientX, top: event.clientY, bottom: event.clientY + 12 }, CARD_SIZE, this.viewport()),
+            }
+          : null,
+      });
+    });
+  }
+
+  private annotationAt(x: number, y: number): string | null {
+    const node = nodeAtPoint(this.doc, x, y);
+    if (!node) return null;
+    for (const [id, anchor] of this.anchors) {
+      // intersectsNode first: reading rectangles forces layout, so only for likely hits.
+      if (anchor.state === 'orphan' || !anchor.range.intersectsNode(node)) continue;
+      for (const rect of anchor.range.getClientRects()) {
+        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return id;
+      }
+    }
+    return null;
+  }
+
+  /** Re-checks the address on request (the background saw the tab's URL change). */
+  refresh(): void {
+    this.checkNavigation();
+  }
+}
+
+/** The text node under a point, by whichever caret API the browser has. */
+function nodeAtPoint(doc: Document, x: number, y: number): Node | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (withPosition.caretPositionFromPoint) return withPosition.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+  return withPosition.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+}
