@@ -1,11 +1,13 @@
 import * as v from 'valibot';
 import {
+  AnchorStatusSchema,
   AnnotationSchema,
   ArticleMetadataSchema,
+  IdSchema,
   PartySchema,
+  TimestampSchema,
   articleKey,
   candidateKeys,
-
   partyIdsOf,
   type AnchorStatus,
   type Annotation,
@@ -14,6 +16,8 @@ import {
   type Party,
 } from '../model';
 import { openDatabase, type MarginaliaDatabase, type StoredAnnotation } from './database';
+
+const AnchorResultsSchema = v.array(v.object({ id: IdSchema, anchor: AnchorStatusSchema }));
 
 /** What a write did: lets callers and tests tell a first write from a retry. */
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'stale';
@@ -39,32 +43,45 @@ function earlier(a: string, b: string): string {
 export class Repository {
   constructor(readonly db: MarginaliaDatabase = openDatabase()) {}
 
-  /** Records a visit to a page, creating its article or merging what is now known of it. */
+  /**
+   * Records a visit to a page, creating its article or merging what is now known of it.
+   * A page already stored under another of its addresses (saved before it declared a
+   * canonical link, or the other way round) keeps that record, so its annotations stay
+   * with it.
+   */
   async upsertArticle(input: ArticleMetadata, seenAt: string): Promise<Article> {
     const meta = v.parse(ArticleMetadataSchema, input);
-    const id = articleKey(meta.url, meta.canonicalUrl);
-    const urls = candidateKeys(meta.url, meta.canonicalUrl);
+    const seen = v.parse(TimestampSchema, seenAt);
+    const keys = candidateKeys(meta.url, meta.canonicalUrl);
     return this.db.transaction('rw', this.db.articles, async () => {
-      const existing = await this.db.articles.get(id);
+      const existing = await this.lookUpArticle(keys);
       const next: Article = existing
         ? {
             ...existing,
             ...pickKnown(meta),
-            id,
-            urls: [...new Set([...existing.urls, ...urls])],
+            urls: [...new Set([...existing.urls, ...keys])],
             isArticle: existing.isArticle || meta.isArticle,
-            firstVisit: earlier(existing.firstVisit, seenAt),
-            lastVisit: later(existing.lastVisit, seenAt),
+            firstVisit: earlier(existing.firstVisit, seen),
+            lastVisit: later(existing.lastVisit, seen),
           }
-        : { ...meta, id, urls, firstVisit: seenAt, lastVisit: seenAt };
+        : {
+            ...meta,
+            id: articleKey(meta.url, meta.canonicalUrl),
+            urls: keys,
+            firstVisit: seen,
+            lastVisit: seen,
+          };
       await this.db.articles.put(next);
       return next;
     });
   }
 
   /** The article stored for a page, looked up by any of its addresses. */
-  async findArticle(url: string, canonicalUrl?: string): Promise<Article | undefined> {
-    const keys = candidateKeys(url, canonicalUrl);
+  findArticle(url: string, canonicalUrl?: string): Promise<Article | undefined> {
+    return this.lookUpArticle(candidateKeys(url, canonicalUrl));
+  }
+
+  private async lookUpArticle(keys: string[]): Promise<Article | undefined> {
     const direct = await this.db.articles.bulkGet(keys);
     const hit = direct.find((a) => a !== undefined);
     if (hit) return hit;
@@ -80,8 +97,15 @@ export class Repository {
     return this.db.transaction('rw', this.db.annotations, async () => {
       const existing = await this.db.annotations.get(annotation.id);
       if (existing && existing.updated > annotation.updated) return 'stale';
-      const stored: StoredAnnotation = { ...annotation, partyIds: partyIdsOf(annotation) };
-      if (existing && sameJson(existing, stored)) return 'unchanged';
+      // Where the annotation was last found is the page's report, not the writer's: a
+      // write that does not carry one (a retry, an edit) keeps it.
+      const anchor = annotation.anchor ?? existing?.anchor;
+      const stored: StoredAnnotation = {
+        ...annotation,
+        ...(anchor && { anchor }),
+        partyIds: partyIdsOf(annotation),
+      };
+      if (existing && sameRecord(existing, stored)) return 'unchanged';
       await this.db.annotations.put(stored);
       return existing ? 'updated' : 'created';
     });
@@ -117,11 +141,17 @@ export class Repository {
     return (await this.db.annotations.where('partyIds').equals(partyId).toArray()).map(stripStored);
   }
 
-  /** Stores how each annotation was found on its page this time. Unknown ids are skipped. */
+  /**
+   * Stores how each annotation was found on its page this time. Unknown ids are skipped,
+   * and so is a report older than the one stored (two tabs of the same page).
+   */
   async recordAnchorResults(results: { id: string; anchor: AnchorStatus }[]): Promise<number> {
+    const checked = v.parse(AnchorResultsSchema, results);
     return this.db.transaction('rw', this.db.annotations, async () => {
       let changed = 0;
-      for (const { id, anchor } of results) {
+      for (const { id, anchor } of checked) {
+        const stored = await this.db.annotations.get(id);
+        if (!stored || (stored.anchor && stored.anchor.at > anchor.at)) continue;
         changed += await this.db.annotations.update(id, { anchor });
       }
       return changed;
@@ -133,7 +163,7 @@ export class Repository {
     return this.db.transaction('rw', this.db.parties, async () => {
       const existing = await this.db.parties.get(party.id);
       if (existing && existing.updated > party.updated) return 'stale';
-      if (existing && sameJson(existing, party)) return 'unchanged';
+      if (existing && sameRecord(existing, party)) return 'unchanged';
       await this.db.parties.put(party);
       return existing ? 'updated' : 'created';
     });
@@ -155,7 +185,16 @@ function pickKnown(meta: ArticleMetadata): Partial<ArticleMetadata> {
   ) as Partial<ArticleMetadata>;
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Equal as data: key order differs between a record as written and as later updated in place. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  return sortedJson(a) === sortedJson(b);
+}
+
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : field,
+  );
 }
 
