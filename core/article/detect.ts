@@ -2,12 +2,17 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ArticleMetadata } from '../model';
 import { isAnnotatableUrl } from '../model/url';
 
-/** The page's declared canonical address, resolved against the page, if it gives a usable one. */
+/**
+ * The page's declared canonical address, if it gives a usable one. A relative link is
+ * resolved as the browser would: against the page's <base> when it has one.
+ */
 export function canonicalUrlOf(doc: Document, pageUrl: string): string | undefined {
   const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   if (!href) return undefined;
   try {
-    const resolved = new URL(href, pageUrl).href;
+    const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+    const base = baseHref ? new URL(baseHref, pageUrl).href : pageUrl;
+    const resolved = new URL(href, base).href;
     return isAnnotatableUrl(resolved) ? resolved : undefined;
   } catch {
     return undefined;

@@ -80,7 +80,7 @@ async function openUpgraded(fixture: VersionFixture): Promise<Repository> {
   // fixture's layout (or an upgrade) would then not be what the code declares.
   expect(warn).not.toHaveBeenCalled();
   expect(db.verno).toBe(CURRENT_VERSION);
-  expect(db.idbdb.version).toBe(CURRENT_VERSION * DEXIE_VERSION_FACTOR);
+  expect(db.backendDB().version).toBe(CURRENT_VERSION * DEXIE_VERSION_FACTOR);
   return new Repository(db);
 }
 
