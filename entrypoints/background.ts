@@ -4,7 +4,7 @@ import { Repository } from '../core/db/repository';
 import type { CaptureAction } from '../core/messaging/protocol';
 import { isAnnotatableUrl, nowIso } from '../core/model';
 import { handleBackgroundRequests, sendToTab } from '../platform/messaging';
-import { hasAllSitesAccess, injectAnnotator, syncPageCheckRegistration } from '../platform/tabs';
+import { hasAllSitesAccess, injectAnnotator, openSidePanel, syncPageCheckRegistration } from '../platform/tabs';
 
 /** Context-menu entries and keyboard commands, each the same as a toolbar button. */
 const MENU_ITEMS: { id: string; title: string; action: CaptureAction }[] = [
@@ -57,6 +57,9 @@ export default defineBackground(() => {
     'anchor.report': async (request) => ({ updated: await repo.recordAnchorResults(request.results) }),
     'party.save': async (request) => ({ outcome: await repo.saveParty(request.party) }),
     'parties.list': async () => ({ parties: await repo.listParties() }),
+    // The side panel, when open, selects the annotation itself (it hears the same
+    // message); here the panel is opened where the browser allows it.
+    'annotation.selected': async (_request, sender) => ({ opened: await openSidePanel(sender.tab?.id) }),
   });
 
   browser.runtime.onInstalled.addListener(() => {

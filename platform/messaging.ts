@@ -98,3 +98,18 @@ export function handleBackgroundRequests(handlers: Handlers<BackgroundRequest, B
 export function handleTabRequests(handlers: Handlers<TabRequest, TabResponses>) {
   return listen(TabRequestSchema, handlers);
 }
+
+/**
+ * Tells a view when the reader clicks a highlight on the page. The view only listens:
+ * the background is the one that answers the message.
+ */
+export function onAnnotationSelected(callback: (id: string, tabId: number | undefined) => void): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = v.safeParse(BackgroundRequestSchema, message);
+    if (parsed.success && parsed.output.type === 'annotation.selected') callback(parsed.output.id, sender.tab?.id);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

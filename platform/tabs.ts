@@ -43,3 +43,42 @@ export async function targetTabId(search: string = location.search): Promise<num
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+/** Calls back with the active tab's id now and whenever the reader switches or reloads it. */
+export function watchActiveTab(callback: (tabId: number | null) => void): () => void {
+  const report = async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    callback(tab?.id ?? null);
+  };
+  const onUpdated = (_id: number, change: { status?: string }, tab: { active?: boolean }) => {
+    if (tab.active && change.status === 'complete') void report();
+  };
+  const onActivated = () => void report();
+  browser.tabs.onActivated.addListener(onActivated);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.windows?.onFocusChanged.addListener(onActivated);
+  void report();
+  return () => {
+    browser.tabs.onActivated.removeListener(onActivated);
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.windows?.onFocusChanged.removeListener(onActivated);
+  };
+}
+
+interface SidePanelApis {
+  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/** Opens the side panel (Chrome) or sidebar (Firefox); must run in answer to a click. */
+export async function openSidePanel(tabId: number | undefined): Promise<boolean> {
+  const apis = browser as unknown as SidePanelApis;
+  try {
+    if (apis.sidebarAction) await apis.sidebarAction.open();
+    else if (apis.sidePanel && tabId !== undefined) await apis.sidePanel.open({ tabId });
+    else return false;
+    return true;
+  } catch {
+    return false;
+  }
+}

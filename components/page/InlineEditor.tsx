@@ -1,5 +1,5 @@
 import type { Party } from '../../core/model';
-import { PartyPicker, type PartyChoice } from './PartyPicker';
+import { PartyPicker, type PartyChoice } from '../PartyPicker';
 
 export interface InlineEditorProps {
   x: number;

@@ -4,7 +4,7 @@ import { AnnotationCard } from './AnnotationCard';
 import { InlineEditor } from './InlineEditor';
 import { NoticeBar } from './NoticeBar';
 import { PartyChooser } from './PartyChooser';
-import type { PartyChoice } from './PartyPicker';
+import type { PartyChoice } from '../PartyPicker';
 import { SelectionToolbar, type ToolbarAction } from './SelectionToolbar';
 
 export interface PageOverlayProps {

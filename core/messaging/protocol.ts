@@ -33,6 +33,8 @@ export const BackgroundRequestSchema = v.variant('type', [
     results: v.array(v.object({ id: IdSchema, anchor: AnchorStatusSchema })),
   }),
   v.object({ type: v.literal('party.save'), party: PartySchema }),
+  /** The reader clicked a highlight on the page: the side panel selects it. */
+  v.object({ type: v.literal('annotation.selected'), id: IdSchema }),
   v.object({ type: v.literal('parties.list') }),
 ]);
 export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
@@ -45,6 +47,7 @@ export interface BackgroundResponses {
   'annotation.delete': { deleted: boolean };
   'anchor.report': { updated: number };
   'party.save': { outcome: WriteOutcome };
+  'annotation.selected': { opened: boolean };
   'parties.list': { parties: Party[] };
 }
 
@@ -61,6 +64,8 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('selection.capture'), action: CaptureActionSchema }),
   /** The tab's address changed without a reload (History API): start over for the new one. */
   v.object({ type: v.literal('page.refresh') }),
+  /** Annotations changed elsewhere (a view, an import): read them again and repaint. */
+  v.object({ type: v.literal('page.sync') }),
   /** Scroll to an annotation and mark it briefly. */
   v.object({ type: v.literal('annotation.reveal'), id: IdSchema }),
 ]);
@@ -70,6 +75,7 @@ export interface TabResponses {
   'page.describe': ArticleMetadata;
   'selection.capture': { saved: boolean };
   'page.refresh': { ok: true };
+  'page.sync': { ok: true };
   'annotation.reveal': { found: boolean };
 }
 

@@ -20,6 +20,10 @@ export default defineUnlistedScript(() => {
       session.refresh();
       return { ok: true } as const;
     },
+    'page.sync': async () => {
+      await session.load();
+      return { ok: true } as const;
+    },
     'annotation.reveal': ({ id }) => ({ found: session.reveal(id) }),
   });
   session.start();

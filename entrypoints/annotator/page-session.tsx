@@ -14,7 +14,7 @@ import {
 } from '../../core/model';
 import { EMPTY_OVERLAY, placeNear, type OverlayState } from '../../components/page/overlay-state';
 import { PageOverlay } from '../../components/page/PageOverlay';
-import type { PartyChoice } from '../../components/page/PartyPicker';
+import type { PartyChoice } from '../../components/PartyPicker';
 import type { ToolbarAction } from '../../components/page/SelectionToolbar';
 import { sendToBackground } from '../../platform/messaging';
 import { Painter } from './painter';
@@ -87,6 +87,7 @@ export class PageSession {
       if (event.key === 'Escape' && this.overlay.toolbar) this.update({ toolbar: null });
     });
     on('mousemove', (event) => this.onPointerMove(event));
+    on('click', (event) => this.onClick(event));
     this.doc.defaultView?.addEventListener('popstate', () => this.checkNavigation());
     this.draw();
     void this.load();
@@ -364,6 +365,13 @@ export class PageSession {
           : null,
       });
     });
+  }
+
+  /** A plain click on a highlight (not the end of a drag that selected text) opens it in the side panel. */
+  private onClick(event: MouseEvent): void {
+    if (event.composedPath().includes(this.host) || !this.doc.getSelection()?.isCollapsed) return;
+    const id = this.annotationAt(event.clientX, event.clientY);
+    if (id) void sendToBackground({ type: 'annotation.selected', id }).catch(() => undefined);
   }
 
   private annotationAt(x: number, y: number): string | null {

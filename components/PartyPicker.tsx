@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { PARTY_KINDS, type Party, type PartyKind } from '../../core/model';
-import { matchParties } from '../../core/parties/match';
+import { PARTY_KINDS, type Party, type PartyKind } from '../core/model';
+import { matchParties } from '../core/parties/match';
 
 export type PartyChoice = { partyId: string } | { create: { name: string; kind: PartyKind } };
 
@@ -12,16 +12,23 @@ export interface PartyPickerProps {
   parties: Party[];
   initialText?: string;
   autoFocus?: boolean;
+  /** Empties the field after a pick, for adding several parties one after another. */
+  clearOnPick?: boolean;
   onPick: (choice: PartyChoice) => void;
 }
 
 const MAX_OPTIONS = 8;
 
 /** A type-ahead over party names and aliases that can also create a new party inline. */
-export function PartyPicker({ label, idPrefix, parties, initialText = '', autoFocus, onPick }: PartyPickerProps) {
+export function PartyPicker(props: PartyPickerProps) {
+  const { label, idPrefix, parties, initialText = '', autoFocus, clearOnPick } = props;
   const [text, setText] = useState(initialText);
   const [kind, setKind] = useState<PartyKind>('person');
   const [active, setActive] = useState(0);
+  const onPick = (choice: PartyChoice) => {
+    if (clearOnPick) setText('');
+    props.onPick(choice);
+  };
   const matches = useMemo(() => matchParties(parties, text).slice(0, MAX_OPTIONS), [parties, text]);
   const name = text.trim();
   const exact = matches.some((p) => p.name.toLowerCase() === name.toLowerCase());

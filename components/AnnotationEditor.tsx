@@ -1,0 +1,111 @@
+import type { Annotation, Party } from '../core/model';
+import { EvidenceList } from './EvidenceList';
+import { useDraft } from './hooks/use-draft';
+import { PartyList } from './PartyList';
+import { PartyPicker } from './PartyPicker';
+import { TagInput } from './TagInput';
+import type { ViewActions } from './view-actions';
+
+export interface AnnotationEditorProps {
+  annotation: Annotation;
+  parties: Party[];
+  knownTags: string[];
+  verdicts: string[];
+  actions: ViewActions;
+  onDelete: (annotation: Annotation) => void;
+}
+
+/** Every field of one annotation, saved as it is edited: note and tags, and for a claim its claimant, subjects, verdict and evidence. */
+export function AnnotationEditor({ annotation, parties, knownTags, verdicts, actions, onDelete }: AnnotationEditorProps) {
+  const id = annotation.id;
+  const note = useDraft(annotation.note, (value) => actions.editAnnotation(annotation, { note: value }));
+  const claim = annotation.claim;
+  const nameOf = (partyId: string | undefined) => parties.find((p) => p.id === partyId)?.name;
+  const verdictChoices = claim && !verdicts.includes(claim.verdict) ? [...verdicts, claim.verdict] : verdicts;
+
+  return (
+    <div class="annotation-editor" id={`editor-${id}`}>
+      {annotation.kind === 'claim' && claim && (
+        <fieldset>
+          <legend>Claim</legend>
+          <p class="field-value">
+            <span class="muted">Claimant: </span>
+            <strong>{nameOf(claim.claimantId) ?? 'not set'}</strong>
+          </p>
+          <PartyPicker
+            key={`claimant-${claim.claimantId ?? ''}`}
+            idPrefix={`${id}-claimant`}
+            label={claim.claimantId ? 'Change claimant' : 'Claimant'}
+            parties={parties}
+            clearOnPick
+            onPick={async (choice) => actions.editClaim(annotation, { claimantId: await actions.partyIdOf(choice) })}
+          />
+          <p class="field-label">About</p>
+          <PartyList
+            idPrefix={`${id}-about`}
+            label="About"
+            ids={claim.aboutIds}
+            parties={parties}
+            onAdd={async (choice) => {
+              const partyId = await actions.partyIdOf(choice);
+              await actions.editClaim(annotation, { aboutIds: [...new Set([...claim.aboutIds, partyId])] });
+            }}
+            onRemove={(partyId) => actions.editClaim(annotation, { aboutIds: claim.aboutIds.filter((p) => p !== partyId) })}
+          />
+          <label for={`${id}-verdict`}>Verdict</label>
+          <select
+            id={`${id}-verdict`}
+            value={claim.verdict}
+            onChange={(event) => actions.editClaim(annotation, { verdict: event.currentTarget.value })}
+          >
+            {verdictChoices.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {verdict}
+              </option>
+            ))}
+          </select>
+          <EvidenceList
+            idPrefix={`${id}-evidence`}
+            evidence={claim.evidence}
+            onChange={(evidence) => actions.editClaim(annotation, { evidence })}
+          />
+        </fieldset>
+      )}
+      {annotation.kind === 'party-mention' && (
+        <div>
+          <p class="field-value">
+            <span class="muted">Party: </span>
+            <strong>{nameOf(annotation.partyId) ?? 'not chosen yet'}</strong>
+          </p>
+          <PartyPicker
+            key={`mention-${annotation.partyId ?? ''}`}
+            idPrefix={`${id}-party`}
+            label={annotation.partyId ? 'Change party' : 'Which party is this?'}
+            parties={parties}
+            initialText={annotation.partyId ? '' : annotation.target.quote.exact}
+            clearOnPick
+            onPick={async (choice) => actions.editAnnotation(annotation, { partyId: await actions.partyIdOf(choice) })}
+          />
+        </div>
+      )}
+      <label for={`${id}-note`}>Note</label>
+      <textarea
+        id={`${id}-note`}
+        value={note.value}
+        onInput={(event) => note.onInput(event.currentTarget.value)}
+        onBlur={note.flush}
+      />
+      <TagInput
+        idPrefix={id}
+        tags={annotation.tags}
+        known={knownTags}
+        onChange={(tags) => actions.editAnnotation(annotation, { tags })}
+      />
+      <div class="row">
+        <button type="button" class="danger" onClick={() => onDelete(annotation)}>
+          Delete
+        </button>
+      </div>
+    </div>
+  );
+}

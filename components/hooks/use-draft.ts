@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+const SAVE_DELAY_MS = 400;
+
+/**
+ * A text field's value that saves itself shortly after typing stops, and at once when
+ * the field loses focus or the view closes, so nothing typed is lost.
+ */
+export function useDraft(stored: string, save: (value: string) => Promise<void> | void) {
+  const [value, setValue] = useState(stored);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  useEffect(() => {
+    if (pending.current === null) setValue(stored);
+  }, [stored]);
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    if (pending.current === null) return;
+    const next = pending.current;
+    pending.current = null;
+    void saveRef.current(next);
+  };
+
+  useEffect(() => {
+    const onHide = () => flush();
+    addEventListener('pagehide', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      flush();
+    };
+  }, []);
+
+  const onInput = (next: string) => {
+    setValue(next);
+    pending.current = next;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(flush, SAVE_DELAY_MS);
+  };
+  return { value, onInput, flush };
+}

@@ -1,0 +1,76 @@
+import type { ChangeSet } from '../core/db/change-set';
+import { applyChangeSet } from '../core/db/change-set';
+import type { Repository } from '../core/db/repository';
+import { newId, nowIso, type Annotation, type Party, type PartyKind } from '../core/model';
+import type { PartyChoice } from './PartyPicker';
+
+/** Something the reader can take back for a few seconds. */
+export interface Undoable {
+  message: string;
+  undo: () => Promise<void>;
+}
+
+/**
+ * The writes a view makes, straight to the database of the extension's origin. Each
+ * edit is saved as it is made, with a fresh `updated` time, so closing a view mid-edit
+ * loses nothing; `onChange` lets the page repaint.
+ */
+export class ViewActions {
+  constructor(
+    private readonly repo: Repository,
+    private readonly onChange: () => void = () => {},
+  ) {}
+
+  async editAnnotation(current: Annotation, change: Partial<Annotation>): Promise<void> {
+    await this.repo.saveAnnotation({ ...current, ...change, updated: nowIso() });
+    this.onChange();
+  }
+
+  async editClaim(current: Annotation, change: Partial<NonNullable<Annotation['claim']>>): Promise<void> {
+    const claim = { aboutIds: [], verdict: 'Unrated', evidence: [], ...current.claim, ...change };
+    await this.editAnnotation(current, { claim });
+  }
+
+  async deleteAnnotation(annotation: Annotation): Promise<Undoable> {
+    const removed = await this.repo.deleteAnnotation(annotation.id);
+    this.onChange();
+    return {
+      message: 'Annotation deleted.',
+      undo: async () => {
+        if (removed) await this.repo.saveAnnotation(removed);
+        this.onChange();
+      },
+    };
+  }
+
+  async createParty(name: string, kind: PartyKind): Promise<Party> {
+    const at = nowIso();
+    const party: Party = { id: newId(), name: name.trim(), kind, aliases: [], description: '', created: at, updated: at };
+    await this.repo.saveParty(party);
+    return party;
+  }
+
+  /** The id a party choice stands for, creating the party when the reader asked for a new one. */
+  async partyIdOf(choice: PartyChoice): Promise<string> {
+    if ('partyId' in choice) return choice.partyId;
+    return (await this.createParty(choice.create.name, choice.create.kind)).id;
+  }
+
+  async editParty(current: Party, change: Partial<Party>): Promise<void> {
+    await this.repo.saveParty({ ...current, ...change, updated: nowIso() });
+    this.onChange();
+  }
+
+  /** Wraps a database operation that returned a change set, so it can be undone. */
+  async undoable(message: string, operation: () => Promise<ChangeSet>): Promise<Undoable> {
+    const change = await operation();
+    this.onChange();
+    return {
+      message,
+      undo: async () => {
+        await applyChangeSet(this.repo.db, change);
+        this.onChange();
+      },
+    };
+  }
+}
