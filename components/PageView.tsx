@@ -17,10 +17,12 @@ export interface PageViewProps {
   tabId: number | null | undefined;
   /** Extra controls for the view's header (the popup's "Open side panel"). */
   actions?: preact.ComponentChildren;
+  /** Which view this is, as a class on its main element ("popup" or "side-panel"). */
+  view: 'popup' | 'side-panel';
 }
 
 /** One page's article and annotations, grouped and editable: the body of the popup and the side panel. */
-export function PageView({ repo, tabId, actions: headerActions }: PageViewProps) {
+export function PageView({ repo, tabId, actions: headerActions, view }: PageViewProps) {
   const page = usePageMetadata(tabId);
   const metadata = page.status === 'ready' ? page.metadata : undefined;
   const data = usePageData(repo, metadata);
@@ -52,7 +54,7 @@ export function PageView({ repo, tabId, actions: headerActions }: PageViewProps)
   };
 
   return (
-    <main class="page-view" aria-busy={page.status === 'loading' || (metadata !== undefined && data === undefined)}>
+    <main class={`page-view ${view}`} aria-busy={page.status === 'loading' || (metadata !== undefined && data === undefined)}>
       {page.status === 'loading' && <p class="status">Reading this page…</p>}
       {page.status === 'unavailable' && (
         <p class="status" role="alert">

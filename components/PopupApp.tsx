@@ -14,21 +14,20 @@ export function PopupApp({ repo }: PopupAppProps) {
     targetTabId().then((id) => setTabId(id ?? null), () => setTabId(null));
   }, []);
   return (
-    <div class="popup">
-      <PageView
-        repo={repo}
-        tabId={tabId}
-        actions={
-          <button
-            type="button"
-            onClick={async () => {
-              if (await openSidePanel(tabId ?? undefined)) window.close();
-            }}
-          >
-            Open side panel
-          </button>
-        }
-      />
-    </div>
+    <PageView
+      view="popup"
+      repo={repo}
+      tabId={tabId}
+      actions={
+        <button
+          type="button"
+          onClick={async () => {
+            if (await openSidePanel(tabId ?? undefined)) window.close();
+          }}
+        >
+          Open side panel
+        </button>
+      }
+    />
   );
 }

@@ -19,8 +19,6 @@ export function SidePanelApp({ repo }: SidePanelAppProps) {
     return watchActiveTab(setTabId);
   }, []);
   return (
-    <div class="side-panel">
-      <PageView key={tabId ?? 'none'} repo={repo} tabId={tabId} />
-    </div>
+    <PageView key={tabId ?? 'none'} view="side-panel" repo={repo} tabId={tabId} />
   );
 }
