@@ -1,0 +1,132 @@
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { chromePath, offlineChromiumArgs, QUIET_CHROMIUM_ARGS } from '../../../scripts/lib/browser-settings.mjs';
+import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
+import {
+  callWithExtensionApi,
+  extensionDirFor,
+  freshProfileDir,
+  removeTempDirs,
+  removeTempExtension,
+  type ExtensionDir,
+} from './profile';
+import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
+
+/**
+ * Chromium with the extension loaded unpacked, driven over a pipe. Extension code runs in
+ * its service worker; the popup is the real one, opened with chrome.action.openPopup().
+ */
+class ChromiumExtensionBrowser implements ExtensionBrowser {
+  readonly name = 'chromium';
+  private worker!: WebWorker;
+  private extensionId = '';
+
+  private constructor(
+    public access: Access,
+    private extensionDir: ExtensionDir,
+    private readonly proxyOrigin: string,
+    private readonly profileDir: string,
+    public browser: Browser,
+  ) {}
+
+  static async launch({ server, access }: LaunchOptions): Promise<ChromiumExtensionBrowser> {
+    const profileDir = await freshProfileDir('chromium');
+    const extensionDir = await extensionDirFor('chrome-mv3', access);
+    const browser = await ChromiumExtensionBrowser.start(profileDir, server.origin);
+    const instance = new ChromiumExtensionBrowser(access, extensionDir, server.origin, profileDir, browser);
+    await instance.install();
+    return instance;
+  }
+
+  private static start(profileDir: string, proxyOrigin: string): Promise<Browser> {
+    return puppeteer.launch({
+      browser: 'chrome',
+      executablePath: chromePath(),
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir: profileDir,
+      args: [...QUIET_CHROMIUM_ARGS, ...offlineChromiumArgs(proxyOrigin), `--lang=${TEST_LOCALE}`],
+      env: { ...process.env, ...pinnedLocaleEnv() },
+    });
+  }
+
+  /** Loads the extension (again, after a restart: an unpacked extension's id comes from its path, so it stays the same). */
+  private async install(): Promise<void> {
+    this.extensionId = await this.browser.installExtension(this.extensionDir.path);
+    const target = await this.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`),
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('The extension service worker has no worker handle');
+    this.worker = worker;
+    await this.extensionApiReady();
+  }
+
+  /** A just-started worker can be reached before the browser has given it the extension APIs. */
+  private async extensionApiReady(): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (!(await this.worker.evaluate('Boolean(globalThis.chrome?.runtime?.id)'))) {
+      if (Date.now() > deadline) throw new Error('The extension service worker never got its extension APIs');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  get extensionOrigin(): string {
+    return `chrome-extension://${this.extensionId}`;
+  }
+
+  async openPage(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    const id = await this.evaluateInExtension(
+      async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
+    if (id === undefined) throw new Error(`No active tab found for ${page.url()}`);
+    return id;
+  }
+
+  async openPopup(page: Page): Promise<Page> {
+    await page.bringToFront();
+    const popupUrl = `${this.extensionOrigin}/popup.html`;
+    const opened = this.browser.waitForTarget((t) => t.url() === popupUrl);
+    await this.evaluateInExtension((api) => api.action.openPopup());
+    const popup = await (await opened).asPage();
+    await popup.waitForSelector('main.popup');
+    return popup;
+  }
+
+  openExtensionPage(pathAndQuery: string): Promise<Page> {
+    return this.openPage(`${this.extensionOrigin}/${pathAndQuery}`);
+  }
+
+  evaluateInExtension<T>(fn: ExtensionFunction<T>): Promise<T> {
+    return this.worker.evaluate(callWithExtensionApi(fn)) as Promise<T>;
+  }
+
+  async reinstall(access: Access): Promise<void> {
+    await this.browser.uninstallExtension(this.extensionId);
+    await removeTempExtension(this.extensionDir);
+    this.extensionDir = await extensionDirFor('chrome-mv3', access);
+    this.access = access;
+    await this.install();
+  }
+
+  async restart(): Promise<void> {
+    await this.browser.close();
+    this.browser = await ChromiumExtensionBrowser.start(this.profileDir, this.proxyOrigin);
+    await this.install();
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await removeTempDirs(this.profileDir, this.extensionDir);
+  }
+}
+
+export const launchChromium = (options: LaunchOptions): Promise<ExtensionBrowser> =>
+  ChromiumExtensionBrowser.launch(options);

@@ -1,0 +1,162 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+
+/** One request as the server received it, including ones a browser tried to send elsewhere. */
+export interface RecordedRequest {
+  method: string;
+  /** The request target as sent: a path for requests to this server, an absolute URL or host:port for proxied ones. */
+  target: string;
+  host: string;
+}
+
+/** A page a test serves at a path of its choosing, in place of (or as well as) the fixture files. */
+export interface PageBody {
+  body: string;
+  contentType?: string;
+  status?: number;
+}
+
+interface Reply {
+  status: number;
+  body: string | Buffer;
+  contentType: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../../fixtures');
+
+/**
+ * Static server on 127.0.0.1 for the browsers under test. It is also their proxy (see the
+ * launchers): anything a browser tries to fetch from another address arrives here, is
+ * recorded and refused, so a test can prove nothing left the machine.
+ */
+export class TestServer {
+  readonly requests: RecordedRequest[] = [];
+  private readonly pages = new Map<string, PageBody>();
+  private readonly server: Server;
+  private readonly sockets = new Set<Socket>();
+  private port = 0;
+
+  private constructor(private readonly root: string) {
+    this.server = createServer((request, response) => {
+      this.record(request);
+      void this.respond(request).then(
+        ({ status, body, contentType }) => {
+          response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
+          response.end(body);
+        },
+        (error: unknown) => {
+          response.writeHead(500, { 'content-type': 'text/plain' });
+          response.end(String(error));
+        },
+      );
+    });
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    // HTTPS and WebSocket attempts through the proxy: recorded, then the line is dropped.
+    this.server.on('connect', (request: IncomingMessage, socket: Socket) => {
+      this.record(request);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    });
+    this.server.on('upgrade', (request: IncomingMessage, socket: Socket) => {
+      this.record(request);
+      socket.destroy();
+    });
+  }
+
+  static async start(root: string = FIXTURES_DIR): Promise<TestServer> {
+    const server = new TestServer(root);
+    await new Promise<void>((resolve, reject) => {
+      server.server.once('error', reject);
+      server.server.listen(0, '127.0.0.1', () => resolve());
+    });
+    server.port = (server.server.address() as AddressInfo).port;
+    return server;
+  }
+
+  get host(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  get origin(): string {
+    return `http://${this.host}`;
+  }
+
+  /** The address of a path on this server (a fixture file such as `/articles/rferl-aleppo.html`, or a registered page). */
+  url(pathname: string): string {
+    return new URL(pathname, this.origin).href;
+  }
+
+  /** Serves `page` at `pathname` from now on, replacing a fixture or an earlier version there. */
+  setPage(pathname: string, page: string | PageBody): string {
+    this.pages.set(pathname, typeof page === 'string' ? { body: page } : page);
+    return this.url(pathname);
+  }
+
+  removePage(pathname: string): void {
+    this.pages.delete(pathname);
+  }
+
+  /** Requests meant for any other address than this server (proxied, tunnelled, or for another Host). */
+  foreignRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === 'CONNECT' || !r.target.startsWith('/') || r.host !== this.host);
+  }
+
+  /** Requests this server answered itself, as paths (query included). */
+  pathsRequested(): string[] {
+    return this.requests.filter((r) => !this.foreignRequests().includes(r)).map((r) => r.target);
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private record(request: IncomingMessage): void {
+    this.requests.push({
+      method: request.method ?? '',
+      target: request.url ?? '',
+      host: request.headers.host ?? '',
+    });
+  }
+
+  private async respond(request: IncomingMessage): Promise<Reply> {
+    const target = request.url ?? '/';
+    if (!target.startsWith('/') || request.headers.host !== this.host) {
+      return { status: 502, body: 'Offline test server: no requests leave this machine.', contentType: 'text/plain' };
+    }
+    const pathname = decodeURIComponent(new URL(target, this.origin).pathname);
+    const page = this.pages.get(pathname);
+    if (page) {
+      return {
+        status: page.status ?? 200,
+        body: page.body,
+        contentType: page.contentType ?? CONTENT_TYPES['.html']!,
+      };
+    }
+    const file = path.join(this.root, pathname);
+    const insideRoot = file.startsWith(this.root + path.sep);
+    if (!insideRoot || !(await stat(file).then((s) => s.isFile(), () => false))) {
+      return { status: 404, body: 'Not found', contentType: 'text/plain' };
+    }
+    return {
+      status: 200,
+      body: await readFile(file),
+      contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    };
+  }
+}
