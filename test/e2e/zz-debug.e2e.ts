@@ -14,6 +14,10 @@ it('debug', async () => {
   console.log('perm', await browser.evaluateInExtension(async (api) => api.permissions.contains({ origins: ['<all_urls>'] })));
   await page.screenshot({ path: '/tmp/ff.png' });
   try {
+    const l = await page.locator('::-p-aria([name="Accessibility links"][role="link"])').setTimeout(3000).waitHandle();
+    console.log('light aria found', await l.boundingBox());
+  } catch (e) { console.log('light aria fail', String(e)); }
+  try {
     const h = await page.locator('::-p-aria([name="Claim"][role="button"])').setTimeout(3000).waitHandle();
     console.log('aria found', await h.boundingBox());
   } catch (e) { console.log('aria fail', String(e)); }
