@@ -2,6 +2,7 @@ import search from 'approx-string-match';
 import type { TextQuoteSelector } from '../model/selectors';
 import { judgeFuzzy, maxFuzzyErrors } from './acceptance';
 import { expandToCharacters, trimSpaces } from './boundaries';
+import { contextFit, prefixSimilarity, suffixSimilarity } from './context';
 import { bestCandidate, type Candidate } from './text-quote';
 import { foldTypography } from './typography';
 
@@ -15,6 +16,9 @@ const WINDOW_PAD = 2048;
 
 /** Bound on candidates scored from one search, nearest to the expected position first. */
 const MAX_CANDIDATES = 256;
+
+/** Furthest a match boundary is moved to meet its context (it is off by at most the edits). */
+const MAX_BOUNDARY_SHIFT = 16;
 
 export interface FuzzyOptions {
   /** foldTypography(text), when the caller keeps one per page. */
@@ -40,6 +44,53 @@ function candidatesIn(
     .slice(0, MAX_CANDIDATES);
 }
 
+/**
+ * The edit-distance search reports the cheapest span, which can stop short of an edited
+ * boundary: "14 March" edited to "21 March" matches "1 March" with one edit. Each end is
+ * moved (by no more than the edits) to where the stored context fits best. `errors` keeps
+ * the search's count: the fewest edits that turn the quote into text at this place.
+ */
+function alignWithContext(
+  folded: string,
+  candidate: Candidate,
+  prefix: string,
+  suffix: string,
+): Candidate {
+  const reach = Math.min(candidate.errors, MAX_BOUNDARY_SHIFT);
+  if (reach === 0) return candidate;
+  let { start, end } = candidate;
+  const bestOffset = (
+    origin: number,
+    lo: number,
+    hi: number,
+    score: (at: number) => number | null,
+  ): number => {
+    let best = origin;
+    let bestScore = score(origin) ?? 0;
+    for (let d = 1; d <= reach; d += 1) {
+      for (const at of [origin - d, origin + d]) {
+        if (at < lo || at > hi) continue;
+        const value = score(at) ?? 0;
+        if (value > bestScore) {
+          best = at;
+          bestScore = value;
+        }
+      }
+    }
+    return best;
+  };
+  start = bestOffset(start, 0, end - 1, (at) => prefixSimilarity(folded, at, prefix));
+  end = bestOffset(end, start + 1, folded.length, (at) => suffixSimilarity(folded, at, suffix));
+  const trimmed = trimSpaces(folded, start, end);
+  const whole = expandToCharacters(folded, trimmed.start, trimmed.end);
+  if (whole.end <= whole.start) return candidate;
+  return {
+    ...candidate,
+    ...whole,
+    fit: contextFit(folded, whole.start, whole.end, prefix, suffix),
+  };
+}
+
 function acceptedIn(
   folded: string,
   from: number,
@@ -48,15 +99,13 @@ function acceptedIn(
   hint: number,
 ): Candidate | null {
   const exact = foldTypography(quote.exact);
+  const prefix = foldTypography(quote.prefix);
+  const suffix = foldTypography(quote.suffix);
   const spans = candidatesIn(folded, from, to, exact, maxFuzzyErrors(exact.length), hint);
-  const best = bestCandidate(
-    folded,
-    spans,
-    foldTypography(quote.prefix),
-    foldTypography(quote.suffix),
-    hint,
-  );
-  return best && judgeFuzzy(best, exact.length) === 'accept' ? best : null;
+  const best = bestCandidate(folded, spans, prefix, suffix, hint);
+  if (!best) return null;
+  const aligned = alignWithContext(folded, best, prefix, suffix);
+  return judgeFuzzy(aligned, exact.length) === 'accept' ? aligned : null;
 }
 
 /**
