@@ -8,6 +8,7 @@ import {
 import {
   handleBackgroundRequests,
   handleTabRequests,
+  onAnnotationSelected,
   sendToBackground,
   sendToTab,
 } from '../../../platform/messaging';
@@ -218,5 +219,27 @@ describe('handleTabRequests and sendToTab', () => {
   it('throws the annotator’s error', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: false, error: 'page has no body' });
     await expect(sendToTab(7, { type: 'page.describe' })).rejects.toThrow('page has no body');
+  });
+});
+
+describe('onAnnotationSelected', () => {
+  it('tells the view which annotation was clicked in which tab, and leaves the answer to the background', async () => {
+    const selected = vi.fn();
+    onAnnotationSelected(selected);
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'annotation.selected', id: 'a-1' },
+      FROM_CONTENT_SCRIPT,
+    );
+    expect(selected).toHaveBeenCalledWith('a-1', 7);
+    expect(answers).toEqual([undefined]);
+  });
+
+  it('ignores other messages and other senders', async () => {
+    const selected = vi.fn();
+    onAnnotationSelected(selected);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'parties.list' }, FROM_CONTENT_SCRIPT);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'annotation.selected', id: 'a-1' }, { id: 'someone-else' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'annotation.selected' }, FROM_CONTENT_SCRIPT);
+    expect(selected).not.toHaveBeenCalled();
   });
 });
