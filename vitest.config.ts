@@ -6,6 +6,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // A happy-dom window per test file is costly: files that need no DOM say
+    // `// @vitest-environment node` on their first line.
     environment: 'happy-dom',
     environmentOptions: {
       // Fixture pages name scripts, styles and frames on real hosts: nothing may be fetched.

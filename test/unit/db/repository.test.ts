@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { WriteOutcome } from '../../../core/db/repository';
 import type { Annotation } from '../../../core/model';

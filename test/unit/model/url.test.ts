@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { articleKey, candidateKeys, isAnnotatableUrl, normalizeArticleUrl } from '../../../core/model/url';
 
