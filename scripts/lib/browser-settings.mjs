@@ -14,7 +14,6 @@ export function firefoxPath() {
 }
 
 export const QUIET_CHROMIUM_ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

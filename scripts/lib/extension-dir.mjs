@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -21,13 +21,13 @@ export function grantHostPermissions(manifest) {
 }
 
 /**
- * A copy of a built extension with all-sites access already granted, in a fresh temp dir.
- * Browsers only ask for optional permissions through a prompt, which nobody can click in a
- * headless test (and which the demo should not need).
+ * A copy of a built extension with all-sites access already granted, in `destination` (made
+ * afresh) or else a new temp dir. Browsers only ask for optional permissions through a
+ * prompt, which nobody can click in a headless test (and which the demo should not need).
  */
-export async function grantedCopy(builtDir) {
-  const name = path.basename(builtDir);
-  const copy = await mkdtemp(path.join(os.tmpdir(), `marginalia-${name}-granted-`));
+export async function grantedCopy(builtDir, destination) {
+  const copy = destination ?? (await mkdtemp(path.join(os.tmpdir(), `marginalia-${path.basename(builtDir)}-granted-`)));
+  await rm(copy, { recursive: true, force: true });
   await cp(builtDir, copy, { recursive: true });
   const manifestPath = path.join(copy, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));

@@ -35,6 +35,24 @@ async function settledView(popup: Page): Promise<PopupView> {
   });
 }
 
+/** Writes `value` to (or, given null, reads) one record of a probe database in the extension's IndexedDB. */
+function probeDatabase(_api: unknown, value: string | null): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('marginalia-e2e-probe', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('kv');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const store = open.result.transaction('kv', 'readwrite').objectStore('kv');
+      const request = value === null ? store.get('restart') : store.put(value, 'restart');
+      request.transaction!.oncomplete = () => {
+        open.result.close();
+        resolve(value ?? (request.result as string | undefined));
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
 describe.each(browsers)('the popup in $name', ({ launch }) => {
   let server: TestServer;
   let browser: ExtensionBrowser;
@@ -90,13 +108,12 @@ describe.each(browsers)('the popup in $name', ({ launch }) => {
     });
 
     it('keeps the profile across a browser restart: stored data survives and the popup still reads the page', async () => {
-      await browser.evaluateInExtension(async (api) => {
-        await api.storage.local.set({ e2eRestartProbe: 'kept' });
-      });
+      // The extension keeps everything in its IndexedDB; a probe database of the same origin
+      // shows whether that survives a restart.
+      await browser.evaluateInExtension(probeDatabase, 'kept');
       await browser.restart();
       article = await browser.openPage(server.url(ARTICLE_PATH));
-      const stored = await browser.evaluateInExtension((api) => api.storage.local.get('e2eRestartProbe'));
-      expect(stored).toEqual({ e2eRestartProbe: 'kept' });
+      expect(await browser.evaluateInExtension(probeDatabase, null)).toBe('kept');
       const popup = await browser.openPopup(article);
       expect((await settledView(popup)).title).toBe('U.S. Threatens To End Cooperation With Russia Over Aleppo Assault');
       await popup.close();

@@ -45,7 +45,8 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
       pipe: true,
       enableExtensions: true,
       userDataDir: profileDir,
-      args: [...QUIET_CHROMIUM_ARGS, ...offlineChromiumArgs(proxyOrigin), `--lang=${TEST_LOCALE}`],
+      // No sandbox: CI runs as root, where Chromium will not start with one.
+      args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS, ...offlineChromiumArgs(proxyOrigin), `--lang=${TEST_LOCALE}`],
       env: { ...process.env, ...pinnedLocaleEnv() },
     });
   }
@@ -104,8 +105,8 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
     return this.openPage(`${this.extensionOrigin}/${pathAndQuery}`);
   }
 
-  evaluateInExtension<T>(fn: ExtensionFunction<T>): Promise<T> {
-    return this.worker.evaluate(callWithExtensionApi(fn)) as Promise<T>;
+  evaluateInExtension<T, A extends unknown[] = []>(fn: ExtensionFunction<T, A>, ...args: A): Promise<T> {
+    return this.worker.evaluate(callWithExtensionApi(fn, args)) as Promise<T>;
   }
 
   async reinstall(access: Access): Promise<void> {

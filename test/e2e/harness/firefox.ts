@@ -119,8 +119,8 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     return page;
   }
 
-  evaluateInExtension<T>(fn: ExtensionFunction<T>): Promise<T> {
-    return this.extensionPage.evaluate(callWithExtensionApi(fn)) as Promise<T>;
+  evaluateInExtension<T, A extends unknown[] = []>(fn: ExtensionFunction<T, A>, ...args: A): Promise<T> {
+    return this.extensionPage.evaluate(callWithExtensionApi(fn, args)) as Promise<T>;
   }
 
   async reinstall(access: Access): Promise<void> {

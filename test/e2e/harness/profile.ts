@@ -32,7 +32,7 @@ export async function removeTempDirs(profileDir: string, extension: ExtensionDir
   await Promise.all([rm(profileDir, { recursive: true, force: true }), removeTempExtension(extension)]);
 }
 
-/** Source text that calls `fn` with the browser's extension API object. */
-export function callWithExtensionApi<T>(fn: ExtensionFunction<T>): string {
-  return `(${fn.toString()})(globalThis.browser ?? globalThis.chrome)`;
+/** Source text that calls `fn` with the browser's extension API object and `args`. */
+export function callWithExtensionApi<T, A extends unknown[]>(fn: ExtensionFunction<T, A>, args: A): string {
+  return `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ...${JSON.stringify(args)})`;
 }

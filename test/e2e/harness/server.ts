@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import { contentTypeOf, staticFileReply, type StaticReply } from '../../../scripts/lib/static-files.mjs';
 
 /** One request as the server received it, including ones a browser tried to send elsewhere. */
 export interface RecordedRequest {
@@ -17,23 +17,6 @@ export interface PageBody {
   contentType?: string;
   status?: number;
 }
-
-interface Reply {
-  status: number;
-  body: string | Buffer;
-  contentType: string;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-};
 
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, '../../fixtures');
 
@@ -134,29 +117,18 @@ export class TestServer {
     });
   }
 
-  private async respond(request: IncomingMessage): Promise<Reply> {
+  private async respond(request: IncomingMessage): Promise<StaticReply> {
     const target = request.url ?? '/';
     if (!target.startsWith('/') || request.headers.host !== this.host) {
       return { status: 502, body: 'Offline test server: no requests leave this machine.', contentType: 'text/plain' };
     }
-    const pathname = decodeURIComponent(new URL(target, this.origin).pathname);
+    const { pathname } = new URL(target, this.origin);
     const page = this.pages.get(pathname);
-    if (page) {
-      return {
-        status: page.status ?? 200,
-        body: page.body,
-        contentType: page.contentType ?? CONTENT_TYPES['.html']!,
-      };
-    }
-    const file = path.join(this.root, pathname);
-    const insideRoot = file.startsWith(this.root + path.sep);
-    if (!insideRoot || !(await stat(file).then((s) => s.isFile(), () => false))) {
-      return { status: 404, body: 'Not found', contentType: 'text/plain' };
-    }
+    if (!page) return staticFileReply(this.root, pathname);
     return {
-      status: 200,
-      body: await readFile(file),
-      contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      status: page.status ?? 200,
+      body: page.body,
+      contentType: page.contentType ?? contentTypeOf('page.html'),
     };
   }
 }

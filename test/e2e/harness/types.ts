@@ -19,10 +19,11 @@ export interface LaunchOptions {
 
 /**
  * Code run inside the extension (its service worker, or an extension page), given the
- * browser's own extension API object (`browser`, or `chrome` where there is no `browser`).
- * It is sent as source text, so it cannot close over test variables.
+ * browser's own extension API object (`browser`, or `chrome` where there is no `browser`)
+ * and JSON-serialisable arguments. It is sent as source text, so it cannot close over test
+ * variables.
  */
-export type ExtensionFunction<T> = (api: WxtBrowser) => T | Promise<T>;
+export type ExtensionFunction<T, A extends unknown[] = []> = (api: WxtBrowser, ...args: A) => T | Promise<T>;
 
 /** A browser with the extension installed, driven the same way whichever browser it is. */
 export interface ExtensionBrowser {
@@ -45,8 +46,8 @@ export interface ExtensionBrowser {
   openPopup(page: Page): Promise<Page>;
   /** Opens an extension page such as `popup.html?tab=3` in a tab of its own. */
   openExtensionPage(pathAndQuery: string): Promise<Page>;
-  /** Runs `fn` inside the extension and returns its (JSON-serialisable) result. */
-  evaluateInExtension<T>(fn: ExtensionFunction<T>): Promise<T>;
+  /** Runs `fn(api, ...args)` inside the extension and returns its (JSON-serialisable) result. */
+  evaluateInExtension<T, A extends unknown[] = []>(fn: ExtensionFunction<T, A>, ...args: A): Promise<T>;
   /**
    * Uninstalls the extension and installs it again as `access`, in the same browser (cheaper
    * than a new browser). Whether its stored data survives differs by browser: assume not.
