@@ -16,7 +16,14 @@ export interface AnnotationEditorProps {
 }
 
 /** Every field of one annotation, saved as it is edited: note and tags, and for a claim its claimant, subjects, verdict and evidence. */
-export function AnnotationEditor({ annotation, parties, knownTags, verdicts, actions, onDelete }: AnnotationEditorProps) {
+export function AnnotationEditor({
+  annotation,
+  parties,
+  knownTags,
+  verdicts,
+  actions,
+  onDelete,
+}: AnnotationEditorProps) {
   const id = annotation.id;
   const note = useDraft(annotation.note, (value) => actions.editAnnotation(annotation, { note: value }));
   const claim = annotation.claim;
@@ -50,7 +57,9 @@ export function AnnotationEditor({ annotation, parties, knownTags, verdicts, act
               const partyId = await actions.partyIdOf(choice);
               await actions.editClaim(annotation, { aboutIds: [...new Set([...claim.aboutIds, partyId])] });
             }}
-            onRemove={(partyId) => actions.editClaim(annotation, { aboutIds: claim.aboutIds.filter((p) => p !== partyId) })}
+            onRemove={(partyId) =>
+              actions.editClaim(annotation, { aboutIds: claim.aboutIds.filter((p) => p !== partyId) })
+            }
           />
           <label for={`${id}-verdict`}>Verdict</label>
           <select

@@ -23,8 +23,8 @@ export function ArticleCard({ metadata }: ArticleCardProps) {
       </p>
       {!isArticle && (
         <p class="article-note" role="note">
-          This page does not look like an article. You can still annotate it; it will be listed
-          under its title and address.
+          This page does not look like an article. You can still annotate it; it will be listed under its title and
+          address.
         </p>
       )}
     </section>

@@ -30,7 +30,10 @@ export function EvidenceList({ idPrefix, evidence, onChange }: EvidenceListProps
     setError('');
     setText('');
     if (evidence.some((e) => e.url === parsed.href)) return;
-    onChange([...evidence, { url: parsed.href, title: isAnnotatableUrl(parsed.href) ? defaultTitle(parsed.href) : '' }]);
+    onChange([
+      ...evidence,
+      { url: parsed.href, title: isAnnotatableUrl(parsed.href) ? defaultTitle(parsed.href) : '' },
+    ]);
   };
   const update = (index: number, change: Partial<EvidenceLink>) =>
     onChange(evidence.map((e, i) => (i === index ? { ...e, ...change } : e)));

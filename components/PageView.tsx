@@ -54,7 +54,10 @@ export function PageView({ repo, tabId, actions: headerActions, view }: PageView
   };
 
   return (
-    <main class={`page-view ${view}`} aria-busy={page.status === 'loading' || (metadata !== undefined && data === undefined)}>
+    <main
+      class={`page-view ${view}`}
+      aria-busy={page.status === 'loading' || (metadata !== undefined && data === undefined)}
+    >
       {page.status === 'loading' && <p class="status">Reading this page…</p>}
       {page.status === 'unavailable' && (
         <p class="status" role="alert">

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { PARTY_KINDS, type Party, type PartyKind } from '../core/model';
 import { matchParties } from '../core/parties/match';
+import { useFocusOnMount } from './hooks/use-focus-on-mount';
 
 export type PartyChoice = { partyId: string } | { create: { name: string; kind: PartyKind } };
 
@@ -25,6 +26,7 @@ export function PartyPicker(props: PartyPickerProps) {
   const [text, setText] = useState(initialText);
   const [kind, setKind] = useState<PartyKind>('person');
   const [active, setActive] = useState(0);
+  const inputRef = useFocusOnMount<HTMLInputElement>(autoFocus);
   const onPick = (choice: PartyChoice) => {
     if (clearOnPick) setText('');
     props.onPick(choice);
@@ -66,7 +68,7 @@ export function PartyPicker(props: PartyPickerProps) {
         aria-controls={listId}
         aria-activedescendant={options[current] ? `${idPrefix}-opt-${current}` : undefined}
         value={text}
-        autoFocus={autoFocus}
+        ref={inputRef}
         onInput={(event) => {
           setText(event.currentTarget.value);
           setActive(0);

@@ -11,7 +11,10 @@ export interface PopupAppProps {
 export function PopupApp({ repo }: PopupAppProps) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    targetTabId().then((id) => setTabId(id ?? null), () => setTabId(null));
+    targetTabId().then(
+      (id) => setTabId(id ?? null),
+      () => setTabId(null),
+    );
   }, []);
   return (
     <PageView

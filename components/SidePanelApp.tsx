@@ -18,7 +18,5 @@ export function SidePanelApp({ repo }: SidePanelAppProps) {
     }
     return watchActiveTab(setTabId);
   }, []);
-  return (
-    <PageView key={tabId ?? 'none'} view="side-panel" repo={repo} tabId={tabId} />
-  );
+  return <PageView key={tabId ?? 'none'} view="side-panel" repo={repo} tabId={tabId} />;
 }

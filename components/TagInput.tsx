@@ -24,7 +24,11 @@ export function TagInput({ idPrefix, tags, known, onChange }: TagInputProps) {
           {tags.map((tag) => (
             <li key={tag} class="chip">
               <span>{tag}</span>
-              <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              <button
+                type="button"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => onChange(tags.filter((t) => t !== tag))}
+              >
                 ×
               </button>
             </li>

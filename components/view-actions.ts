@@ -45,7 +45,15 @@ export class ViewActions {
 
   async createParty(name: string, kind: PartyKind): Promise<Party> {
     const at = nowIso();
-    const party: Party = { id: newId(), name: name.trim(), kind, aliases: [], description: '', created: at, updated: at };
+    const party: Party = {
+      id: newId(),
+      name: name.trim(),
+      kind,
+      aliases: [],
+      description: '',
+      created: at,
+      updated: at,
+    };
     await this.repo.saveParty(party);
     return party;
   }

@@ -41,6 +41,12 @@ export default defineBackground(() => {
       if (annotated && tabId !== undefined) await injectAnnotator(tabId, sender.frameId ?? 0);
       return { annotated };
     },
+    'page.selection': async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { injected: false };
+      await injectAnnotator(tabId, sender.frameId ?? 0);
+      return { injected: true };
+    },
     'page.annotations': async (request) => {
       const article = await repo.findArticle(request.url, request.canonicalUrl);
       const annotations = article ? await repo.annotationsForArticle(article.id) : [];
@@ -88,9 +94,10 @@ export default defineBackground(() => {
     if (!change.url || tab.status !== 'complete' || !isAnnotatableUrl(change.url)) return;
     void (async () => {
       if (!(await hasAllSitesAccess())) return;
-      const refreshed = await browser.tabs
-        .sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 })
-        .then(() => true, () => false);
+      const refreshed = await browser.tabs.sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 }).then(
+        () => true,
+        () => false,
+      );
       if (!refreshed && (await isAnnotated(change.url!))) await injectAnnotator(tabId);
     })();
   });

@@ -3,9 +3,7 @@ import type { ArticleMetadata } from '../../core/model';
 import { sendToTab } from '../../platform/messaging';
 
 export type PageState =
-  | { status: 'loading' }
-  | { status: 'ready'; metadata: ArticleMetadata }
-  | { status: 'unavailable'; reason: string };
+  { status: 'loading' } | { status: 'ready'; metadata: ArticleMetadata } | { status: 'unavailable'; reason: string };
 
 /** Asks the page in a tab what it is (Readability runs there, on a clone, only now). */
 export function usePageMetadata(tabId: number | undefined | null): PageState {

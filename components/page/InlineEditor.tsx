@@ -1,4 +1,5 @@
 import type { Party } from '../../core/model';
+import { useFocusOnMount } from '../hooks/use-focus-on-mount';
 import { PartyPicker, type PartyChoice } from '../PartyPicker';
 
 export interface InlineEditorProps {
@@ -21,6 +22,7 @@ export interface InlineEditorProps {
 export function InlineEditor(props: InlineEditorProps) {
   const { x, y, mode, quote, note, claimantName, parties, status, onClaimant, onNote, onClose } = props;
   const heading = mode === 'claim' ? 'Claim' : 'Note';
+  const noteRef = useFocusOnMount<HTMLTextAreaElement>(mode === 'note');
   return (
     <div
       class="panel editor"
@@ -55,12 +57,7 @@ export function InlineEditor(props: InlineEditorProps) {
         </>
       )}
       <label for="inline-note">Note</label>
-      <textarea
-        id="inline-note"
-        value={note}
-        autoFocus={mode === 'note'}
-        onInput={(event) => onNote(event.currentTarget.value)}
-      />
+      <textarea id="inline-note" value={note} ref={noteRef} onInput={(event) => onNote(event.currentTarget.value)} />
       <div class="row">
         <span role="status" class={status.kind === 'error' ? 'error' : 'muted'}>
           {status.kind === 'saved' ? 'Saved' : (status.message ?? '')}

@@ -5,13 +5,11 @@ import { InlineEditor } from './InlineEditor';
 import { NoticeBar } from './NoticeBar';
 import { PartyChooser } from './PartyChooser';
 import type { PartyChoice } from '../PartyPicker';
-import { SelectionToolbar, type ToolbarAction } from './SelectionToolbar';
 
 export interface PageOverlayProps {
   state: OverlayState;
   annotations: ReadonlyMap<string, Annotation>;
   parties: Party[];
-  onToolbar: (action: ToolbarAction) => void;
   onClaimant: (annotationId: string, choice: PartyChoice) => void;
   onMentionParty: (annotationId: string, choice: PartyChoice) => void;
   onNote: (annotationId: string, note: string) => void;
@@ -20,7 +18,7 @@ export interface PageOverlayProps {
   onDismissNotice: () => void;
 }
 
-/** Everything Marginalia draws on a page, inside its shadow root. */
+/** The panels Marginalia draws on a page (editors, cards, notices), inside its closed shadow root. */
 export function PageOverlay(props: PageOverlayProps) {
   const { state, annotations, parties } = props;
   const partyName = (id: string | undefined) => (id ? parties.find((p) => p.id === id)?.name : undefined);
@@ -28,7 +26,6 @@ export function PageOverlay(props: PageOverlayProps) {
   const carded = state.card && annotations.get(state.card.annotationId);
   return (
     <div class="layer">
-      {state.toolbar && <SelectionToolbar {...state.toolbar} onAction={props.onToolbar} />}
       {state.editor && editing && (
         <InlineEditor
           x={state.editor.x}

@@ -21,6 +21,8 @@ const PageAddressSchema = {
 export const BackgroundRequestSchema = v.variant('type', [
   /** The every-page script's single question: does this page have annotations? */
   v.object({ type: v.literal('page.loaded'), ...PageAddressSchema }),
+  /** The reader selected text on a page without the annotator yet: load it, toolbar and all. */
+  v.object({ type: v.literal('page.selection') }),
   v.object({ type: v.literal('page.annotations'), ...PageAddressSchema }),
   v.object({
     type: v.literal('annotation.save'),
@@ -42,6 +44,7 @@ export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 /** What the background answers to each request type. */
 export interface BackgroundResponses {
   'page.loaded': { annotated: boolean };
+  'page.selection': { injected: boolean };
   'page.annotations': { article: Article | null; annotations: Annotation[]; parties: Party[] };
   'annotation.save': { outcome: WriteOutcome; article: Article };
   'annotation.delete': { deleted: boolean };

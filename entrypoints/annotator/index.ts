@@ -11,8 +11,7 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[MARK]) return;
   scope[MARK] = true;
-  const { host, root } = createUiHost(document);
-  const session = new PageSession(document, host, root);
+  const session = new PageSession(document, createUiHost(document, 'panels'), createUiHost(document, 'toolbar'));
   handleTabRequests({
     'page.describe': () => session.describe(),
     'selection.capture': async ({ action }) => ({ saved: await session.capture(action) }),

@@ -4,7 +4,6 @@ import { describeRange } from '../../core/anchoring/describe';
 import { buildTextIndex, type TextIndex } from '../../core/anchoring/text-index';
 import { detectArticle } from '../../core/article/detect';
 import {
-  articleKey,
   newId,
   nowIso,
   type Annotation,
@@ -15,7 +14,7 @@ import {
 import { EMPTY_OVERLAY, placeNear, type OverlayState } from '../../components/page/overlay-state';
 import { PageOverlay } from '../../components/page/PageOverlay';
 import type { PartyChoice } from '../../components/PartyPicker';
-import type { ToolbarAction } from '../../components/page/SelectionToolbar';
+import { SelectionToolbar, type ToolbarAction } from '../../components/page/SelectionToolbar';
 import { sendToBackground } from '../../platform/messaging';
 import { Painter } from './painter';
 import { anchorRectOf, selectedRange } from './selection';
@@ -57,11 +56,18 @@ export class PageSession {
   private readonly painter: Painter;
   private readonly observer: MutationObserver;
 
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly toolbarHost: HTMLElement;
+  private readonly toolbarRoot: ShadowRoot;
+
   constructor(
     private readonly doc: Document,
-    private readonly host: HTMLElement,
-    private readonly root: ShadowRoot,
+    panels: { host: HTMLElement; root: ShadowRoot },
+    toolbar: { host: HTMLElement; root: ShadowRoot },
   ) {
+    ({ host: this.host, root: this.root } = panels);
+    ({ host: this.toolbarHost, root: this.toolbarRoot } = toolbar);
     this.painter = new Painter(doc);
     this.url = doc.location.href;
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -73,7 +79,7 @@ export class PageSession {
       this.doc.addEventListener(type, fn, { capture: true, passive: true });
     on('mousedown', (event) => {
       this.pointerDown = true;
-      if (!event.composedPath().includes(this.host)) this.update({ toolbar: null, card: null });
+      if (!this.isOwnEvent(event)) this.update({ toolbar: null, card: null });
     });
     on('mouseup', () => {
       this.pointerDown = false;
@@ -90,6 +96,8 @@ export class PageSession {
     on('click', (event) => this.onClick(event));
     this.doc.defaultView?.addEventListener('popstate', () => this.checkNavigation());
     this.draw();
+    // Loaded because the reader just selected text: show the toolbar for it at once.
+    this.refreshToolbar();
     void this.load();
   }
 
@@ -138,7 +146,10 @@ export class PageSession {
     const now = nowIso();
     const annotation: Annotation = {
       id: newId(),
-      articleId: articleKey(metadata.url, metadata.canonicalUrl),
+      // The background files it under the article's real key (see core/model/url.ts); URL
+      // normalisation stays out of the page, where Firefox's content-script wrappers
+      // break URLSearchParams iteration.
+      articleId: metadata.url,
       kind,
       target: { source: this.doc.location.href, ...selectors },
       note: '',
@@ -180,7 +191,8 @@ export class PageSession {
       try {
         const { article } = await sendToBackground({ type: 'annotation.save', article: metadata, annotation });
         const current = this.annotations.get(annotation.id);
-        if (current && current.articleId !== article.id) this.annotations.set(annotation.id, { ...current, articleId: article.id });
+        if (current && current.articleId !== article.id)
+          this.annotations.set(annotation.id, { ...current, articleId: article.id });
         this.update({ saveStatus: { kind: 'saved' }, notice: null });
         return true;
       } catch (error) {
@@ -204,7 +216,11 @@ export class PageSession {
     this.draw();
     clearTimeout(this.noteTimers.get(id));
     if (delayMs === 0) void this.persist(next);
-    else this.noteTimers.set(id, setTimeout(() => void this.persist(this.annotations.get(id) ?? next), delayMs));
+    else
+      this.noteTimers.set(
+        id,
+        setTimeout(() => void this.persist(this.annotations.get(id) ?? next), delayMs),
+      );
   }
 
   private async resolveParty(choice: PartyChoice): Promise<string | null> {
@@ -262,6 +278,15 @@ export class PageSession {
       <PageOverlay state={this.overlay} annotations={this.annotations} parties={this.parties} {...this.handlers} />,
       this.root,
     );
+    render(
+      this.overlay.toolbar ? <SelectionToolbar {...this.overlay.toolbar} onAction={this.handlers.onToolbar} /> : null,
+      this.toolbarRoot,
+    );
+  }
+
+  private isOwnEvent(event: Event): boolean {
+    const path = event.composedPath();
+    return path.includes(this.host) || path.includes(this.toolbarHost);
   }
 
   private refreshToolbar(): void {
@@ -327,7 +352,8 @@ export class PageSession {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    if (records.every((r) => isUiHost(r.target) || this.host.contains(r.target))) return;
+    if (records.every((r) => isUiHost(r.target) || this.host.contains(r.target) || this.toolbarHost.contains(r.target)))
+      return;
     this.index = null;
     if (this.checkNavigation()) return;
     const hasOrphans = [...this.anchors.values()].some((a) => a.state === 'orphan');
@@ -360,7 +386,11 @@ export class PageSession {
         card: id
           ? {
               annotationId: id,
-              ...placeNear({ left: event.clientX, top: event.clientY, bottom: event.clientY + 12 }, CARD_SIZE, this.viewport()),
+              ...placeNear(
+                { left: event.clientX, top: event.clientY, bottom: event.clientY + 12 },
+                CARD_SIZE,
+                this.viewport(),
+              ),
             }
           : null,
       });
@@ -369,7 +399,7 @@ export class PageSession {
 
   /** A plain click on a highlight (not the end of a drag that selected text) opens it in the side panel. */
   private onClick(event: MouseEvent): void {
-    if (event.composedPath().includes(this.host) || !this.doc.getSelection()?.isCollapsed) return;
+    if (this.isOwnEvent(event) || !this.doc.getSelection()?.isCollapsed) return;
     const id = this.annotationAt(event.clientX, event.clientY);
     if (id) void sendToBackground({ type: 'annotation.selected', id }).catch(() => undefined);
   }

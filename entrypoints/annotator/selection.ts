@@ -24,7 +24,7 @@ export function selectedRange(doc: Document): Range | null {
   const range = selection.getRangeAt(0);
   if (!range.toString().trim()) return null;
   for (const node of [range.startContainer, range.endContainer]) {
-    if (isInEditable(node) || isUiHost(elementOf(node)?.closest('marginalia-ui') ?? null)) return null;
+    if (isInEditable(node) || elementOf(node)?.closest('marginalia-ui, marginalia-toolbar')) return null;
   }
   if (isUiHost(elementOf(range.commonAncestorContainer))) return null;
   return range.cloneRange();

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsers, TestServer, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, eventually, paintedTexts, selectWithMouse, storedRecords } from './support/page-actions';
+
+const ARTICLE = '/articles/rferl-aleppo.html';
+const KIRBY =
+  'Kerry\'s spokesman, John Kirby, said Washington was preparing to "suspend U.S.-Russia bilateral engagement on Syria...unless Russia takes immediate steps to end the assault on Aleppo."';
+
+interface StoredAnnotation {
+  id: string;
+  kind: string;
+  note: string;
+  target: { quote: { exact: string; prefix: string; suffix: string }; position: { start: number; end: number } };
+  anchor?: { state: string };
+  claim?: { claimantId?: string };
+}
+
+describe.each(browsers)('capture in $name', ({ launch }) => {
+  let server: TestServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    browser = await launch({ server, access: 'granted' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('selects a sentence with the mouse, marks it as a claim, and finds it painted after a reload', async () => {
+    const page = await browser.openPage(server.url(ARTICLE));
+    await eventually(async () => {
+      await selectWithMouse(page, KIRBY);
+      await clickToolbarButton(page, 'Claim', 3000);
+    });
+    // The claim editor opens with its claimant field focused: name a new party, keep it.
+    await page.keyboard.type('John Kirby', { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+
+    const [stored] = await eventually(async () => {
+      const records = await storedRecords<StoredAnnotation>(browser, 'annotations');
+      if (records.length !== 1 || !records[0]!.claim?.claimantId)
+        throw new Error(`not stored yet: ${JSON.stringify(records)}`);
+      return records;
+    });
+    expect(stored!.kind).toBe('claim');
+    expect(stored!.target.quote.exact).toBe(KIRBY);
+    expect(stored!.target.quote.prefix.length).toBeGreaterThan(20);
+    expect(stored!.target.quote.suffix).toMatch(/^ ?Russia's Foreign Ministry/);
+    const parties = await storedRecords<{ id: string; name: string; kind: string }>(browser, 'parties');
+    expect(parties.map((p) => [p.name, p.kind])).toEqual([['John Kirby', 'person']]);
+    expect(stored!.claim?.claimantId).toBe(parties[0]!.id);
+
+    await page.reload({ waitUntil: 'load' });
+    const painted = await eventually(async () => {
+      const texts = await paintedTexts(page);
+      if (texts['marginalia-claim']!.length === 0) throw new Error('nothing painted yet');
+      return texts;
+    });
+    expect(painted['marginalia-claim']).toEqual([KIRBY]);
+    expect(server.foreignRequests()).toEqual([]);
+  });
+});

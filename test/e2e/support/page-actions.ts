@@ -1,0 +1,126 @@
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../harness';
+
+/** Where a piece of page text is on screen: the middle-left of its first character and the right end of its last. */
+async function textEdges(
+  page: Page,
+  text: string,
+): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
+  const edges = await page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rects = [...range.getClientRects()];
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return {
+        start: { x: first.left + 1, y: first.top + first.height / 2 },
+        end: { x: last.right - 1, y: last.top + last.height / 2 },
+      };
+    }
+    return null;
+  }, text);
+  if (!edges) throw new Error(`Text not found on the page: ${text}`);
+  return edges;
+}
+
+/** Selects text as a reader does: press at its first character, drag to its last, release. */
+export async function selectWithMouse(page: Page, text: string): Promise<void> {
+  const { start, end } = await textEdges(page, text);
+  await page.mouse.move(start.x - 1, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 12 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  if (selected.replace(/\s+/g, ' ').trim() !== text) {
+    throw new Error(`Mouse selection gave ${JSON.stringify(selected)}, not ${JSON.stringify(text)}`);
+  }
+}
+
+/** Where the selection toolbar's button with this label is on screen, once the toolbar shows. */
+async function toolbarButtonCentre(page: Page, label: string, timeout: number): Promise<{ x: number; y: number }> {
+  const handle = await page.waitForFunction(
+    (wanted: string) => {
+      const root = document.querySelector('marginalia-toolbar')?.shadowRoot;
+      const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === wanted);
+      if (!button) return null;
+      const box = button.getBoundingClientRect();
+      return box.width > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+    },
+    { timeout, polling: 100 },
+    label,
+  );
+  return (await handle.jsonValue())!;
+}
+
+/**
+ * Clicks a button of the selection toolbar with the mouse, as a reader would. The
+ * toolbar sits in an open shadow root, so its buttons can be found on the page; the
+ * panels that show notes use a closed root and are driven with the keyboard instead.
+ */
+export async function clickToolbarButton(page: Page, label: string, timeout = 10_000): Promise<void> {
+  const { x, y } = await toolbarButtonCentre(page, label, timeout);
+  await page.mouse.click(x, y);
+}
+
+/** Whether the selection toolbar is showing. */
+export function toolbarShown(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => !!document.querySelector('marginalia-toolbar')?.shadowRoot?.querySelector('[role="toolbar"]'),
+  );
+}
+
+/** The text of each range Marginalia paints with the CSS Custom Highlight API, by highlight name. */
+export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    for (const name of ['marginalia-claim', 'marginalia-party', 'marginalia-highlight']) {
+      out[name] = [...(registry?.get(name) ?? [])].map((range) => range.toString().replace(/\s+/g, ' ').trim());
+    }
+    return out;
+  });
+}
+
+/** Stored records as the extension's database holds them, read inside the extension. */
+export function storedRecords<T = Record<string, unknown>>(
+  browser: ExtensionBrowser,
+  store: 'annotations' | 'articles' | 'parties',
+): Promise<T[]> {
+  return browser.evaluateInExtension(
+    new Function(
+      'api',
+      `return new Promise((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(${JSON.stringify(store)})) { db.close(); resolve([]); return; }
+          const request = db.transaction(${JSON.stringify(store)}).objectStore(${JSON.stringify(store)}).getAll();
+          request.onsuccess = () => { db.close(); resolve(request.result); };
+          request.onerror = () => reject(request.error);
+        };
+      });`,
+    ) as () => Promise<T[]>,
+  );
+}
+
+/** Waits until `check` passes, retrying for a while: the page and the database settle asynchronously. */
+export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, interval = 200): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      return await check();
+    } catch (error) {
+      lastError = error;
+      await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+  }
+  throw lastError;
+}
