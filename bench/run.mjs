@@ -39,14 +39,22 @@ export async function main(argv) {
   const date = new Date().toISOString();
   const ctx = createContext({ root, benchDir, reuseBuild, log });
   const results = [];
+  const failed = [];
   try {
     for (const suite of suites) {
       log(`bench: ${suite.name}…`);
       const started = performance.now();
-      const rows = await suite.run(ctx);
-      const seconds = Math.round((performance.now() - started) / 100) / 10;
-      log(`bench: ${suite.name} done in ${seconds} s`);
-      results.push({ suite: suite.name, seconds, rows });
+      try {
+        const rows = await suite.run(ctx);
+        const seconds = Math.round((performance.now() - started) / 100) / 10;
+        log(`bench: ${suite.name} done in ${seconds} s`);
+        results.push({ suite: suite.name, seconds, rows });
+      } catch (error) {
+        // One suite that cannot run (say, the extension does not build) keeps no other from
+        // reporting; its earlier results stay in the file untouched.
+        log(`bench: ${suite.name} FAILED: ${error instanceof Error ? error.message : error}`);
+        failed.push(suite.name);
+      }
     }
     const cpus = os.cpus();
     const machine = {
@@ -61,6 +69,10 @@ export async function main(argv) {
     console.log('\nratio = value / baseline (rates: below 1 is slower than baseline; times: above 1 is slower).');
     console.log(`node ${machine.node}, ${machine.browser ?? 'no browser'}, ${machine.cpus} × ${machine.cpuModel}`);
     await mergeResults(path.join(root, 'bench-results.json'), machine, results);
+    if (failed.length > 0) {
+      console.log(`\nFailed to run: ${failed.join(', ')} (see above).`);
+      process.exitCode = 1;
+    }
   } finally {
     await ctx.close();
   }

@@ -15,8 +15,8 @@ export default {
       articles: 1000,
       parties: 300,
       bulkChunk: 1000,
-      singleSaves: 2000,
-      queryMinMs: 800,
+      singleSaves: 1000,
+      queryMinMs: 600,
     });
     return results.flatMap(({ size, comparisons, parseRecordsPerSecond }) => [
       ...comparisons.map((c) =>

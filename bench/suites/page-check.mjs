@@ -17,8 +17,8 @@ export default {
       const result = await ctx.runInBrowser('page-check', {
         scriptUrl,
         extraElements: page.extraElements,
-        batches: 201,
-        runsPerBatch: 25,
+        batches: 301,
+        runsPerBatch: 10,
       });
       // A script that never reached sendMessage would time nothing worth reporting.
       if (result.messagesSent !== result.runs) {
