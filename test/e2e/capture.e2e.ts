@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, TestServer, type ExtensionBrowser } from './harness';
-import { clickToolbarButton, eventually, paintedTexts, selectWithMouse, storedRecords } from './support/page-actions';
+import {
+  clickToolbarButton,
+  eventually,
+  paintedTexts,
+  selectWithMouse,
+  storedRecords,
+  waitForPanelFocus,
+} from './support/page-actions';
 
 const ARTICLE = '/articles/rferl-aleppo.html';
 const KIRBY =
@@ -36,6 +43,7 @@ describe.each(browsers)('capture in $name', ({ launch }) => {
       await clickToolbarButton(page, 'Claim', 3000);
     });
     // The claim editor opens with its claimant field focused: name a new party, keep it.
+    await waitForPanelFocus(page);
     await page.keyboard.type('John Kirby', { delay: 20 });
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');

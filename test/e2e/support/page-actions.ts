@@ -124,3 +124,8 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
   }
   throw lastError;
 }
+
+/** Waits until one of Marginalia's panels (editor, party chooser) has the keyboard focus. */
+export async function waitForPanelFocus(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.localName === 'marginalia-ui', { timeout: 5000 });
+}
