@@ -1,0 +1,508 @@
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  COMPLEMENTS,
+  NEGATING_DETERMINERS,
+  PARTICLE_CUES,
+  PRONOUNS,
+  RELATIVE_PRONOUNS,
+  STATEMENT_NOUNS,
+  STATEMENT_VERBS,
+  cueVerb,
+} from './cues';
+import { ORGANIZATION_BACK_REFERENCES, PERSON_BACK_REFERENCES, ROLE_NOUNS, SPEAKER_NOUNS } from './gazetteer';
+import type { Mention } from './mentions';
+import type { PartyCluster, PartyIndex } from './parties';
+import type { TextLayout } from './sentences';
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, type Token } from './text';
+
+/** An attributed claim found in the text, before it is written out. */
+export interface ClaimDraft {
+  /** First and last token of the claim's quote. */
+  first: number;
+  last: number;
+  claimant: PartyCluster | null;
+  about: PartyCluster[];
+  /** What marks the attribution: a verb's lemma, "according to", "quotation", … */
+  cue: string;
+}
+
+type Speaker =
+  | { type: 'mention'; mention: Mention; from: number }
+  | { type: 'pronoun'; word: string; from: number }
+  | { type: 'noun'; word: string; definite: boolean; qualifier?: Mention; from: number }
+  | { type: 'none' }
+  | { type: 'negated' };
+
+interface Cue {
+  /** First and last token of the cue phrase. */
+  index: number;
+  end: number;
+  lemma: string;
+  needsSpeaker: boolean;
+  kind: 'verb' | 'gerund' | 'according' | 'words' | 'statement' | 'colon';
+}
+
+interface Unit {
+  first: number;
+  last: number;
+  firstSentence: number;
+  lastSentence: number;
+  paragraph: number;
+  lastParagraph: number;
+}
+
+interface Context {
+  tokens: Token[];
+  layout: TextLayout;
+  index: PartyIndex;
+  mentionAt: (Mention | undefined)[];
+  inQuote: Uint8Array;
+  /** Token index of the quotation mark that opens a quotation, → its closing token. */
+  quotationAt: Map<number, number>;
+}
+
+interface Salience {
+  lastPersonClaimant?: { cluster: PartyCluster; sentence: number };
+  lastOtherClaimant?: { cluster: PartyCluster; sentence: number };
+  personCounts: Map<PartyCluster, number>;
+  lastOrganization?: PartyCluster;
+  lastPerson?: PartyCluster;
+}
+
+const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
+const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too']);
+
+function isQuoteMark(t: Token | undefined): boolean {
+  return !!t && (OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE);
+}
+
+function isClosingQuote(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (CLOSING_QUOTES.has(t.text)) return true;
+  return t.text === STRAIGHT_QUOTE && ctx.inQuote[i] === 1 && !ctx.quotationAt.has(i);
+}
+
+function buildContext(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): Context {
+  const mentionAt: (Mention | undefined)[] = new Array(tokens.length);
+  for (const m of mentions) {
+    for (let i = m.first; i <= m.last; i += 1) if (!mentionAt[i] || index.clusterOf.has(m)) mentionAt[i] = m;
+  }
+  const inQuote = new Uint8Array(tokens.length);
+  const quotationAt = new Map<number, number>();
+  for (const q of layout.quotations) {
+    inQuote.fill(1, q.open, q.close + 1);
+    quotationAt.set(q.open, q.close);
+  }
+  return { tokens, layout, index, mentionAt, inQuote, quotationAt };
+}
+
+/** Sentences joined where one quotation runs over several of them. */
+function buildUnits(ctx: Context): Unit[] {
+  const { sentences, quotations } = ctx.layout;
+  const sentenceOf = new Int32Array(ctx.tokens.length);
+  sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last + 1));
+  const reach = sentences.map((_, k) => k);
+  for (const q of quotations) {
+    if (q.words < 3) continue;
+    const a = sentenceOf[q.open] ?? 0;
+    const b = sentenceOf[q.close] ?? a;
+    if (b > (reach[a] ?? a)) reach[a] = b;
+  }
+  const units: Unit[] = [];
+  for (let k = 0; k < sentences.length; ) {
+    let end = reach[k] ?? k;
+    for (let j = k; j <= end; j += 1) end = Math.max(end, reach[j] ?? j);
+    const first = sentences[k]!;
+    const last = sentences[end]!;
+    units.push({ first: first.first, last: last.last, firstSentence: k, lastSentence: end, paragraph: first.paragraph, lastParagraph: last.paragraph });
+    k = end + 1;
+  }
+  return units;
+}
+
+function lower(t: Token | undefined): boolean {
+  return !!t && t.isWord && /^\p{Ll}/u.test(t.text);
+}
+
+function findCues(ctx: Context, unit: Unit): Cue[] {
+  const { tokens } = ctx;
+  const cues: Cue[] = [];
+  for (let i = unit.first; i <= unit.last; i += 1) {
+    if (ctx.inQuote[i]) continue;
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (token.text === ':' && isQuoteMark(tokens[i + 1])) {
+      cues.push({ index: i, end: i, lemma: 'quotation', needsSpeaker: true, kind: 'colon' });
+      continue;
+    }
+    if (!token.isWord) continue;
+    if (token.norm === 'according' && next?.norm === 'to') {
+      cues.push({ index: i, end: i + 1, lemma: 'according to', needsSpeaker: false, kind: 'according' });
+      continue;
+    }
+    if (token.norm === 'words' && (tokens[i - 1]?.possessive || next?.norm === 'of')) {
+      cues.push({ index: i, end: i, lemma: 'words', needsSpeaker: true, kind: 'words' });
+      continue;
+    }
+    if (STATEMENT_VERBS.has(token.norm)) {
+      for (let k = i + 1; k <= Math.min(i + 3, unit.last); k += 1) {
+        if (STATEMENT_NOUNS.has((tokens[k] as Token).norm)) {
+          cues.push({ index: i, end: k, lemma: 'statement', needsSpeaker: true, kind: 'statement' });
+          break;
+        }
+      }
+      continue;
+    }
+    const particle = PARTICLE_CUES.get(token.norm);
+    if (particle && next?.norm === particle) {
+      cues.push({ index: i, end: i + 1, lemma: 'point out', needsSpeaker: true, kind: 'verb' });
+      continue;
+    }
+    const verb = lower(token) ? cueVerb(token.norm) : undefined;
+    if (!verb) continue;
+    if (token.norm.endsWith('ing')) {
+      const before = tokens[i - 1];
+      if (before && [',', '—', '–', '--'].includes(before.text)) {
+        cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'gerund' });
+      } else if (before && (BE_FORMS.has(before.norm) || AUXILIARIES.has(before.norm))) {
+        cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
+      }
+      continue;
+    }
+    cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
+  }
+  return cues;
+}
+
+/** Whether reported speech follows the cue: "that …", "to …", a quotation, a colon, or nothing (", de Miranda notes."). */
+function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
+  const { tokens } = ctx;
+  for (let k = cue.end + 1; k <= Math.min(cue.end + 7, unit.last); k += 1) {
+    const t = tokens[k] as Token;
+    if (k === cue.end + 1 && (t.text === '.' || t.text === ',' || t.text === ';')) return true;
+    if (isQuoteMark(t) || t.text === ':') return true;
+    if (t.isWord && COMPLEMENTS.has(t.norm)) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return cue.end >= unit.last - 1;
+}
+
+function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
+  for (let k = index - 1; k >= unit.first; k -= 1) {
+    const t = ctx.tokens[k] as Token;
+    if (t.text === ';') return k + 1;
+    if (isClosingQuote(ctx, k)) return k + 1;
+  }
+  return unit.first;
+}
+
+function mentionEndingAt(ctx: Context, k: number): Mention | undefined {
+  const m = ctx.mentionAt[k];
+  return m && m.last === k ? m : undefined;
+}
+
+function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefined {
+  const t = ctx.tokens[k] as Token;
+  const mention = ctx.mentionAt[k];
+  const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
+  if (!(lower(t) && SPEAKER_NOUNS.has(t.norm)) && !isPeopleDemonym) return undefined;
+  let qualifier: Mention | undefined;
+  let definite = false;
+  for (let j = k - 1; j >= Math.max(from, k - 4); j -= 1) {
+    const q = ctx.tokens[j] as Token;
+    const m = ctx.mentionAt[j];
+    if (m && m !== mention) {
+      qualifier = m;
+      break;
+    }
+    if (q.norm === 'the' || q.norm === 'these' || q.norm === 'our' || q.norm === 'its') {
+      definite = q.norm === 'the' || q.norm === 'these';
+      break;
+    }
+    if (!lower(q)) break;
+  }
+  if (isPeopleDemonym && !qualifier) return { type: 'noun', word: 'people', definite: false, from: k };
+  return { type: 'noun', word: t.norm, definite, qualifier, from: qualifier ? qualifier.first : k };
+}
+
+/** The subject of a verb that comes before it: "Kerry's spokesman, John Kirby, said". */
+function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
+  const { tokens } = ctx;
+  const clauseStart = clauseStartBefore(ctx, unit, verbIndex);
+  let k = verbIndex - 1;
+  for (let guard = 0; guard < 8 && k >= clauseStart; guard += 1) {
+    const t = tokens[k] as Token;
+    if (t.isWord && (AUXILIARIES.has(t.norm) || SUBJECT_SKIP.has(t.norm) || (lower(t) && /ly$/.test(t.norm) && !SPEAKER_NOUNS.has(t.norm)))) {
+      k -= 1;
+      continue;
+    }
+    if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--') {
+      // An appositive or an aside between commas: a bare name there is the speaker
+      // (", John Kirby,"); anything else is skipped to reach the subject before it.
+      let j = k - 1;
+      while (j >= clauseStart && ![',', '—', '–', '--'].includes((tokens[j] as Token).text)) j -= 1;
+      if (j < clauseStart) return { type: 'none' };
+      const named = mentionEndingAt(ctx, k - 1);
+      if (named && SPEAKING_KINDS.has(named.kind) && !named.possessive && onlyRoleWordsBetween(ctx, j + 1, named.first)) {
+        return { type: 'mention', mention: named, from: named.first };
+      }
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  if (k < clauseStart) return { type: 'none' };
+  let t = tokens[k] as Token;
+  if (t.norm === 'and' || t.norm === 'but') return subjectOfClause(ctx, clauseStart, k);
+  if (RELATIVE_PRONOUNS.has(t.norm) && k - 1 >= clauseStart) {
+    k -= 1;
+    t = tokens[k] as Token;
+  }
+  if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: k };
+  const mention = ctx.mentionAt[k];
+  if (mention && mention.kind !== 'demonym' && SPEAKING_KINDS.has(mention.kind) && !mention.possessive) {
+    if (NEGATING_DETERMINERS.has(tokens[mention.first - 1]?.norm ?? '')) return { type: 'negated' };
+    return { type: 'mention', mention, from: mention.first };
+  }
+  const noun = speakerNounAt(ctx, k, clauseStart);
+  if (noun) {
+    const det = tokens[noun.type === 'noun' ? noun.from - 1 : k - 1];
+    if (det && NEGATING_DETERMINERS.has(det.norm)) return { type: 'negated' };
+    return noun;
+  }
+  // "The tweet from Vulture magazine reads", "an article by New York magazine that claimed":
+  // the party in the subject phrase speaks.
+  for (let j = k; j >= Math.max(clauseStart, k - 3); j -= 1) {
+    const m = ctx.mentionAt[j];
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive) return { type: 'mention', mention: m, from: m.first };
+    if (!(tokens[j] as Token).isWord) break;
+  }
+  if (NEGATING_DETERMINERS.has(t.norm) || NEGATING_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return { type: 'negated' };
+  return { type: 'none' };
+}
+
+function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
+  for (let j = from; j < to; j += 1) {
+    const t = ctx.tokens[j] as Token;
+    if (!(t.isWord && (ROLE_NOUNS.has(t.norm) || t.norm === 'the' || lower(t)))) return false;
+  }
+  return to - from <= 3;
+}
+
+/** The subject of the sentence's main clause: the first party, pronoun or speaker noun in it. */
+function subjectOfClause(ctx: Context, clauseStart: number, before: number): Speaker {
+  for (let j = clauseStart; j < before; j += 1) {
+    const t = ctx.tokens[j] as Token;
+    if (t.text === ',' && j > clauseStart + 6) break;
+    const m = ctx.mentionAt[j];
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m)) {
+      return { type: 'mention', mention: m, from: m.first };
+    }
+    if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
+    const noun = speakerNounAt(ctx, j, clauseStart);
+    if (noun) return noun;
+  }
+  return { type: 'none' };
+}
+
+function isAfterLocative(ctx: Context, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1];
+  return !!before && lower(before) && ['in', 'at', 'from', 'on', 'near'].includes(before.norm);
+}
+
+/** The speaker named after an inverted verb: "…,” said Mr. Reeves", "say the researchers". */
+function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
+  const { tokens } = ctx;
+  for (let j = cueEnd + 1; j <= Math.min(cueEnd + 5, unit.last); j += 1) {
+    const t = tokens[j] as Token;
+    const m = ctx.mentionAt[j];
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') return { type: 'mention', mention: m, from: cueEnd + 1 };
+    if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
+    const noun = speakerNounAt(ctx, j, cueEnd + 1);
+    if (noun) return noun;
+    if (!t.isWord || !(lower(t) || t.norm === 'the')) break;
+  }
+  return { type: 'none' };
+}
+
+function isInverted(ctx: Context, cue: Cue): boolean {
+  const before = cue.index - 1;
+  if (isClosingQuote(ctx, before)) return true;
+  return (ctx.tokens[before] as Token | undefined)?.text === ',' && isClosingQuote(ctx, before - 1);
+}
+
+function isPassive(ctx: Context, cue: Cue): boolean {
+  for (let k = cue.index - 1; k >= Math.max(0, cue.index - 2); k -= 1) {
+    const t = ctx.tokens[k] as Token;
+    if (BE_FORMS.has(t.norm) || /['’]re$/.test(t.norm)) return true;
+    if (!(t.isWord && /ly$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
+function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
+  switch (cue.kind) {
+    case 'according':
+      return subjectAfter(ctx, unit, cue.end);
+    case 'words': {
+      const before = ctx.tokens[cue.index - 1];
+      if (before?.possessive) {
+        const m = ctx.mentionAt[cue.index - 1];
+        return m ? { type: 'mention', mention: m, from: m.first } : { type: 'none' };
+      }
+      return subjectAfter(ctx, unit, cue.index + 1);
+    }
+    case 'gerund':
+      return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
+    case 'colon':
+      return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
+    default:
+      if (isPassive(ctx, cue)) return { type: 'none' };
+      return isInverted(ctx, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
+  }
+}
+
+function isSpeaking(speaker: Speaker): boolean {
+  return speaker.type === 'mention' || speaker.type === 'pronoun' || speaker.type === 'noun';
+}
+
+function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: number): PartyCluster | null {
+  switch (speaker.type) {
+    case 'mention': {
+      const m = speaker.mention;
+      return ctx.index.clusterOf.get(m) ?? null;
+    }
+    case 'pronoun': {
+      if (speaker.word === 'he' || speaker.word === 'she') {
+        const recent = salience.lastPersonClaimant;
+        if (recent && sentence - recent.sentence <= 8) return recent.cluster;
+        return salience.lastPerson ?? null;
+      }
+      if (speaker.word === 'it') return salience.lastOtherClaimant?.cluster ?? salience.lastOrganization ?? null;
+      if (speaker.word === 'they') {
+        const recent = salience.lastOtherClaimant;
+        return recent && sentence - recent.sentence <= 4 ? recent.cluster : null;
+      }
+      return null;
+    }
+    case 'noun': {
+      if (speaker.qualifier) {
+        const cluster = ctx.index.clusterOf.get(speaker.qualifier);
+        if (cluster) return cluster;
+        return null;
+      }
+      if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
+      if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word)) return salience.lastOrganization ?? null;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function mostMentionedPerson(salience: Salience): PartyCluster | null {
+  let best: PartyCluster | null = null;
+  let count = 0;
+  for (const [cluster, n] of salience.personCounts) {
+    if (n > count) {
+      best = cluster;
+      count = n;
+    }
+  }
+  return best;
+}
+
+function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
+  for (let i = unit.first; i <= unit.last; i += 1) {
+    const m = ctx.mentionAt[i];
+    if (!m || m.first !== i || ctx.inQuote[i]) continue;
+    const cluster = ctx.index.clusterOf.get(m);
+    if (!cluster) continue;
+    if (cluster.kind === 'person') {
+      salience.personCounts.set(cluster, (salience.personCounts.get(cluster) ?? 0) + 1);
+      salience.lastPerson = cluster;
+    } else if (cluster.kind === 'organization' || cluster.kind === 'group') {
+      salience.lastOrganization = cluster;
+    }
+  }
+}
+
+function aboutOf(ctx: Context, first: number, last: number, claimant: PartyCluster | null, speakerRegion: [number, number] | undefined): PartyCluster[] {
+  const about: PartyCluster[] = [];
+  for (let i = first; i <= last; i += 1) {
+    const m = ctx.mentionAt[i];
+    if (!m || m.first !== i) continue;
+    if (speakerRegion && i >= speakerRegion[0] && i <= speakerRegion[1]) continue;
+    const cluster = ctx.index.clusterOf.get(m);
+    if (!cluster || cluster === claimant || cluster.kind === 'unknown' || about.includes(cluster)) continue;
+    about.push(cluster);
+  }
+  return about;
+}
+
+function startsWithQuotation(ctx: Context, unit: Unit): boolean {
+  const first = ctx.tokens[unit.first];
+  const close = ctx.quotationAt.get(unit.first);
+  if (!first || close === undefined) return ctx.inQuote[unit.first] === 1 && !isQuoteMark(first);
+  let words = 0;
+  for (let i = unit.first; i <= close; i += 1) if ((ctx.tokens[i] as Token).isWord) words += 1;
+  return words >= 3;
+}
+
+/** A paragraph that is only a name under a quotation: "Michael Shadlen, Ph.D." */
+function captionSpeaker(ctx: Context, unit: Unit | undefined): Mention | undefined {
+  if (!unit || unit.lastSentence !== unit.firstSentence) return undefined;
+  const m = ctx.mentionAt[unit.first];
+  if (!m || m.kind !== 'person') return undefined;
+  const rest = ctx.tokens.slice(m.last + 1, unit.last + 1).filter((t) => t.isWord);
+  return rest.length <= 2 ? m : undefined;
+}
+
+/**
+ * Finds attributed claims: sentences (joined over quotations) where someone says, tells,
+ * claims, denies, threatens or reports something, with the claimant resolved through
+ * appositives, pronouns and back-references, and quotations that continue a speaker.
+ */
+export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
+  const ctx = buildContext(tokens, layout, mentions, index);
+  const units = buildUnits(ctx);
+  const salience: Salience = { personCounts: new Map() };
+  const claims: ClaimDraft[] = [];
+  let previous: { claim: ClaimDraft; unit: Unit } | undefined;
+
+  units.forEach((unit, u) => {
+    noteMentions(ctx, unit, salience);
+    let drafted: ClaimDraft | undefined;
+    for (const cue of findCues(ctx, unit)) {
+      const speaker = speakerOfCue(ctx, unit, cue);
+      if (speaker.type === 'negated') continue;
+      if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
+      if (cue.needsSpeaker && cue.kind === 'verb' && !hasComplement(ctx, cue, unit)) continue;
+      const claimant = resolve(ctx, speaker, salience, unit.firstSentence);
+      const region: [number, number] | undefined =
+        speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun' ? [Math.min(speaker.from, cue.index), cue.end] : undefined;
+      drafted = { first: unit.first, last: unit.last, claimant, about: aboutOf(ctx, unit.first, unit.last, claimant, region), cue: cue.lemma };
+      break;
+    }
+    if (!drafted && startsWithQuotation(ctx, unit)) {
+      const near = previous && unit.firstSentence - previous.unit.lastSentence <= 2 && unit.paragraph - previous.unit.lastParagraph <= 1;
+      const caption = captionSpeaker(ctx, units[u + 1]);
+      const claimant = caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : undefined;
+      if (claimant !== undefined && (caption || near)) {
+        drafted = { first: unit.first, last: unit.last, claimant, about: aboutOf(ctx, unit.first, unit.last, claimant, undefined), cue: 'quotation' };
+      }
+    }
+    if (!drafted) return;
+    claims.push(drafted);
+    previous = { claim: drafted, unit };
+    const claimant = drafted.claimant;
+    if (claimant) {
+      claimant.speaks = true;
+      if (claimant.kind === 'person' || claimant.kind === 'unknown') salience.lastPersonClaimant = { cluster: claimant, sentence: unit.lastSentence };
+      else salience.lastOtherClaimant = { cluster: claimant, sentence: unit.lastSentence };
+    }
+  });
+  return claims;
+}

@@ -1,0 +1,120 @@
+/**
+ * Words that mark attributed speech in news writing, with how much they need around them
+ * to count. "said" makes a claim whoever says it ("officials said"); "threatened" only with
+ * a speaking subject and a complement ("Kerry has threatened to …"), since "an assault that
+ * threatened to upset the stability" reports nothing.
+ */
+export interface CueVerb {
+  lemma: string;
+  /** Needs a party, a pronoun or a speaker noun as subject, and a complement after it. */
+  needsSpeaker: boolean;
+}
+
+function forms(table: Record<string, string>, needsSpeaker: boolean): Map<string, CueVerb> {
+  const map = new Map<string, CueVerb>();
+  for (const [lemma, list] of Object.entries(table)) {
+    for (const form of list.split(',')) map.set(form.trim(), { lemma, needsSpeaker });
+  }
+  return map;
+}
+
+const STRONG = forms(
+  {
+    say: 'say,says,said,saying',
+    tell: 'tell,tells,told,telling',
+    state: 'states,stated',
+    claim: 'claim,claims,claimed,claiming',
+    assert: 'asserts,asserted,asserting',
+    insist: 'insist,insists,insisted,insisting',
+    deny: 'deny,denies,denied,denying',
+    announce: 'announces,announced,announcing',
+    declare: 'declares,declared,declaring',
+    tweet: 'tweets,tweeted,tweeting',
+    explain: 'explain,explains,explained,explaining',
+    acknowledge: 'acknowledge,acknowledges,acknowledged,acknowledging',
+    admit: 'admit,admits,admitted,admitting',
+    argue: 'argue,argues,argued,arguing',
+    vow: 'vows,vowed,vowing',
+    allege: 'allege,alleges,alleged,alleging',
+    divulge: 'divulges,divulged',
+    contend: 'contends,contended',
+    concede: 'concedes,conceded',
+    testify: 'testifies,testified',
+    reply: 'replies,replied',
+    retort: 'retorts,retorted',
+    remark: 'remarks,remarked',
+    warn: 'warn,warns,warned,warning',
+    confirm: 'confirms,confirmed',
+    complain: 'complains,complained',
+    predict: 'predicts,predicted',
+    disclose: 'discloses,disclosed',
+    conclude: 'concludes,concluded',
+  },
+  false,
+);
+
+const NEEDS_SPEAKER = forms(
+  {
+    threaten: 'threaten,threatens,threatened,threatening',
+    promise: 'promises,promised',
+    urge: 'urges,urged',
+    demand: 'demands,demanded',
+    accuse: 'accuse,accuses,accused,accusing',
+    condemn: 'condemns,condemned',
+    describe: 'describes,described',
+    suggest: 'suggest,suggests,suggested,suggesting',
+    show: 'shows,showed',
+    find: 'finds,found',
+    note: 'notes,noted,noting',
+    add: 'adds,added,adding',
+    write: 'writes,wrote,writing',
+    post: 'posts,posted',
+    report: 'reports,reported',
+    read: 'reads',
+    learn: 'learned,learnt',
+    reveal: 'reveals,revealed',
+    ask: 'asks,asked,asking',
+    estimate: 'estimates,estimated',
+    recall: 'recalls,recalled',
+    stress: 'stresses,stressed',
+  },
+  true,
+);
+
+/** The cue a word is, if it is one. */
+export function cueVerb(word: string): CueVerb | undefined {
+  return STRONG.get(word) ?? NEEDS_SPEAKER.get(word);
+}
+
+/** Verbs that take "out" as a cue: "points out that". */
+export const PARTICLE_CUES = new Map([
+  ['point', 'out'],
+  ['points', 'out'],
+  ['pointed', 'out'],
+  ['pointing', 'out'],
+]);
+
+/** "released a statement", "issued a plea": a speech act named by its noun. */
+export const STATEMENT_VERBS = new Set(['released', 'issued', 'issues', 'releases', 'published', 'put', 'sent', 'made']);
+export const STATEMENT_NOUNS = new Set([
+  'statement', 'plea', 'warning', 'ultimatum', 'appeal', 'denial', 'threat', 'declaration', 'announcement',
+  'communique', 'communiqué', 'rebuttal', 'apology',
+]);
+
+/** Words allowed between a subject and its verb: "Kerry has threatened", "officials also said". */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'also', 'already',
+  'repeatedly', 'often', 'later', 'then', 'previously', 'reportedly', 'just', 'never', 'recently', 'once',
+  'again', 'publicly', 'privately', 'initially', 'first', 'last', 'still', 'now', 'not', 'did', 'does', 'do',
+  'meanwhile', 'separately', 'further', 'even',
+]);
+
+/** Forms of "be": "we're told", "it was reported" are passives whose speaker is unnamed. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', "we're", 'we’re', "they're", 'they’re', "it's", 'it’s', "i'm", 'i’m']);
+
+/** Words after a verb that make its object reported speech. */
+export const COMPLEMENTS = new Set(['that', 'to', 'of', 'how', 'whether', 'if', 'why', 'what', 'when', 'where', 'who']);
+
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+export const NEGATING_DETERMINERS = new Set(['no', 'none', 'neither', 'nobody']);

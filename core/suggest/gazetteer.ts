@@ -1,0 +1,197 @@
+/**
+ * The small, hand-kept word lists the suggestion rules need beyond compromise's lexicon
+ * (which knows first names, surnames, countries, cities and many organisations, but not
+ * which capital or demonym belongs to which country, nor how news text names speakers).
+ *
+ * Keep each list short and general: a word belongs here when news writing in general uses
+ * it that way, never because one article does.
+ */
+
+export interface CountryEntry {
+  /** The name a party gets. */
+  name: string;
+  /** Other names of the country ("U.S.", "America"). */
+  aliases: string[];
+  /** Adjectives and nouns of nationality ("Syrian"); with "government" they mean the state. */
+  demonyms: string[];
+  /** Seat of government: stands for the government when used as a subject ("Moscow said"). */
+  capital?: string;
+}
+
+// Countries that news in English most often names by their capital or demonym. Other
+// countries are still recognised as countries through compromise's lexicon; they only
+// miss the capital and demonym links. Format: name | aliases | demonyms | capital.
+const COUNTRY_TABLE = `
+United States|U.S.,US,USA,U.S.A.,America,United States of America|American,Americans|Washington
+United Kingdom|U.K.,UK,Britain,Great Britain|British,Briton,Britons|London
+Russia|Russian Federation|Russian,Russians|Moscow
+China|People's Republic of China,PRC|Chinese|Beijing
+France|French Republic|French|Paris
+Germany|Federal Republic of Germany|German,Germans|Berlin
+Japan||Japanese|Tokyo
+India||Indian,Indians|New Delhi
+Pakistan||Pakistani,Pakistanis|Islamabad
+Afghanistan||Afghan,Afghans|Kabul
+Iran|Islamic Republic of Iran|Iranian,Iranians|Tehran
+Iraq||Iraqi,Iraqis|Baghdad
+Syria|Syrian Arab Republic|Syrian,Syrians|Damascus
+Turkey|Türkiye|Turkish,Turks|Ankara
+Israel||Israeli,Israelis|Jerusalem
+Egypt||Egyptian,Egyptians|Cairo
+Saudi Arabia|Saudi|Saudi,Saudis|Riyadh
+Yemen||Yemeni,Yemenis|Sanaa
+Lebanon||Lebanese|Beirut
+Jordan||Jordanian,Jordanians|Amman
+Libya||Libyan,Libyans|Tripoli
+Tunisia||Tunisian,Tunisians|Tunis
+Algeria||Algerian,Algerians|Algiers
+Morocco||Moroccan,Moroccans|Rabat
+Sudan||Sudanese|Khartoum
+South Sudan||South Sudanese|Juba
+Ethiopia||Ethiopian,Ethiopians|Addis Ababa
+Kenya||Kenyan,Kenyans|Nairobi
+Nigeria||Nigerian,Nigerians|Abuja
+South Africa||South African,South Africans|Pretoria
+Ukraine||Ukrainian,Ukrainians|Kyiv
+Belarus||Belarusian,Belarusians|Minsk
+Poland||Polish,Poles|Warsaw
+Italy||Italian,Italians|Rome
+Spain||Spanish,Spaniards|Madrid
+Greece||Greek,Greeks|Athens
+Netherlands|Holland|Dutch|Amsterdam
+Belgium||Belgian,Belgians|Brussels
+Sweden||Swedish,Swedes|Stockholm
+Norway||Norwegian,Norwegians|Oslo
+Canada||Canadian,Canadians|Ottawa
+Mexico||Mexican,Mexicans|Mexico City
+Brazil||Brazilian,Brazilians|Brasilia
+Argentina||Argentine,Argentinian,Argentines|Buenos Aires
+Venezuela||Venezuelan,Venezuelans|Caracas
+Cuba||Cuban,Cubans|Havana
+Australia||Australian,Australians|Canberra
+North Korea|DPRK|North Korean,North Koreans|Pyongyang
+South Korea|Republic of Korea|South Korean,South Koreans|Seoul
+Vietnam||Vietnamese|Hanoi
+Indonesia||Indonesian,Indonesians|Jakarta
+Philippines||Filipino,Filipinos|Manila
+Qatar||Qatari,Qataris|Doha
+United Arab Emirates|UAE,U.A.E.|Emirati,Emiratis|Abu Dhabi
+Soviet Union|USSR,U.S.S.R.|Soviet,Soviets|
+`;
+
+function parseCountries(table: string): CountryEntry[] {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [name = '', aliases = '', demonyms = '', capital = ''] = line.split('|');
+      const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+      return { name, aliases: list(aliases), demonyms: list(demonyms), capital: capital || undefined };
+    });
+}
+
+export const COUNTRIES: readonly CountryEntry[] = parseCountries(COUNTRY_TABLE);
+
+/**
+ * Nouns that, after a country or its demonym ("Syria's government", "Tunisian authorities"),
+ * mean the state itself, so the mention belongs to the country party.
+ */
+export const GOVERNMENT_WORDS = new Set(['government', 'authorities', 'regime', 'leadership', 'state']);
+
+/**
+ * Head words of organisation names, on top of compromise's own list. In lower case after a
+ * name they still make an organisation ("West Mercia police", "Ennahda party").
+ */
+export const ORGANIZATION_HEADS = new Set([
+  'ministry', 'department', 'police', 'party', 'agency', 'council', 'commission', 'committee', 'court',
+  'university', 'institute', 'museum', 'foundation', 'magazine', 'newspaper', 'network', 'company',
+  'corporation', 'bank', 'army', 'navy', 'administration', 'office', 'service', 'services', 'house',
+  'hospital', 'congress', 'parliament', 'senate', 'assembly', 'union', 'league', 'alliance', 'movement',
+  'organization', 'organisation', 'federation', 'association', 'press', 'times', 'post', 'news', 'tech',
+]);
+
+/** Lower-case heads that may follow a name and still make it an organisation. */
+export const TRAILING_ORGANIZATION_HEADS = new Set([
+  'police', 'party', 'government', 'administration', 'ministry', 'magazine', 'newspaper', 'authorities',
+  'regime', 'hospital', 'campaign', 'foundation',
+]);
+
+/**
+ * Armed and political groups news names without a head word. A short list of the groups
+ * that recur across years of news; others are found by their heads ("... Brigades").
+ */
+export const GROUP_NAMES = new Set([
+  'islamic state', 'isis', 'isil', 'daesh', 'al qaeda', 'al-qaeda', 'taliban', 'hezbollah', 'hizbollah', 'hamas',
+  'boko haram', 'al shabab', 'al-shabab', 'houthis', 'muslim brotherhood', 'ku klux klan', 'kkk',
+]);
+export const GROUP_HEADS = new Set(['brigade', 'brigades', 'front', 'militia', 'militias', 'rebels', 'faction']);
+
+/** Institutions named by their building or street: organisations, not places. */
+export const INSTITUTION_NAMES = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée']);
+
+/** Titles and offices written before a person's name (compromise adds its honorifics). */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'chancellor', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'ambassador',
+  'governor', 'gov', 'mayor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'cardinal',
+  'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'admiral', 'sergeant', 'chief',
+  'inspector', 'officer', 'director', 'commissioner', 'chairman', 'chairwoman', 'chair', 'ceo', 'judge',
+  'justice', 'attorney', 'prosecutor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady',
+  'professor', 'prof', 'rev', 'reverend', 'father', 'rabbi', 'imam', 'ayatollah', 'deputy', 'foreign',
+  'defense', 'defence', 'interior', 'state', 'press', 'leader', 'founder', 'executive', 'editor', 'head',
+  'coach', 'elect', 'former', 'acting', 'first', 'lady', 'ph.d', 'phd',
+]);
+
+/** Words that end a title run and stand for a person's role when lower case ("press secretary"). */
+export const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'president', 'director', 'inspector',
+  'officer', 'writer', 'reporter', 'editor', 'developer', 'researcher', 'scientist', 'analyst', 'lawyer',
+  'attorney', 'professor', 'chemist', 'engineer', 'philosopher', 'artist', 'author', 'founder', 'leader',
+  'chief', 'executive', 'adviser', 'advisor', 'commander', 'official', 'diplomat', 'envoy', 'ambassador',
+  'governor', 'senator', 'judge', 'economist', 'historian', 'activist', 'correspondent', 'columnist',
+  'checker', 'member', 'student', 'designer', 'expert', 'chairman', 'fellow', 'producer', 'critic',
+]);
+
+/** Roles that an organisation, not a person, fills ("Minecraft developer Mojang" is a firm). */
+export const ORGANIZATION_ROLES = new Set([
+  'company', 'firm', 'maker', 'developer', 'publisher', 'broadcaster', 'network', 'group', 'website',
+  'newspaper', 'magazine', 'agency', 'carrier', 'retailer', 'giant', 'startup', 'studio', 'charity',
+]);
+
+/**
+ * People who speak without a name: "officials said", "sources tell". A claim by them has
+ * no named claimant, unless a country or organisation qualifies them ("American officials").
+ */
+export const SPEAKER_NOUNS = new Set([
+  'official', 'officials', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'researcher',
+  'researchers', 'scientist', 'scientists', 'author', 'authors', 'spokesman', 'spokeswoman', 'spokesperson',
+  'police', 'witness', 'witnesses', 'resident', 'residents', 'critic', 'critics', 'activist', 'activists',
+  'diplomat', 'diplomats', 'lawmaker', 'lawmakers', 'observer', 'observers', 'politician', 'politicians',
+  'study', 'studies', 'report', 'reports', 'survey', 'poll', 'statement', 'documents', 'data', 'tweet',
+  'post', 'article', 'letter', 'filing', 'lawsuit', 'ministry', 'agency', 'department', 'government',
+  'company', 'group', 'organization', 'organisation', 'team', 'findings', 'people', 'leaders', 'leader',
+  'members', 'member', 'aides', 'aide', 'prosecutors', 'investigators', 'doctors', 'mother', 'father',
+  'family', 'friends', 'neighbours', 'neighbors', 'campaign', 'administration', 'military', 'army',
+  'spokespeople', 'representatives', 'sources', 'journalists', 'reporters', 'media', 'newspaper',
+]);
+
+/** Descriptions that point back to the article's main person or organisation. */
+export const PERSON_BACK_REFERENCES = new Set(['author', 'authors', 'researchers', 'scientists', 'writer']);
+export const ORGANIZATION_BACK_REFERENCES = new Set(['company', 'ministry', 'agency', 'department', 'group', 'organization', 'organisation', 'firm', 'party']);
+
+/** Before a capital, these make it a place rather than its government ("lived in Khartoum"). */
+export const LOCATION_WORDS = new Set([
+  'in', 'at', 'from', 'to', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'downtown',
+  'into', 'via', 'toward', 'towards', 'through', 'of', 'central', 'northern', 'southern', 'eastern',
+  'western', 'visit', 'visited', 'visiting', 'flew', 'arrived',
+]);
+
+/** Regions and continents: places, never parties. */
+export const REGION_NAMES = new Set([
+  'africa', 'asia', 'europe', 'north america', 'south america', 'latin america', 'middle east',
+  'antarctica', 'oceania', 'caribbean', 'balkans', 'gulf', 'west', 'east', 'north', 'south', 'arctic',
+  'scandinavia', 'eastern europe', 'western europe', 'central asia', 'southeast asia', 'north africa',
+]);
+
+/** Lines that credit a photo or a source rather than say anything. */
+export const CREDIT_LINE = /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting)\b|contributed (?:to )?(?:this|the) report\.?$|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

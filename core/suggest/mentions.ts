@@ -1,0 +1,486 @@
+import type { PartyKind } from '../model';
+import {
+  COUNTRIES,
+  CREDIT_LINE,
+  GOVERNMENT_WORDS,
+  GROUP_HEADS,
+  GROUP_NAMES,
+  INSTITUTION_NAMES,
+  LOCATION_WORDS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_ROLES,
+  REGION_NAMES,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  TRAILING_ORGANIZATION_HEADS,
+  type CountryEntry,
+} from './gazetteer';
+import {
+  isCommonWord,
+  isCountryName,
+  isDemonymWord,
+  isFirstName,
+  isHonorific,
+  isKnownOrganization,
+  isOrganizationHead,
+  isPersonName,
+  isPlaceHead,
+  isPlaceName,
+  isRoleNoun,
+} from './lexicon';
+import type { Sentence, TextLayout } from './sentences';
+import { collapseSpace, foldLookAlikes, nameKey, type Token } from './text';
+
+/** What a mention names: a party kind, or something that is never a party by itself. */
+export type MentionKind = PartyKind | 'place' | 'demonym' | 'unknown';
+
+/** A name in the text: its tokens, how it reads, and what it seems to name. */
+export interface Mention {
+  /** First and last token of the name itself (titles and "The" left out). */
+  first: number;
+  last: number;
+  /** Offsets of the name in the article text, possessive ending left out. */
+  start: number;
+  end: number;
+  /** The name as a party would show it: look-alike letters folded, spaces collapsed. */
+  surface: string;
+  kind: MentionKind;
+  sentence: number;
+  possessive: boolean;
+  /** A title, honorific or role came right before ("Mr.", "press secretary"). */
+  titled: boolean;
+  /** First word of its sentence, where capitals say nothing. */
+  initial: boolean;
+  inQuote: boolean;
+  /** For countries and demonyms: the country's party name. */
+  country?: string;
+  /** The country a person is tied to by the same phrase ("Syrian President Bashar al-Assad"). */
+  affiliation?: string;
+  /** "Assad's government": the mention stands for the state that this person leads. */
+  governmentOfPerson?: boolean;
+  /**
+   * A lone word that may be a common word or an acronym ("September", "DNP"): it counts
+   * only as another name of a party found elsewhere ("Kerry" of "John Kerry").
+   */
+  weak?: boolean;
+  /** A registry party whose name or alias this is, by id. */
+  registryId?: string;
+}
+
+/** Registry names the finder must recognise, by name key. */
+export type KnownNames = ReadonlyMap<string, { id: string; kind: PartyKind }>;
+
+interface CountryIndex {
+  byName: Map<string, CountryEntry>;
+  byDemonym: Map<string, CountryEntry>;
+  byCapital: Map<string, CountryEntry>;
+}
+
+function buildCountryIndex(): CountryIndex {
+  const index: CountryIndex = { byName: new Map(), byDemonym: new Map(), byCapital: new Map() };
+  for (const entry of COUNTRIES) {
+    for (const name of [entry.name, ...entry.aliases]) index.byName.set(nameKey(name), entry);
+    for (const demonym of entry.demonyms) index.byDemonym.set(nameKey(demonym), entry);
+    if (entry.capital) index.byCapital.set(nameKey(entry.capital), entry);
+  }
+  return index;
+}
+
+const COUNTRY_INDEX = buildCountryIndex();
+
+/** The country party a name stands for, if it is a country's name ("U.S." → United States). */
+export function countryNamed(key: string): string | undefined {
+  const entry = COUNTRY_INDEX.byName.get(key);
+  if (entry) return entry.name;
+  if (isCountryName(key) && !REGION_NAMES.has(key)) return titleCase(key);
+  return undefined;
+}
+
+/** The country a demonym belongs to ("Syrian" → Syria), when the gazetteer knows it. */
+export function countryOfDemonym(key: string): string | undefined {
+  return COUNTRY_INDEX.byDemonym.get(key)?.name;
+}
+
+/** The demonym of a country ("Russia" → "Russian"), to name its institutions alike. */
+export function demonymOfCountry(country: string): string | undefined {
+  return COUNTRY_INDEX.byName.get(nameKey(country))?.demonyms[0];
+}
+
+function titleCase(key: string): string {
+  return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ben']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'jr', 'sr']);
+const AFFIX_SUFFIX = /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
+
+interface Chunk {
+  tokens: number[];
+}
+
+function isAllCaps(token: Token): boolean {
+  return /^[\p{Lu}\p{N}.&-]+$/u.test(token.text) && /\p{Lu}.*\p{Lu}/u.test(token.text);
+}
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return a.end < b.start && /^[^\S\n]+$|^[^\S\n]*\n[^\S\n]*$/.test(text.slice(a.end, b.start));
+}
+
+function isTitleToken(token: Token): boolean {
+  return TITLE_WORDS.has(token.norm) || isHonorific(token.norm);
+}
+
+function isOrgHeadWord(norm: string): boolean {
+  return ORGANIZATION_HEADS.has(norm) || isOrganizationHead(norm);
+}
+
+/**
+ * Runs of capitalised words in one sentence, with initials ("J."), abbreviated titles
+ * ("Mr.") and lower-case name particles ("de", "bin") inside them, joined over "of", "and",
+ * "for" when an organisation head is in the name ("Museum of Neon Art").
+ */
+function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
+  const atoms: Chunk[] = [];
+  let current: number[] = [];
+  const close = () => {
+    if (current.length > 0) atoms.push({ tokens: current });
+    current = [];
+  };
+  for (let i = sentence.first; i <= sentence.last; i += 1) {
+    const token = tokens[i] as Token;
+    const prev = current.length > 0 ? (tokens[current[current.length - 1] as number] as Token) : undefined;
+    const joins = (t: Token) => !prev || gapIsSpace(text, prev, t);
+    if (token.isWord && token.capitalised) {
+      if (!joins(token)) close();
+      current.push(i);
+      if (token.possessive) close();
+      continue;
+    }
+    if (token.text === '.' && prev && prev.end === token.start && (SHORT_TITLES.has(prev.norm) || /^\p{Lu}$/u.test(prev.text))) {
+      current.push(i);
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (prev && token.isWord && NAME_PARTICLES.has(token.norm) && next?.capitalised && i + 1 <= sentence.last && joins(token)) {
+      current.push(i);
+      continue;
+    }
+    if (!prev && token.isWord && NAME_PARTICLES.has(token.norm) && next?.capitalised && i + 1 <= sentence.last && !isCommonWord(next.norm)) {
+      // "de Miranda" opening a phrase: the particle belongs to the surname.
+      current.push(i);
+      continue;
+    }
+    close();
+  }
+  close();
+  return joinAtoms(tokens, atoms);
+}
+
+function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let k = 0; k < atoms.length; k += 1) {
+    let chunk = atoms[k] as Chunk;
+    for (;;) {
+      const next = atoms[k + 1];
+      const lastIndex = chunk.tokens[chunk.tokens.length - 1] as number;
+      const lastToken = tokens[lastIndex] as Token;
+      if (!next) break;
+      const between = (next.tokens[0] as number) - lastIndex - 1;
+      if (lastToken.possessive) {
+        // "Russia's Foreign Ministry": a country's institution is one name.
+        const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
+        const leftKey = nameKey(chunk.tokens.map((t) => (tokens[t] as Token).text).join(' '));
+        if (between !== 0 || !rightHasHead || countryNamed(leftKey) === undefined) break;
+        chunk = { tokens: [...chunk.tokens, ...next.tokens] };
+        k += 1;
+        continue;
+      }
+      const connector = tokens[lastIndex + 1] as Token;
+      if (between !== 1 || !CONNECTORS.has(connector.norm)) break;
+      const leftHasHead = chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
+      const rightEndsWithHead = isOrgHeadWord((tokens[next.tokens[next.tokens.length - 1] as number] as Token).norm);
+      const titleOf = connector.norm === 'of' && isTitleToken(lastToken);
+      if (!(leftHasHead || rightEndsWithHead || titleOf)) break;
+      chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
+      k += 1;
+    }
+    chunks.push(chunk);
+  }
+  return chunks;
+}
+
+function surfaceOf(text: string, tokens: Token[], first: number, last: number): string {
+  const lastToken = tokens[last] as Token;
+  const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
+  return foldLookAlikes(collapseSpace(text.slice((tokens[first] as Token).start, end))).replace(AFFIX_SUFFIX, '');
+}
+
+/** Sentences that are headings in title case or photo credits: no names are read from them. */
+function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean {
+  const words = tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  const line = text.slice((tokens[sentence.first] as Token).start, (tokens[sentence.last] as Token).end);
+  if (CREDIT_LINE.test(line.trim())) return true;
+  if (words.length < 3) return false;
+  const capitalised = words.filter((t) => t.capitalised && !CONNECTORS.has(t.norm)).length;
+  return capitalised / words.length >= 0.75;
+}
+
+interface FinderContext {
+  text: string;
+  tokens: Token[];
+  known: KnownNames;
+  /** Words seen in lower case somewhere in the text: capitalised, they are common words. */
+  lowerCaseWords: ReadonlySet<string>;
+  quoteDepth: Uint8Array;
+}
+
+function quoteMask(tokens: Token[], layout: TextLayout): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const q of layout.quotations) mask.fill(1, q.open, q.close + 1);
+  return mask;
+}
+
+function lowerCaseWordsOf(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokens) if (t.isWord && /^\p{Ll}/u.test(t.text)) words.add(t.norm);
+  return words;
+}
+
+/** Finds every name of a person, organisation, country, group or place in the text. */
+export function findMentions(text: string, tokens: Token[], layout: TextLayout, known: KnownNames): Mention[] {
+  const context: FinderContext = { text, tokens, known, lowerCaseWords: lowerCaseWordsOf(tokens), quoteDepth: quoteMask(tokens, layout) };
+  const mentions: Mention[] = [];
+  layout.sentences.forEach((sentence, index) => {
+    if (isSkippable(text, tokens, sentence)) return;
+    for (const chunk of chunksOf(text, tokens, sentence)) mentions.push(...readChunk(context, chunk.tokens, sentence, index));
+  });
+  return mentions;
+}
+
+function readChunk(context: FinderContext, chunkTokens: number[], sentence: Sentence, sentenceIndex: number): Mention[] {
+  const { tokens } = context;
+  let indexes = [...chunkTokens];
+  // Leading words that are not part of a name: "The", "In", "He", "Despite", all-caps
+  // headline words ("EXCLUSIVE").
+  while (indexes.length > 0) {
+    const token = tokens[indexes[0] as number] as Token;
+    const sentenceStart = isSentenceStart(tokens, sentence, indexes[0] as number);
+    const dropsAsCommon = (sentenceStart || isAllCaps(token)) && isCommonWord(token.norm) && !context.known.has(token.norm);
+    if (DETERMINERS.has(token.norm) || dropsAsCommon || token.text === '.') indexes = indexes.slice(1);
+    else break;
+  }
+  while (indexes.length > 0) {
+    const token = tokens[indexes[indexes.length - 1] as number] as Token;
+    if (isAllCaps(token) && isCommonWord(token.norm) && !token.possessive) indexes = indexes.slice(0, -1);
+    else break;
+  }
+  if (indexes.length === 0) return [];
+  return splitModifiers(context, indexes, sentence, sentenceIndex);
+}
+
+function isSentenceStart(tokens: Token[], sentence: Sentence, index: number): boolean {
+  for (let i = sentence.first; i < index; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.isWord && !/^\p{N}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+function makeMention(context: FinderContext, first: number, last: number, kind: MentionKind, sentence: Sentence, sentenceIndex: number): Mention {
+  const { tokens, text } = context;
+  const lastToken = tokens[last] as Token;
+  const firstToken = tokens[first] as Token;
+  const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
+  const affix = AFFIX_SUFFIX.exec(text.slice(firstToken.start, end));
+  return {
+    first,
+    last,
+    start: firstToken.start,
+    end: affix ? end - affix[0].length : end,
+    surface: surfaceOf(text, tokens, first, last),
+    kind,
+    sentence: sentenceIndex,
+    possessive: lastToken.possessive,
+    titled: false,
+    initial: isSentenceStart(tokens, sentence, first),
+    inQuote: context.quoteDepth[first] === 1,
+  };
+}
+
+/**
+ * Splits "U.S. Secretary of State John Kerry" into a country (U.S.), a title and a person
+ * (John Kerry) tied to that country, and "Syrian President Bashar al-Assad" into a person
+ * tied to Syria. Organisation names keep their country ("Russian Foreign Ministry").
+ */
+function splitModifiers(context: FinderContext, indexes: number[], sentence: Sentence, sentenceIndex: number): Mention[] {
+  const { tokens } = context;
+  const out: Mention[] = [];
+  const words = indexes.map((i) => tokens[i] as Token);
+  const hasOrgHead = words.some((t, k) => k > 0 && isOrgHeadWord(t.norm));
+  let start = 0;
+  let affiliation: string | undefined;
+  const possessiveAt = words.findIndex((t) => t.possessive);
+  if (hasOrgHead && possessiveAt >= 0 && possessiveAt < words.length - 1) {
+    // The country of "Russia's Foreign Ministry" is a mention of its own too.
+    const country = countryNamed(nameKey(words.slice(0, possessiveAt + 1).map((t) => t.text).join(' ')));
+    if (country) out.push({ ...makeMention(context, indexes[0] as number, indexes[possessiveAt] as number, 'country', sentence, sentenceIndex), country });
+  }
+  if (!hasOrgHead && indexes.length > 1) {
+    // Longest country name or demonym at the front.
+    for (let len = Math.min(3, indexes.length - 1); len >= 1; len -= 1) {
+      const key = nameKey(words.slice(0, len).map((t) => t.text).join(' '));
+      const country = countryNamed(key);
+      const demonymCountry = countryOfDemonym(key) ?? (len === 1 && isDemonymWord(key) ? '' : undefined);
+      if (country === undefined && demonymCountry === undefined) continue;
+      if (words[len - 1]?.possessive) break;
+      const rest = words.slice(len);
+      if (!rest.some((t) => isTitleToken(t)) && country === undefined) break;
+      if (country !== undefined) {
+        out.push({ ...makeMention(context, indexes[0] as number, indexes[len - 1] as number, 'country', sentence, sentenceIndex), country });
+      }
+      affiliation = country ?? (demonymCountry || undefined);
+      start = len;
+      break;
+    }
+  }
+  // Titles: "Secretary of State", "Prime Minister", "Mr.", "Dr.".
+  let titleEnd = start;
+  while (!hasOrgHead && titleEnd < indexes.length - 1) {
+    const token = words[titleEnd] as Token;
+    if (isTitleToken(token) || token.text === '.' || (token.norm === 'of' && titleEnd > start)) titleEnd += 1;
+    else break;
+  }
+  let titled = titleEnd > start;
+  if (titled && words[titleEnd - 1]?.norm === 'of') {
+    // "Secretary of State John Kerry": the office ends where a first name starts.
+    let k = titleEnd;
+    while (k < indexes.length - 1 && !isFirstName((words[k] as Token).norm)) k += 1;
+    titleEnd = k < indexes.length - 1 ? k : titleEnd + 1;
+  }
+  const before = tokens[(indexes[0] as number) - 1];
+  const roleBefore = !!before && before.isWord && /^\p{Ll}/u.test(before.text) && (ROLE_NOUNS.has(before.norm) || isRoleNoun(before.norm));
+  if (titleEnd >= indexes.length) return out;
+  const first = indexes[titleEnd] as number;
+  const last = indexes[indexes.length - 1] as number;
+  titled ||= roleBefore;
+  const core = makeMention(context, first, last, 'unknown', sentence, sentenceIndex);
+  core.titled = titled;
+  if (affiliation) core.affiliation = affiliation;
+  const classified = classify(context, core, words.slice(titleEnd), before, roleBefore);
+  if (classified) out.push(...classified);
+  return out;
+}
+
+function isLocative(tokens: Token[], mention: Mention): boolean {
+  const before = tokens[mention.first - 1];
+  if (!before) return false;
+  if (LOCATION_WORDS.has(before.norm) && /^\p{Ll}/u.test(before.text)) return true;
+  // "the city of Aleppo", "Paris's Boulevard": a possessive capital is still a place
+  // when a place noun follows it.
+  return false;
+}
+
+function extendTrailing(context: FinderContext, mention: Mention): { word: Token; index: number } | undefined {
+  // "Sudan's military-dominated government": up to two lower-case words may come between.
+  const { tokens } = context;
+  for (let k = mention.last + 1; k <= mention.last + 3; k += 1) {
+    const token = tokens[k];
+    if (!token || !token.isWord || !/^\p{Ll}/u.test(token.text)) return undefined;
+    if (TRAILING_ORGANIZATION_HEADS.has(token.norm)) return { word: token, index: k };
+    if (!mention.possessive) return undefined;
+  }
+  return undefined;
+}
+
+function classify(context: FinderContext, mention: Mention, words: Token[], before: Token | undefined, roleBefore: boolean): Mention[] | undefined {
+  const { tokens } = context;
+  const key = nameKey(mention.surface);
+  if (!key) return undefined;
+  const known = context.known.get(key);
+  if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
+
+  const trailing = extendTrailing(context, mention);
+  const country = countryNamed(key);
+  const capital = COUNTRY_INDEX.byCapital.get(key);
+  const demonymCountry = countryOfDemonym(key);
+  if (trailing) {
+    const extended = { ...mention, last: trailing.index, end: trailing.word.end, possessive: trailing.word.possessive };
+    const stateLike = GOVERNMENT_WORDS.has(trailing.word.norm);
+    const stateOf = country ?? demonymCountry ?? (capital && !mention.possessive ? capital.name : undefined);
+    if (stateLike && stateOf) return [{ ...mention, kind: 'country', country: stateOf, surface: mention.surface }];
+    if (stateLike && mention.possessive) return [{ ...mention, kind: 'person', governmentOfPerson: true }];
+    if (!mention.possessive && !stateLike && trailing.index === mention.last + 1) {
+      return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${trailing.word.text}` }];
+    }
+  }
+  if (demonymCountry !== undefined || (words.length === 1 && isDemonymWord(key))) {
+    return [{ ...mention, kind: 'demonym', country: demonymCountry }];
+  }
+  if (INSTITUTION_NAMES.has(key)) return [{ ...mention, kind: 'organization' }];
+  if (GROUP_NAMES.has(key) || (words.length > 1 && GROUP_HEADS.has((words[words.length - 1] as Token).norm))) {
+    return [{ ...mention, kind: 'group' }];
+  }
+  if (country) return [{ ...mention, kind: 'country', country }];
+  if (capital) {
+    return [isLocative(tokens, mention) ? { ...mention, kind: 'place' } : { ...mention, kind: 'country', country: capital.name }];
+  }
+  if (REGION_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
+  const multi = words.length > 1;
+  const firstIsName = isFirstName((words[0] as Token).norm);
+  if (isKnownOrganization(key) || (multi && words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) || (multi && isOrgHeadWord((words[0] as Token).norm) && !isTitleToken(words[0] as Token))) {
+    return [{ ...mention, kind: 'organization' }];
+  }
+  if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi)) return [{ ...mention, kind: 'person' }];
+  if (roleBefore && before && ORGANIZATION_ROLES.has(before.norm)) return [{ ...mention, kind: 'organization' }];
+  if (multi && firstIsName) return [{ ...mention, kind: 'person' }];
+  if (isPlaceName(key) || isPlaceHead((words[words.length - 1] as Token).norm) || (multi && isPlaceHead((words[0] as Token).norm))) {
+    return [{ ...mention, kind: 'place' }];
+  }
+  if (isPersonName(key)) return [{ ...mention, kind: 'person' }];
+  if (multi) {
+    const plain = words.every((t) => !isAllCaps(t) && !(isCommonWord(t.norm) && context.lowerCaseWords.has(t.norm)));
+    return plain ? [{ ...mention, kind: 'person' }] : undefined;
+  }
+  const word = words[0] as Token;
+  if (context.lowerCaseWords.has(word.norm)) return undefined;
+  return [{ ...mention, kind: 'unknown', weak: mention.initial || isCommonWord(word.norm) || isAllCaps(word) }];
+}
+
+/**
+ * Registry names the finder did not read as names ("the agency" registered as an alias,
+ * a name in a heading): found word for word, so known parties are always recognised.
+ */
+export function findRegistryMentions(text: string, tokens: Token[], layout: TextLayout, known: KnownNames, found: Mention[]): Mention[] {
+  const byFirstWord = new Map<string, { words: string[]; id: string; kind: PartyKind }[]>();
+  for (const [key, party] of known) {
+    const words = key.split(' ');
+    const list = byFirstWord.get(words[0] ?? '') ?? [];
+    list.push({ words, ...party });
+    byFirstWord.set(words[0] ?? '', list);
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) covered.fill(1, m.first, m.last + 1);
+  const sentenceOf = new Int32Array(tokens.length);
+  layout.sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last + 1));
+  const context: FinderContext = { text, tokens, known, lowerCaseWords: new Set(), quoteDepth: quoteMask(tokens, layout) };
+  const extra: Mention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (!token.isWord || covered[i]) continue;
+    const candidates = byFirstWord.get(nameKey(token.text).split(' ')[0] ?? '');
+    if (!candidates) continue;
+    for (const candidate of candidates.sort((a, b) => b.words.length - a.words.length)) {
+      const span = tokens.slice(i, i + candidate.words.length + 2).filter((t) => t.isWord);
+      const words = span.slice(0, candidate.words.length);
+      if (words.length !== candidate.words.length || words.some((t, k) => nameKey(t.text) !== candidate.words[k])) continue;
+      const last = tokens.indexOf(words[words.length - 1] as Token, i);
+      const sentence = layout.sentences[sentenceOf[i] ?? 0] as Sentence;
+      extra.push({ ...makeMention(context, i, last, candidate.kind, sentence, sentenceOf[i] ?? 0), registryId: candidate.id });
+      covered.fill(1, i, last + 1);
+      break;
+    }
+  }
+  return extra;
+}

@@ -1,0 +1,211 @@
+import type { PartyKind } from '../model';
+import { partyMatchScore } from '../parties/match';
+import { countryNamed, demonymOfCountry, type Mention } from './mentions';
+import { nameKey } from './text';
+
+/** A party being assembled from the mentions that name it. */
+export interface PartyCluster {
+  name: string;
+  kind: PartyKind | 'unknown';
+  mentions: Mention[];
+  /** Id of the registry party it is, when it is one. */
+  registryId?: string;
+  /** For people: the country a title tied them to ("Syrian President …"). */
+  affiliation?: string;
+  /** Spoken in a claim: an unknown word that speaks is a party after all. */
+  speaks: boolean;
+}
+
+export interface RegistryParty {
+  id: string;
+  name: string;
+  kind: PartyKind;
+  aliases: string[];
+}
+
+export interface PartyIndex {
+  clusters: PartyCluster[];
+  clusterOf: Map<Mention, PartyCluster>;
+}
+
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ibn|abu)-/;
+
+function personWords(surface: string): string[] {
+  return nameKey(surface)
+    .split(' ')
+    .filter(Boolean);
+}
+
+function bareSurname(word: string): string {
+  return word.replace(PARTICLE_PREFIX, '');
+}
+
+/** "Russia's Foreign Ministry" and "Russian Foreign Ministry" are one name. */
+function organizationKey(surface: string): { key: string; name: string } {
+  const name = surface.replace(/^the\s+/i, '');
+  const possessive = /^(.+?)['’]s\s+(.+)$/u.exec(name);
+  if (possessive?.[1] && possessive[2]) {
+    const country = countryNamed(nameKey(possessive[1]));
+    const demonym = country ? demonymOfCountry(country) : undefined;
+    if (demonym) {
+      const normalised = `${demonym} ${possessive[2]}`;
+      return { key: nameKey(normalised), name: normalised };
+    }
+  }
+  return { key: nameKey(name), name };
+}
+
+class Clusters {
+  readonly clusters: PartyCluster[] = [];
+  readonly clusterOf = new Map<Mention, PartyCluster>();
+  private readonly byKey = new Map<string, PartyCluster>();
+
+  add(key: string, name: string, kind: PartyCluster['kind'], mention: Mention): PartyCluster {
+    let cluster = this.byKey.get(key);
+    if (!cluster) {
+      cluster = { name, kind, mentions: [], speaks: false };
+      this.byKey.set(key, cluster);
+      this.clusters.push(cluster);
+    }
+    this.attach(cluster, mention);
+    return cluster;
+  }
+
+  attach(cluster: PartyCluster, mention: Mention): void {
+    cluster.mentions.push(mention);
+    this.clusterOf.set(mention, cluster);
+  }
+}
+
+interface PersonSeed {
+  cluster: PartyCluster;
+  words: string[];
+}
+
+function sameOrContained(a: string[], b: string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.slice(long.length - short.length).join(' ') === short.join(' ');
+}
+
+/**
+ * Groups mentions into parties: "John Kerry", "Kerry" and "Kerry's" are one person;
+ * "U.S.", "Washington" (as a government) and "the American government" one country;
+ * "Russia's Foreign Ministry" and "Russian Foreign Ministry" one organisation.
+ */
+export function clusterParties(mentions: Mention[], registry: readonly RegistryParty[]): PartyIndex {
+  const clusters = new Clusters();
+  const seeds: PersonSeed[] = [];
+  const singles: Mention[] = [];
+  const governments: Mention[] = [];
+
+  for (const mention of mentions) {
+    if (mention.registryId) {
+      const party = registry.find((p) => p.id === mention.registryId);
+      if (party) clusters.add(`registry:${party.id}`, party.name, party.kind, mention).registryId = party.id;
+      continue;
+    }
+    switch (mention.kind) {
+      case 'country':
+        clusters.add(`country:${mention.country ?? mention.surface}`, mention.country ?? mention.surface, 'country', mention);
+        break;
+      case 'organization':
+      case 'group': {
+        const { key, name } = organizationKey(mention.surface);
+        const cluster = clusters.add(`${mention.kind}:${key}`, name, mention.kind, mention);
+        if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface)) cluster.name = name;
+        break;
+      }
+      case 'person': {
+        if (mention.governmentOfPerson) {
+          governments.push(mention);
+          break;
+        }
+        const words = personWords(mention.surface);
+        if (words.length < 2) {
+          singles.push(mention);
+          break;
+        }
+        const seed = seeds.find((s) => sameOrContained(s.words, words));
+        if (seed) {
+          clusters.attach(seed.cluster, mention);
+          if (words.length > seed.words.length) {
+            seed.words = words;
+            seed.cluster.name = mention.surface;
+          }
+        } else {
+          const cluster = clusters.add(`person:${words.join(' ')}`, mention.surface, 'person', mention);
+          seeds.push({ cluster, words });
+        }
+        if (mention.affiliation) {
+          const cluster = clusters.clusterOf.get(mention);
+          if (cluster) cluster.affiliation ??= mention.affiliation;
+        }
+        break;
+      }
+      case 'unknown':
+        singles.push(mention);
+        break;
+      default:
+        break;
+    }
+  }
+
+  for (const mention of singles) attachSingle(clusters, seeds, mention);
+  for (const mention of governments) {
+    const seed = findSeed(seeds, personWords(mention.surface)[0] ?? '', mention);
+    const country = seed?.cluster.affiliation;
+    if (!country) continue;
+    const cluster = clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country, governmentOfPerson: false });
+    clusters.clusterOf.set(mention, cluster);
+  }
+  linkRegistry(clusters.clusters, registry);
+  return { clusters: clusters.clusters, clusterOf: clusters.clusterOf };
+}
+
+function lastMentionBefore(cluster: PartyCluster, mention: Mention): number {
+  let best = -Infinity;
+  for (const m of cluster.mentions) if (m.start < mention.start && m.start > best) best = m.start;
+  return best;
+}
+
+/** The person a lone word names: by surname first ("Claude" is Georges Claude, not Claude Debussy), then by first name. */
+function findSeed(seeds: PersonSeed[], word: string, mention: Mention): PersonSeed | undefined {
+  const bare = bareSurname(word);
+  const bySurname = seeds.filter((s) => {
+    const last = s.words[s.words.length - 1] ?? '';
+    return last === word || bareSurname(last) === bare;
+  });
+  const byFirstName = seeds.filter((s) => s.words[0] === word);
+  const candidates = bySurname.length > 0 ? bySurname : byFirstName;
+  if (candidates.length <= 1) return candidates[0];
+  // Two people share the name ("Fiona Parry", "Eloise Parry"): the one named last.
+  return [...candidates].sort((a, b) => lastMentionBefore(b.cluster, mention) - lastMentionBefore(a.cluster, mention))[0];
+}
+
+function attachSingle(clusters: Clusters, seeds: PersonSeed[], mention: Mention): void {
+  const word = personWords(mention.surface).join(' ');
+  const seed = word ? findSeed(seeds, word, mention) : undefined;
+  if (seed) {
+    clusters.attach(seed.cluster, { ...mention, kind: 'person' });
+    clusters.clusterOf.set(mention, seed.cluster);
+    return;
+  }
+  if (mention.weak) return;
+  clusters.add(`${mention.kind}:${word}`, mention.surface, mention.kind === 'person' ? 'person' : 'unknown', mention);
+}
+
+/** Marks clusters that are registry parties (by name or alias) and takes the registry's name. */
+function linkRegistry(clusters: PartyCluster[], registry: readonly RegistryParty[]): void {
+  for (const cluster of clusters) {
+    if (cluster.registryId) continue;
+    const names = [cluster.name, ...cluster.mentions.map((m) => m.surface)];
+    const match = registry.find((party) => names.some((name) => partyMatchScore(party, name) === 3));
+    if (match) {
+      cluster.registryId = match.id;
+      cluster.name = match.name;
+      if (cluster.kind === 'unknown') cluster.kind = match.kind;
+    }
+  }
+}

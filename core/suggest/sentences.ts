@@ -1,0 +1,157 @@
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, type Token } from './text';
+
+/** A sentence: tokens [first, last] of the text, and the paragraph it is in. */
+export interface Sentence {
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+/** Quoted speech from its opening mark to its closing one, possibly over paragraphs. */
+export interface Quotation {
+  /** Token of the opening mark. */
+  open: number;
+  /** Token of the closing mark, or the paragraph's last token when the quote is left open. */
+  close: number;
+  /** Words between the marks. */
+  words: number;
+}
+
+export interface TextLayout {
+  sentences: Sentence[];
+  quotations: Quotation[];
+}
+
+// A line that ends on one of these words, or with a comma or dash, runs on into the next
+// line: pages that keep their source's hard line wraps (e.g. "opened fire on visitors at
+// \nTunisia’s museum") must not be cut there, while a heading line must.
+const RUN_ON_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'at', 'on', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as',
+  'that', 'than', 'its', 'his', 'her', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+  'have', 'had', 'said', 'says', 'told', 'according', 'including', 'between', 'about', 'into', 'over',
+  'under', 'after', 'before', 'since', 'during', 'near', 'who', 'which', 'this', 'these', 'those', 'not',
+  'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'if', 'when', 'while', 'where',
+]);
+const RUN_ON_MARKS = new Set([',', ';', '(', '—', '–', '-', '--', '“', '&']);
+
+// Periods after these words (lower-cased, without the period) do not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
+  'adm', 'maj', 'jr', 'sr', 'prof', 'rev', 'hon', 'messrs', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'nos', 'jan',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ph.d', 'e.g', 'i.e', 'etc',
+  'approx', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft', 'fig', 'vol', 'pp',
+]);
+// After an initialism ("U.S.") a sentence ends only when one of these words follows.
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'this', 'that', 'our', 'his', 'her',
+  'their', 'there', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'so', 'yet',
+]);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+
+function isOpeningQuote(t: Token | undefined): boolean {
+  return !!t && (OPENING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE);
+}
+
+function lineRunsOn(prev: Token, next: Token): boolean {
+  if (next.isWord && /^[\p{Ll}\p{N}]/u.test(next.text)) return true;
+  if (next.text === '—' || next.text === '–' || next.text === '--') return true;
+  if (RUN_ON_MARKS.has(prev.text)) return true;
+  return prev.isWord && RUN_ON_WORDS.has(prev.norm);
+}
+
+/** For each gap between token i and i+1: whether a paragraph break lies there. */
+function paragraphBreaks(text: string, tokens: Token[]): boolean[] {
+  const breaks: boolean[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const prev = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    const gap = text.slice(prev.end, next.start);
+    if (!gap.includes('\n')) breaks.push(false);
+    else if (/\n[^\S\n]*\n/.test(gap)) breaks.push(true);
+    else breaks.push(!lineRunsOn(prev, next));
+  }
+  return breaks;
+}
+
+function endsSentence(text: string, tokens: Token[], i: number): number | undefined {
+  const token = tokens[i] as Token;
+  let last = i;
+  if (TERMINALS.has(token.text)) {
+    const before = tokens[i - 1];
+    if (token.text === '.' && before && before.end === token.start) {
+      if (ABBREVIATIONS.has(before.norm) || /^\p{Lu}$/u.test(before.text)) return undefined;
+    }
+    while (tokens[last + 1] && (TERMINALS.has(tokens[last + 1]!.text) || tokens[last + 1]!.text === '.')) last += 1;
+  } else if (token.isWord && /\p{L}\.$/u.test(token.text)) {
+    const next = tokens[i + 1];
+    if (!next || !SENTENCE_STARTERS.has(next.norm) || !next.capitalised) return undefined;
+  } else {
+    return undefined;
+  }
+  while (tokens[last + 1] && /^[”"’')\]»]$/.test(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) {
+    last += 1;
+  }
+  const next = tokens[last + 1];
+  if (!next) return last;
+  if (next.start === tokens[last]!.end) return undefined;
+  if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;
+  if (next.capitalised || /^[\p{N}“"‘'(\[«]/u.test(next.text)) return last;
+  return undefined;
+}
+
+/**
+ * Cuts the article text into paragraphs and sentences and finds its quotations. Works on
+ * the text Readability gives, whose line breaks are sometimes paragraph breaks and
+ * sometimes the source's hard wraps.
+ */
+export function layoutText(text: string, tokens: Token[]): TextLayout {
+  const breaks = paragraphBreaks(text, tokens);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let first = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const last = endsSentence(text, tokens, i) ?? (breaks[i] !== false ? i : undefined);
+    if (last === undefined) continue;
+    sentences.push({ first, last, paragraph });
+    if (breaks[last]) paragraph += 1;
+    first = last + 1;
+    i = last;
+  }
+  return { sentences, quotations: findQuotations(text, tokens, breaks) };
+}
+
+function straightQuoteOpens(text: string, token: Token): boolean {
+  const before = text[token.start - 1];
+  return before === undefined || /[\s([—–-]/.test(before);
+}
+
+function findQuotations(text: string, tokens: Token[], breaks: boolean[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  let open: number | undefined;
+  let words = 0;
+  const finish = (close: number) => {
+    if (open !== undefined) quotations.push({ open, close, words });
+    open = undefined;
+    words = 0;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const opens = OPENING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && straightQuoteOpens(text, token));
+    const closes = CLOSING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && !opens);
+    if (open === undefined) {
+      if (opens) open = i;
+    } else if (closes) {
+      finish(i);
+    } else if (token.isWord) {
+      words += 1;
+    }
+    if (open !== undefined && breaks[i]) {
+      // A quotation over several paragraphs opens each of them again and closes only in
+      // the last; a paragraph that does not reopen it ends it.
+      if (!isOpeningQuote(tokens[i + 1])) finish(i);
+      else i += 1;
+    }
+  }
+  if (open !== undefined) finish(tokens.length - 1);
+  return quotations;
+}
