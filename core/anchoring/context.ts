@@ -6,57 +6,71 @@
 /** Extra text read on the far side of the context, so an inserted word only costs its length. */
 const SLACK = 8;
 
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
+/**
+ * Context compared, at most: the characters nearest the quote carry the evidence, and this
+ * many fit the 32-bit words of the bit-parallel distance below.
+ */
+export const COMPARED_CONTEXT = 32;
+
+/** Bit masks of where each UTF-16 code unit occurs in the pattern; reset after each use. */
+const occurrences = new Int32Array(65536);
 
 /**
- * Edit distance between `expected` and the best-matching stretch of text that starts right
- * at the quote and runs away from it (`step` +1 reads forward from `from`, -1 backward from
- * `from - 1`). Anchoring at the quote end matters: the context must touch the candidate.
+ * Edit distance between `expected` (at most 32 code units) and the best-matching stretch of
+ * text that starts right at the quote and runs away from it: `step` +1 reads forward from
+ * `from`, -1 backward from `from - 1`, with `expected` read in the same direction. Anchoring
+ * at the quote matters: the context must touch the candidate. Computed with Myers'
+ * bit-vector algorithm in Hyyrö's edit-distance form (the top row grows by one per text
+ * character, unlike a search), keeping the best score over every text length.
  */
 function anchoredDistance(text: string, from: number, step: 1 | -1, expected: string): number {
   const m = expected.length;
+  const code = (i: number): number =>
+    step === 1 ? expected.charCodeAt(i) : expected.charCodeAt(m - 1 - i);
+  for (let i = 0; i < m; i += 1) {
+    const c = code(i);
+    occurrences[c] = (occurrences[c] as number) | (1 << i);
+  }
   const available = step === 1 ? text.length - from : from;
   const n = Math.max(0, Math.min(available, m + SLACK));
-  if (rowA.length < n + 1) {
-    rowA = new Int32Array(n + 1);
-    rowB = new Int32Array(n + 1);
+  const last = 1 << (m - 1);
+  let vp = -1;
+  let vn = 0;
+  let score = m;
+  let best = m;
+  for (let j = 0; j < n; j += 1) {
+    const eq = occurrences[text.charCodeAt(step === 1 ? from + j : from - 1 - j)] as number;
+    const xv = eq | vn;
+    const xh = (((eq & vp) + vp) ^ vp) | eq;
+    let hp = vn | ~(xh | vp);
+    let hn = vp & xh;
+    if (hp & last) score += 1;
+    else if (hn & last) score -= 1;
+    hp = (hp << 1) | 1;
+    hn <<= 1;
+    vp = hn | ~(xv | hp);
+    vn = hp & xv;
+    if (score < best) best = score;
   }
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= n; j += 1) prev[j] = j;
-  for (let i = 1; i <= m; i += 1) {
-    const p = step === 1 ? expected.charCodeAt(i - 1) : expected.charCodeAt(m - i);
-    cur[0] = i;
-    for (let j = 1; j <= n; j += 1) {
-      const t = step === 1 ? text.charCodeAt(from + j - 1) : text.charCodeAt(from - j);
-      const substitute = (prev[j - 1] as number) + (p === t ? 0 : 1);
-      const insert = (cur[j - 1] as number) + 1;
-      const remove = (prev[j] as number) + 1;
-      cur[j] = Math.min(substitute, insert, remove);
-    }
-    const swap = prev;
-    prev = cur;
-    cur = swap;
-  }
-  let best = prev[0] as number;
-  for (let j = 1; j <= n; j += 1) best = Math.min(best, prev[j] as number);
+  for (let i = 0; i < m; i += 1) occurrences[code(i)] = 0;
   return best;
 }
 
 /**
- * Similarity in [0, 1] between `prefix` and the text just before `start`; null when there
- * is no stored prefix to compare (nothing to learn from it).
+ * Similarity in [0, 1] between `prefix` (its last 32 code units) and the text just before
+ * `start`; null when there is no stored prefix to compare (nothing to learn from it).
  */
 export function prefixSimilarity(text: string, start: number, prefix: string): number | null {
   if (prefix.length === 0) return null;
-  return 1 - anchoredDistance(text, start, -1, prefix) / prefix.length;
+  const near = prefix.slice(-COMPARED_CONTEXT);
+  return 1 - anchoredDistance(text, start, -1, near) / near.length;
 }
 
-/** Similarity in [0, 1] between `suffix` and the text just after `end`; null without suffix. */
+/** Similarity in [0, 1] between `suffix` (its first 32) and the text after `end`; null without. */
 export function suffixSimilarity(text: string, end: number, suffix: string): number | null {
   if (suffix.length === 0) return null;
-  return 1 - anchoredDistance(text, end, 1, suffix) / suffix.length;
+  const near = suffix.slice(0, COMPARED_CONTEXT);
+  return 1 - anchoredDistance(text, end, 1, near) / near.length;
 }
 
 /** Context agreement of one candidate, side by side and combined. */

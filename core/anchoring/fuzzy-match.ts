@@ -3,19 +3,26 @@ import type { TextQuoteSelector } from '../model/selectors';
 import { judgeFuzzy, maxFuzzyErrors } from './acceptance';
 import { expandToCharacters, trimSpaces } from './boundaries';
 import { contextFit, prefixSimilarity, suffixSimilarity } from './context';
+import { seedRegions } from './seed-regions';
 import { bestCandidate, type Candidate } from './text-quote';
 import { foldTypography } from './typography';
 
 /**
- * Text searched around the expected position before the whole page, either side. Most edits
- * leave a passage near where it was, and a window keeps the search cost independent of the
- * page length; it also keeps an unrelated look-alike elsewhere from hiding the real place
- * (the approximate search only reports the matches with the fewest edits).
+ * Text searched around the expected position, either side, before the rest of the page:
+ * first close by, then wider. Most edits leave a passage about where it was (anchorTargets
+ * corrects for text added or removed above), and a window keeps the cost independent of
+ * the page length. It also keeps an unrelated look-alike elsewhere from hiding the real
+ * place, since the approximate search only reports the matches with the fewest edits.
  */
-const WINDOW_PAD = 2048;
+const WINDOW_PADS = [256, 4096];
 
-/** Bound on candidates scored from one search, nearest to the expected position first. */
-const MAX_CANDIDATES = 256;
+/**
+ * Bound on places scored per search, nearest to the expected position first. A passage
+ * that is really there has fewer edits than chance look-alikes, so it comes with few rivals;
+ * hundreds of equally poor matches mean it is not there, and scoring them all would make
+ * orphans the slowest annotations to anchor.
+ */
+const MAX_CANDIDATES = 32;
 
 /** Furthest a match boundary is moved to meet its context (it is off by at most the edits). */
 const MAX_BOUNDARY_SHIFT = 16;
@@ -25,23 +32,43 @@ export interface FuzzyOptions {
   foldedText?: string;
 }
 
+type Span = { start: number; end: number; errors: number };
+
 function candidatesIn(
   folded: string,
-  from: number,
-  to: number,
+  regions: readonly [number, number][],
   exact: string,
   maxErrors: number,
   hint: number,
-): { start: number; end: number; errors: number }[] {
-  const spans = search(folded.slice(from, to), exact, maxErrors).map((m) => {
-    const trimmed = trimSpaces(folded, from + m.start, from + m.end);
-    return { ...expandToCharacters(folded, trimmed.start, trimmed.end), errors: m.errors };
-  });
-  const nonEmpty = spans.filter((s) => s.end > s.start);
-  if (nonEmpty.length <= MAX_CANDIDATES) return nonEmpty;
-  return nonEmpty
+): Span[] {
+  const spans: Span[] = [];
+  for (const [from, to] of regions) {
+    for (const m of search(folded.slice(from, to), exact, maxErrors)) {
+      const trimmed = trimSpaces(folded, from + m.start, from + m.end);
+      const whole = expandToCharacters(folded, trimmed.start, trimmed.end);
+      if (whole.end > whole.start) spans.push({ ...whole, errors: m.errors });
+    }
+  }
+  const places = onePerPlace(spans);
+  if (places.length <= MAX_CANDIDATES) return places;
+  return places
     .sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint))
     .slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * The search reports one span per end position, so one place in the text often yields
+ * several spans a character or two apart. Keeping one per place (overlapping spans count as
+ * one; alignWithContext settles the exact boundaries later) saves scoring them all.
+ */
+function onePerPlace(spans: Span[]): Span[] {
+  const places: Span[] = [];
+  for (const span of spans) {
+    const last = places[places.length - 1];
+    if (last && span.start < last.end) continue;
+    places.push(span);
+  }
+  return places;
 }
 
 /**
@@ -93,15 +120,14 @@ function alignWithContext(
 
 function acceptedIn(
   folded: string,
-  from: number,
-  to: number,
+  regions: readonly [number, number][],
   quote: TextQuoteSelector,
   hint: number,
 ): Candidate | null {
   const exact = foldTypography(quote.exact);
   const prefix = foldTypography(quote.prefix);
   const suffix = foldTypography(quote.suffix);
-  const spans = candidatesIn(folded, from, to, exact, maxFuzzyErrors(exact.length), hint);
+  const spans = candidatesIn(folded, regions, exact, maxFuzzyErrors(exact.length), hint);
   const best = bestCandidate(folded, spans, prefix, suffix, hint);
   if (!best) return null;
   const aligned = alignWithContext(folded, best, prefix, suffix);
@@ -111,8 +137,9 @@ function acceptedIn(
 /**
  * The place in `text` that is clearly the quoted passage after small edits (a changed word,
  * a fixed typo, other punctuation or quotation marks, an updated number), or null. Searches
- * near `hint` (the expected start) first, then the whole text. Quotation marks and dashes
- * are folded first, so swapping their style costs no edits. Offsets are into `text`.
+ * near `hint` (the expected start) first, then the rest of the text where intact pieces of
+ * the quote occur (see seed-regions.ts). Quotation marks and dashes are folded first, so
+ * swapping their style costs no edits. Offsets are into `text`.
  */
 export function fuzzyMatchQuote(
   text: string,
@@ -120,12 +147,21 @@ export function fuzzyMatchQuote(
   hint: number,
   options: FuzzyOptions = {},
 ): Candidate | null {
-  if (maxFuzzyErrors(quote.exact.length) === 0) return null;
+  const maxErrors = maxFuzzyErrors(quote.exact.length);
+  if (maxErrors === 0) return null;
   const folded = options.foldedText ?? foldTypography(text);
-  const pad = Math.max(WINDOW_PAD, 2 * quote.exact.length);
-  const from = Math.max(0, hint - pad);
-  const to = Math.min(folded.length, hint + quote.exact.length + pad);
-  const near = acceptedIn(folded, from, to, quote, hint);
-  if (near || (from === 0 && to === folded.length)) return near;
-  return acceptedIn(folded, 0, folded.length, quote, hint);
+  let searched: [number, number] = [hint, hint];
+  for (const pad of WINDOW_PADS) {
+    const from = Math.max(0, hint - pad - quote.exact.length);
+    const to = Math.min(folded.length, hint + 2 * quote.exact.length + pad);
+    if (from >= searched[0] && to <= searched[1]) continue;
+    const near = acceptedIn(folded, [[from, to]], quote, hint);
+    if (near) return near;
+    searched = [from, to];
+  }
+  if (searched[0] === 0 && searched[1] === folded.length) return null;
+  const regions = seedRegions(folded, foldTypography(quote.exact), maxErrors) ?? [
+    [0, folded.length],
+  ];
+  return regions.length > 0 ? acceptedIn(folded, regions, quote, hint) : null;
 }

@@ -290,10 +290,13 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
   }
   while (k <= nodes.length) nodeStarts[k++] = out;
 
+  // fromCharCode.apply takes the typed array as is (spreading it would go through an
+  // iterator, several times slower); chunks keep below engines' argument count limits.
   const pieces: string[] = [];
   const CHUNK = 8192;
   for (let at = 0; at < out; at += CHUNK) {
-    pieces.push(String.fromCharCode(...units.subarray(at, Math.min(out, at + CHUNK))));
+    const chunk = units.subarray(at, Math.min(out, at + CHUNK));
+    pieces.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
   }
   const nodeNumbers = new Map<Node, number>();
   nodes.forEach((node, k) => nodeNumbers.set(node, k));
