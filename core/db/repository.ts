@@ -176,6 +176,65 @@ export class Repository {
   listParties(): Promise<Party[]> {
     return this.db.parties.orderBy('name').toArray();
   }
+
+  /** The whole library as plain records, read in one transaction so an export shows one moment. */
+  async readLibrary() {
+    const { articles, annotations, parties, settings } = this.db;
+    return this.db.transaction('r', [articles, annotations, parties, settings], async () => ({
+      articles: await articles.toArray(),
+      annotations: (await annotations.toArray()).map(stripStored),
+      parties: await parties.toArray(),
+      settings: await settings.toArray(),
+    }));
+  }
+
+  /**
+   * The stored records an import may touch: articles by id or by any of their addresses,
+   * annotations and settings by id, and every party (imports match parties by name).
+   */
+  async readForImport(keys: {
+    articleIds: string[];
+    articleUrls: string[];
+    annotationIds: string[];
+    settingKeys: string[];
+  }): Promise<Awaited<ReturnType<Repository['readLibrary']>>> {
+    const { articles, annotations, parties, settings } = this.db;
+    return this.db.transaction('r', [articles, annotations, parties, settings], async () => {
+      const byId = await articles.bulkGet(keys.articleIds);
+      const byUrl = keys.articleUrls.length > 0 ? await articles.where('urls').anyOf(keys.articleUrls).toArray() : [];
+      const found = new Map([...byId, ...byUrl].filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
+      return {
+        articles: [...found.values()],
+        annotations: (await annotations.bulkGet(keys.annotationIds)).filter((a) => a !== undefined).map(stripStored),
+        parties: await parties.toArray(),
+        settings: (await settings.bulkGet(keys.settingKeys)).filter((s) => s !== undefined),
+      };
+    });
+  }
+
+  /**
+   * Writes imported records, all of them or none; annotations get their party index. The
+   * import reader (core/exchange/import) has checked every record against the model's
+   * schemas: checking 100,000 records twice would double an import's wait.
+   */
+  async writeImported(records: Awaited<ReturnType<Repository['readLibrary']>>): Promise<void> {
+    const { articles, annotations, parties, settings } = this.db;
+    await this.db.transaction('rw', [articles, annotations, parties, settings], async () => {
+      await articles.bulkPut(records.articles);
+      await parties.bulkPut(records.parties);
+      await annotations.bulkPut(records.annotations.map((a) => ({ ...a, partyIds: partyIdsOf(a) })));
+      await settings.bulkPut(records.settings);
+    });
+  }
+
+  /**
+   * Runs `work` in one read-write transaction over every store, so what it reads is still
+   * what it writes over, and its writes land together or not at all (imports).
+   */
+  inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+    const { articles, annotations, parties, settings } = this.db;
+    return this.db.transaction('rw', [articles, annotations, parties, settings], work);
+  }
 }
 
 /** Fields of fresh metadata worth keeping: an empty value never wipes a known one. */

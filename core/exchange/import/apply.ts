@@ -1,0 +1,30 @@
+import type { Repository } from '../../db/repository';
+import { planImport, type ImportPlan } from './plan';
+import type { ParsedImport } from './read';
+
+function keysOf(incoming: ParsedImport) {
+  return {
+    articleIds: incoming.articles.map((a) => a.id),
+    articleUrls: incoming.matchByAddressAndName ? [...new Set(incoming.articles.flatMap((a) => a.urls))] : [],
+    annotationIds: incoming.annotations.map((a) => a.id),
+    settingKeys: incoming.settings.map((s) => s.key),
+  };
+}
+
+/** What importing the file would do, for the reader to confirm. Writes nothing. */
+export async function previewImport(repo: Repository, incoming: ParsedImport): Promise<ImportPlan> {
+  return planImport(incoming, await repo.readForImport(keysOf(incoming)));
+}
+
+/**
+ * Imports the file in one transaction: the plan is made again inside it, against the
+ * library as it is at that moment (a tab may have saved an annotation since the preview),
+ * and either all of it is written or, on any failure, none of it. Returns that plan.
+ */
+export async function applyImport(repo: Repository, incoming: ParsedImport): Promise<ImportPlan> {
+  return repo.inOneTransaction(async () => {
+    const plan = planImport(incoming, await repo.readForImport(keysOf(incoming)));
+    await repo.writeImported(plan.writes);
+    return plan;
+  });
+}

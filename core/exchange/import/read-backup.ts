@@ -1,0 +1,59 @@
+import { partyIdsOf } from '../../model';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from '../backup';
+import { ImportError, parseOrExplain } from './errors';
+
+/** Reads a backup file's data: its format and version first, then every record, then their links. */
+export function readBackup(data: Record<string, unknown>): Backup {
+  if (data.format !== BACKUP_FORMAT) {
+    throw new ImportError(
+      typeof data.format === 'string'
+        ? `this is a “${data.format}” file, not a Marginalia backup`
+        : 'not a Marginalia backup: it has no "format": "marginalia-backup"',
+      'format',
+    );
+  }
+  if (data.version !== BACKUP_VERSION) {
+    const newer = typeof data.version === 'number' && data.version > BACKUP_VERSION;
+    throw new ImportError(
+      newer
+        ? `this backup is version ${data.version}, made by a newer Marginalia; this one reads version ${BACKUP_VERSION}. Update Marginalia, then import it again.`
+        : `unknown backup version ${JSON.stringify(data.version)}; this Marginalia reads version ${BACKUP_VERSION}`,
+      'version',
+    );
+  }
+  const backup = parseOrExplain(BackupSchema, data);
+  rejectDuplicates(backup.articles, (a) => a.id, 'articles');
+  rejectDuplicates(backup.annotations, (a) => a.id, 'annotations');
+  rejectDuplicates(backup.parties, (p) => p.id, 'parties');
+  rejectDuplicates(backup.settings, (s) => s.key, 'settings', 'key');
+  checkReferences(backup);
+  return backup;
+}
+
+function rejectDuplicates<T>(records: T[], key: (record: T) => string, list: string, field = 'id'): void {
+  const first = new Map<string, number>();
+  records.forEach((record, i) => {
+    const k = key(record);
+    const earlier = first.get(k);
+    if (earlier !== undefined) {
+      throw new ImportError(`${JSON.stringify(k)} appears twice in the file (also ${list}[${earlier}])`, `${list}[${i}].${field}`);
+    }
+    first.set(k, i);
+  });
+}
+
+/** A backup stands alone: every article and party its annotations name is in it. */
+function checkReferences(backup: Backup): void {
+  const articles = new Set(backup.articles.map((a) => a.id));
+  const parties = new Set(backup.parties.map((p) => p.id));
+  backup.annotations.forEach((a, i) => {
+    if (!articles.has(a.articleId)) {
+      throw new ImportError(`no article with this id is in the file`, `annotations[${i}].articleId`);
+    }
+    const missing = partyIdsOf(a).find((id) => !parties.has(id));
+    if (missing === undefined) return;
+    const field =
+      a.partyId === missing ? 'partyId' : a.claim?.claimantId === missing ? 'claim.claimantId' : `claim.aboutIds[${a.claim!.aboutIds.indexOf(missing)}]`;
+    throw new ImportError(`no party with id ${JSON.stringify(missing)} is in the file`, `annotations[${i}].${field}`);
+  });
+}

@@ -1,0 +1,53 @@
+import type { SettingRecord } from '../db/database';
+import { partyIdsOf, type Annotation, type Article, type Party } from '../model';
+
+/**
+ * What an export is made from: the records of the whole library or of a part of it. Every
+ * format takes one already narrowed to the scope the reader chose (library, filter, article),
+ * so no format knows about scopes.
+ */
+export interface LibrarySnapshot {
+  articles: Article[];
+  annotations: Annotation[];
+  parties: Party[];
+  settings: SettingRecord[];
+}
+
+/**
+ * The part of a library about some articles: those articles, their annotations, and the
+ * parties those annotations name. Settings belong to the library, not to articles: they
+ * stay, so a backup of one article still restores with the reader's rating scale.
+ */
+export function narrowSnapshot(snapshot: LibrarySnapshot, articleIds: Iterable<string>): LibrarySnapshot {
+  const wanted = new Set(articleIds);
+  const annotations = snapshot.annotations.filter((a) => wanted.has(a.articleId));
+  const named = new Set(annotations.flatMap(partyIdsOf));
+  return {
+    articles: snapshot.articles.filter((a) => wanted.has(a.id)),
+    annotations,
+    parties: snapshot.parties.filter((p) => named.has(p.id)),
+    settings: snapshot.settings,
+  };
+}
+
+/** The parties of a snapshot by id, for formats that name a claimant or a subject. */
+export function partiesById(snapshot: Pick<LibrarySnapshot, 'parties'>): Map<string, Party> {
+  return new Map(snapshot.parties.map((p) => [p.id, p]));
+}
+
+/** Each article's annotations in reading order (position on the page, then creation). */
+export function annotationsByArticle(snapshot: Pick<LibrarySnapshot, 'annotations'>): Map<string, Annotation[]> {
+  const grouped = new Map<string, Annotation[]>();
+  for (const a of snapshot.annotations) {
+    const list = grouped.get(a.articleId);
+    if (list) list.push(a);
+    else grouped.set(a.articleId, [a]);
+  }
+  for (const list of grouped.values()) {
+    list.sort(
+      (x, y) =>
+        x.target.position.start - y.target.position.start || (x.created < y.created ? -1 : x.created > y.created ? 1 : 0),
+    );
+  }
+  return grouped;
+}

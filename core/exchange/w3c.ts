@@ -1,0 +1,139 @@
+import type { Annotation, Party } from '../model';
+import { recordIri } from './iri';
+import { annotationsByArticle, partiesById, type LibrarySnapshot } from './snapshot';
+import { ABOUT_LABEL, ANNO_CONTEXT, CLAIMANT_LABEL, PURPOSE } from './w3c-vocabulary';
+
+export type W3CBody =
+  | { type: 'TextualBody'; value: string; purpose: string; format?: 'text/plain' }
+  | { type: 'SpecificResource'; purpose: string; source: string };
+
+export interface W3CAnnotation {
+  '@context'?: typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: string;
+  created: string;
+  modified: string;
+  body?: W3CBody | W3CBody[];
+  target: {
+    source: string;
+    selector: (
+      | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
+      | { type: 'TextPositionSelector'; start: number; end: number }
+    )[];
+  };
+}
+
+export interface W3CPage {
+  '@context'?: typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationPage';
+  partOf?: string;
+  startIndex: number;
+  items: W3CAnnotation[];
+}
+
+export interface W3CCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  created: string;
+  first: W3CPage;
+}
+
+export interface W3COptions {
+  exportedAt: string;
+  label?: string;
+}
+
+/**
+ * A snapshot as one W3C AnnotationCollection whose single embedded first page holds every
+ * annotation, in reading order per article: one file, readable by tools that take either a
+ * collection or a page.
+ */
+export function toW3CCollection(snapshot: LibrarySnapshot, options: W3COptions): W3CCollection {
+  const exportedAt = new Date(options.exportedAt).toISOString();
+  const id = `urn:x-marginalia:export:${exportedAt}`;
+  const parties = partiesById(snapshot);
+  const items = [...annotationsByArticle(snapshot).values()].flat().map((a) => toW3CAnnotation(a, parties));
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: options.label ?? 'Marginalia annotations',
+    total: items.length,
+    created: exportedAt,
+    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+  };
+}
+
+export function w3cText(snapshot: LibrarySnapshot, options: W3COptions): string {
+  return `${JSON.stringify(toW3CCollection(snapshot, options), null, 2)}\n`;
+}
+
+/**
+ * One annotation as a W3C Web Annotation. Pass `standalone` for a document of its own
+ * (it then carries the JSON-LD context); inside a collection the collection's applies.
+ */
+export function toW3CAnnotation(
+  annotation: Annotation,
+  parties: Map<string, Party>,
+  { standalone = false } = {},
+): W3CAnnotation {
+  const bodies = bodiesOf(annotation, parties);
+  const { quote, position } = annotation.target;
+  return {
+    ...(standalone && { '@context': ANNO_CONTEXT }),
+    id: recordIri(annotation.id),
+    type: 'Annotation',
+    motivation: motivationOf(annotation),
+    created: annotation.created,
+    modified: annotation.updated,
+    ...(bodies.length > 0 && { body: bodies.length === 1 ? bodies[0] : bodies }),
+    target: {
+      source: annotation.target.source,
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: quote.exact,
+          ...(quote.prefix && { prefix: quote.prefix }),
+          ...(quote.suffix && { suffix: quote.suffix }),
+        },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+  };
+}
+
+/** What the reader meant by the annotation, as the model's motivations name it. */
+function motivationOf(a: Annotation): string {
+  if (a.kind === 'party-mention') return 'identifying';
+  if (a.kind === 'claim' && a.claim && a.claim.verdict !== 'Unrated') return 'assessing';
+  if (a.note.trim()) return 'commenting';
+  if (a.tags.length > 0) return 'tagging';
+  return 'highlighting';
+}
+
+function bodiesOf(a: Annotation, parties: Map<string, Party>): W3CBody[] {
+  const text = (value: string, purpose: string): W3CBody => ({ type: 'TextualBody', value, purpose, format: 'text/plain' });
+  const nameOf = (id: string) => parties.get(id)?.name;
+  const bodies: W3CBody[] = [];
+  if (a.note.trim()) bodies.push(text(a.note, PURPOSE.note));
+  for (const tag of a.tags) bodies.push(text(tag, PURPOSE.tag));
+  if (a.kind === 'claim' && a.claim) {
+    // Even "Unrated" is written: it is what marks the annotation as a claim for importers.
+    bodies.push(text(a.claim.verdict, PURPOSE.verdict));
+    const claimant = a.claim.claimantId && nameOf(a.claim.claimantId);
+    if (claimant) bodies.push(text(`${CLAIMANT_LABEL}${claimant}`, PURPOSE.claimParty));
+    for (const id of a.claim.aboutIds) {
+      const name = nameOf(id);
+      if (name) bodies.push(text(`${ABOUT_LABEL}${name}`, PURPOSE.claimParty));
+    }
+    for (const link of a.claim.evidence) bodies.push({ type: 'SpecificResource', purpose: PURPOSE.evidence, source: link.url });
+  }
+  const mentioned = a.kind === 'party-mention' && a.partyId && nameOf(a.partyId);
+  if (mentioned) bodies.push(text(mentioned, PURPOSE.mentionedParty));
+  return bodies;
+}
