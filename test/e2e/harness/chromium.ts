@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { chromePath, offlineChromiumArgs, QUIET_CHROMIUM_ARGS } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
@@ -10,6 +12,25 @@ import {
   type ExtensionDir,
 } from './profile';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
+
+/**
+ * Profile preferences for services that have no command-line switch and would fetch from
+ * Google once a page is in use: spelling dictionaries (downloaded a few seconds after the
+ * first text field gets focus), Safe Browsing, search suggestions, error-page suggestions.
+ */
+const OFFLINE_PREFERENCES = {
+  browser: { enable_spellchecking: false },
+  spellcheck: { dictionaries: [], use_spelling_service: false },
+  safebrowsing: { enabled: false },
+  search: { suggest_enabled: false },
+  alternate_error_pages: { enabled: false },
+  translate: { enabled: false },
+};
+
+async function seedPreferences(profileDir: string): Promise<void> {
+  await mkdir(path.join(profileDir, 'Default'), { recursive: true });
+  await writeFile(path.join(profileDir, 'Default', 'Preferences'), JSON.stringify(OFFLINE_PREFERENCES));
+}
 
 /**
  * Chromium with the extension loaded unpacked, driven over a pipe. Extension code runs in
@@ -30,6 +51,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   static async launch({ server, access }: LaunchOptions): Promise<ChromiumExtensionBrowser> {
     const profileDir = await freshProfileDir('chromium');
+    await seedPreferences(profileDir);
     const extensionDir = await extensionDirFor('chrome-mv3', access);
     const browser = await ChromiumExtensionBrowser.start(profileDir, server.origin);
     const instance = new ChromiumExtensionBrowser(access, extensionDir, server.origin, profileDir, browser);
