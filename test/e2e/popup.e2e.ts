@@ -115,7 +115,9 @@ describe.each(browsers)('the popup in $name', ({ launch }) => {
       article = await browser.openPage(server.url(ARTICLE_PATH));
       expect(await browser.evaluateInExtension(probeDatabase, null)).toBe('kept');
       const popup = await browser.openPopup(article);
-      expect((await settledView(popup)).title).toBe('U.S. Threatens To End Cooperation With Russia Over Aleppo Assault');
+      expect((await settledView(popup)).title).toBe(
+        'U.S. Threatens To End Cooperation With Russia Over Aleppo Assault',
+      );
       await popup.close();
     });
   });

@@ -36,7 +36,10 @@ export async function selectWithMouse(page: Page, text: string): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(end.x, end.y, { steps: 12 });
   await page.mouse.up();
-  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  const selected = await page.evaluate(() => {
+    const kept = (window as unknown as { realGetSelection?: () => Selection | null }).realGetSelection;
+    return (kept ?? (() => document.getSelection()))()?.toString() ?? '';
+  });
   if (selected.replace(/\s+/g, ' ').trim() !== text) {
     throw new Error(`Mouse selection gave ${JSON.stringify(selected)}, not ${JSON.stringify(text)}`);
   }
@@ -79,11 +82,26 @@ export function toolbarShown(page: Page): Promise<boolean> {
 export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    // A hostile page may replace `CSS`; a test can keep the real one first (see keepRealApis).
+    const css = (window as unknown as { realCss?: typeof CSS }).realCss ?? CSS;
+    const registry = (css as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     for (const name of ['marginalia-claim', 'marginalia-party', 'marginalia-highlight']) {
       out[name] = [...(registry?.get(name) ?? [])].map((range) => range.toString().replace(/\s+/g, ' ').trim());
     }
     return out;
+  });
+}
+
+/**
+ * Keeps the page's real `CSS` namespace and `getSelection` where these helpers find them,
+ * before any page script runs, so a page that replaces them can still be inspected.
+ */
+export async function keepRealApis(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const keep = window as unknown as { realCss: typeof CSS; realGetSelection: () => Selection | null };
+    keep.realCss = CSS;
+    const getSelection = Document.prototype.getSelection;
+    keep.realGetSelection = () => getSelection.call(document);
   });
 }
 
