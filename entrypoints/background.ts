@@ -88,17 +88,21 @@ export default defineBackground(() => {
   });
 
   // An in-page navigation (History API) changes the address without loading a page, so
-  // the every-page check does not run again: ask the tab's annotator, or check here.
-  // Only visible with all-sites access; without it the URL is not reported at all.
+  // the every-page check does not run again. Browsers report it as a tab update, like a
+  // load: ask the tab's annotator to check its address, or load it if the new address
+  // has annotations. Tab addresses are only visible with all-sites access.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (!change.url || tab.status !== 'complete' || !isAnnotatableUrl(change.url)) return;
+    if (change.status !== 'complete' || !tab.url || !isAnnotatableUrl(tab.url)) return;
+    const url = tab.url;
     void (async () => {
       if (!(await hasAllSitesAccess())) return;
-      const refreshed = await browser.tabs.sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 }).then(
-        () => true,
-        () => false,
-      );
-      if (!refreshed && (await isAnnotated(change.url!))) await injectAnnotator(tabId);
+      const refreshed = await browser.tabs
+        .sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!refreshed && (await isAnnotated(url))) await injectAnnotator(tabId);
     })();
   });
 });
