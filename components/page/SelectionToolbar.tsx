@@ -8,11 +8,12 @@ export interface SelectionToolbarProps {
   onAction: (action: ToolbarAction) => void;
 }
 
-const ACTIONS: { action: ToolbarAction; label: string }[] = [
-  { action: 'highlight', label: 'Highlight' },
-  { action: 'claim', label: 'Claim' },
-  { action: 'party', label: 'Party' },
-  { action: 'note', label: 'Note' },
+/** The toolbar's buttons, each with the key that presses it while the toolbar shows. */
+export const TOOLBAR_ACTIONS: { action: ToolbarAction; label: string; key: string }[] = [
+  { action: 'highlight', label: 'Highlight', key: 'h' },
+  { action: 'claim', label: 'Claim', key: 'c' },
+  { action: 'party', label: 'Party', key: 'p' },
+  { action: 'note', label: 'Note', key: 'n' },
 ];
 
 /** The small bar next to a selection offering what can be made of it. */
@@ -20,10 +21,12 @@ export function SelectionToolbar({ x, y, onAction }: SelectionToolbarProps) {
   return (
     <div class="layer">
       <div class="panel toolbar" role="toolbar" aria-label="Marginalia" style={{ left: `${x}px`, top: `${y}px` }}>
-        {ACTIONS.map(({ action, label }) => (
+        {TOOLBAR_ACTIONS.map(({ action, label, key }) => (
           <button
             key={action}
             type="button"
+            title={`${label} (${key.toUpperCase()})`}
+            aria-keyshortcuts={key.toUpperCase()}
             // Keeps the page's selection and focus where they are.
             onMouseDown={(event) => event.preventDefault()}
             // A page script could click an open shadow root's buttons; only the reader's count.

@@ -14,10 +14,10 @@ import {
 import { EMPTY_OVERLAY, placeNear, type OverlayState } from '../../components/page/overlay-state';
 import { PageOverlay } from '../../components/page/PageOverlay';
 import type { PartyChoice } from '../../components/PartyPicker';
-import { SelectionToolbar, type ToolbarAction } from '../../components/page/SelectionToolbar';
+import { SelectionToolbar, TOOLBAR_ACTIONS, type ToolbarAction } from '../../components/page/SelectionToolbar';
 import { sendToBackground } from '../../platform/messaging';
 import { Painter } from './painter';
-import { anchorRectOf, selectedRange } from './selection';
+import { anchorRectOf, isInEditable, selectedRange } from './selection';
 import { isUiHost } from './ui-host';
 
 /** How long after a page (or an in-page navigation) loads late content is still re-anchored. */
@@ -89,9 +89,7 @@ export class PageSession {
     on('selectionchange', () => {
       if (!this.pointerDown) this.refreshToolbar();
     });
-    on('keydown', (event) => {
-      if (event.key === 'Escape' && this.overlay.toolbar) this.update({ toolbar: null });
-    });
+    this.doc.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true });
     on('mousemove', (event) => this.onPointerMove(event));
     on('click', (event) => this.onClick(event));
     this.doc.defaultView?.addEventListener('popstate', () => this.checkNavigation());
@@ -287,6 +285,24 @@ export class PageSession {
   private isOwnEvent(event: Event): boolean {
     const path = event.composedPath();
     return path.includes(this.host) || path.includes(this.toolbarHost);
+  }
+
+  /**
+   * While the toolbar shows, its keys (H, C, P, N) press its buttons, so a reader who
+   * selected text with the keyboard need not reach for the mouse; Escape closes it.
+   */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!this.overlay.toolbar || this.isOwnEvent(event)) return;
+    if (event.key === 'Escape') {
+      this.update({ toolbar: null });
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey || isInEditable(event.target as Node)) return;
+    const button = TOOLBAR_ACTIONS.find((a) => a.key === event.key.toLowerCase());
+    if (!button || !event.isTrusted) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void this.capture(button.action);
   }
 
   private refreshToolbar(): void {
