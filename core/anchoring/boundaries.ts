@@ -51,21 +51,13 @@ export function boundaryAtOrAfter(text: string, offset: number): number {
 }
 
 /** Widens [start, end) so that it covers whole characters only. */
-export function expandToCharacters(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } {
+export function expandToCharacters(text: string, start: number, end: number): { start: number; end: number } {
   const s = boundaryAtOrBefore(text, start);
   return { start: s, end: Math.max(s, boundaryAtOrAfter(text, end)) };
 }
 
 /** Narrows [start, end) past the spaces at either end (normalised text only has U+0020). */
-export function trimSpaces(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } {
+export function trimSpaces(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
   while (s < e && text.charCodeAt(s) === 0x20) s += 1;

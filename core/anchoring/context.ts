@@ -25,8 +25,7 @@ const occurrences = new Int32Array(65536);
  */
 function anchoredDistance(text: string, from: number, step: 1 | -1, expected: string): number {
   const m = expected.length;
-  const code = (i: number): number =>
-    step === 1 ? expected.charCodeAt(i) : expected.charCodeAt(m - 1 - i);
+  const code = (i: number): number => (step === 1 ? expected.charCodeAt(i) : expected.charCodeAt(m - 1 - i));
   for (let i = 0; i < m; i += 1) {
     const c = code(i);
     occurrences[c] = (occurrences[c] as number) | (1 << i);
@@ -84,13 +83,7 @@ export interface ContextFit {
 }
 
 /** How well the text around [start, end) agrees with the stored prefix and suffix. */
-export function contextFit(
-  text: string,
-  start: number,
-  end: number,
-  prefix: string,
-  suffix: string,
-): ContextFit {
+export function contextFit(text: string, start: number, end: number, prefix: string, suffix: string): ContextFit {
   const p = prefixSimilarity(text, start, prefix);
   const s = suffixSimilarity(text, end, suffix);
   const known = [p, s].filter((x): x is number => x !== null);
@@ -104,16 +97,6 @@ export function contextFit(
 }
 
 /** True when the stored context sits unchanged right next to [start, end). */
-export function contextIsIdentical(
-  text: string,
-  start: number,
-  end: number,
-  prefix: string,
-  suffix: string,
-): boolean {
-  return (
-    start >= prefix.length &&
-    text.startsWith(prefix, start - prefix.length) &&
-    text.startsWith(suffix, end)
-  );
+export function contextIsIdentical(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
+  return start >= prefix.length && text.startsWith(prefix, start - prefix.length) && text.startsWith(suffix, end);
 }

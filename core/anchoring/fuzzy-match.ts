@@ -51,9 +51,7 @@ function candidatesIn(
   }
   const places = onePerPlace(spans);
   if (places.length <= MAX_CANDIDATES) return places;
-  return places
-    .sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint))
-    .slice(0, MAX_CANDIDATES);
+  return places.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint)).slice(0, MAX_CANDIDATES);
 }
 
 /**
@@ -77,21 +75,11 @@ function onePerPlace(spans: Span[]): Span[] {
  * moved (by no more than the edits) to where the stored context fits best. `errors` keeps
  * the search's count: the fewest edits that turn the quote into text at this place.
  */
-function alignWithContext(
-  folded: string,
-  candidate: Candidate,
-  prefix: string,
-  suffix: string,
-): Candidate {
+function alignWithContext(folded: string, candidate: Candidate, prefix: string, suffix: string): Candidate {
   const reach = Math.min(candidate.errors, MAX_BOUNDARY_SHIFT);
   if (reach === 0) return candidate;
   let { start, end } = candidate;
-  const bestOffset = (
-    origin: number,
-    lo: number,
-    hi: number,
-    score: (at: number) => number | null,
-  ): number => {
+  const bestOffset = (origin: number, lo: number, hi: number, score: (at: number) => number | null): number => {
     let best = origin;
     let bestScore = score(origin) ?? 0;
     for (let d = 1; d <= reach; d += 1) {
@@ -160,8 +148,6 @@ export function fuzzyMatchQuote(
     searched = [from, to];
   }
   if (searched[0] === 0 && searched[1] === folded.length) return null;
-  const regions = seedRegions(folded, foldTypography(quote.exact), maxErrors) ?? [
-    [0, folded.length],
-  ];
+  const regions = seedRegions(folded, foldTypography(quote.exact), maxErrors) ?? [[0, folded.length]];
   return regions.length > 0 ? acceptedIn(folded, regions, quote, hint) : null;
 }

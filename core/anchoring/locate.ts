@@ -53,20 +53,13 @@ export function locateQuote(
   }
 
   let foldedCache: string | undefined;
-  const folded = (): string =>
-    (foldedCache ??= options.foldedText ? options.foldedText() : foldTypography(text));
+  const folded = (): string => (foldedCache ??= options.foldedText ? options.foldedText() : foldTypography(text));
 
   let fallback: Candidate | null = null;
   const occurrences = exactOccurrences(text, exact);
   if (occurrences.length > 0) {
     const spans = occurrences.map((start) => ({ start, end: start + exact.length, errors: 0 }));
-    const best = bestCandidate(
-      folded(),
-      spans,
-      foldTypography(prefix),
-      foldTypography(suffix),
-      expected,
-    );
+    const best = bestCandidate(folded(), spans, foldTypography(prefix), foldTypography(suffix), expected);
     if (best) {
       const verdict = judgeExact(best, exact.length);
       const state = best.start === recorded ? 'exact' : 'moved';

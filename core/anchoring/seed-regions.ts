@@ -23,11 +23,7 @@ const MAX_HITS = 1000;
  * maxErrors + 1 pieces fit, else every match whose edits miss at least one of the pieces.
  * Null when the pieces are too common to narrow anything down.
  */
-export function seedRegions(
-  text: string,
-  pattern: string,
-  maxErrors: number,
-): [number, number][] | null {
+export function seedRegions(text: string, pattern: string, maxErrors: number): [number, number][] | null {
   const m = pattern.length;
   const fitting = Math.min(MAX_PIECES, Math.floor(m / MIN_PIECE));
   const count = Math.min(maxErrors + 1, Math.max(2, fitting));
@@ -39,10 +35,7 @@ export function seedRegions(
     for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
       if (spans.length >= MAX_HITS) return null;
       const start = at - pieceStart;
-      spans.push([
-        Math.max(0, start - maxErrors - 1),
-        Math.min(text.length, start + m + maxErrors + 1),
-      ]);
+      spans.push([Math.max(0, start - maxErrors - 1), Math.min(text.length, start + m + maxErrors + 1)]);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);

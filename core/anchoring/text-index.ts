@@ -372,10 +372,7 @@ function endOffsetAt(index: TextIndex, nodeNo: number, offset: number): number {
  * another document or tree. The result may split a surrogate pair if the range does; use
  * describeRange for selections.
  */
-export function rangeToOffsets(
-  index: TextIndex,
-  range: AbstractRange,
-): { start: number; end: number } | null {
+export function rangeToOffsets(index: TextIndex, range: AbstractRange): { start: number; end: number } | null {
   const from = locate(index, range.startContainer, range.startOffset);
   const to = locate(index, range.endContainer, range.endOffset);
   if (!from || !to) return null;

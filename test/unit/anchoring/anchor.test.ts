@@ -88,7 +88,7 @@ describe('anchoring after the page changed', () => {
 
   it("finds passages 'moved' when a paragraph was added above, with correct ranges", () => {
     const targets = targetsOn(pageFrom(html));
-    const body = pageFrom(html.replace('<p>', '<p>Editor\'s note: updated with reactions.</p><p>'));
+    const body = pageFrom(html.replace('<p>', "<p>Editor's note: updated with reactions.</p><p>"));
     const index = buildTextIndex(body);
     const results = anchorTargets(index, targets);
     expect(results.map((r) => [r.id, r.state])).toEqual([

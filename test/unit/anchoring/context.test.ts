@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contextFit,
-  contextIsIdentical,
-  prefixSimilarity,
-  suffixSimilarity,
-} from '../../../core/anchoring/context';
+import { contextFit, contextIsIdentical, prefixSimilarity, suffixSimilarity } from '../../../core/anchoring/context';
 
 const text = 'The council met on Monday. It approved the new budget for schools after a long debate.';
 const start = text.indexOf('approved');
@@ -73,8 +68,7 @@ describe('bit-parallel context distance', () => {
       return seed % n;
     };
     const alphabet = 'abcde fghé😀';
-    const word = (length: number): string =>
-      Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
+    const word = (length: number): string => Array.from({ length }, () => alphabet[random(alphabet.length)]).join('');
     for (let round = 0; round < 500; round += 1) {
       const text = word(60);
       const suffix = word(1 + random(32));

@@ -15,8 +15,7 @@ export function pageFrom(bodyHtml: string): HTMLElement {
 
 /** A body in a document of its own, for checks that other documents are refused. */
 export function detachedPageFrom(bodyHtml: string): HTMLElement {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${bodyHtml}</body>`, 'text/html')
-    .body;
+  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${bodyHtml}</body>`, 'text/html').body;
 }
 
 /** The first text node under `root` whose text contains `needle`. */

@@ -102,10 +102,7 @@ describe('locateQuote: the quote is still there', () => {
 });
 
 describe('locateQuote: the quote was edited', () => {
-  const s = selectorsFor(
-    ARTICLE,
-    'According to the finance office, spending on schools would rise by 5.2% next year',
-  );
+  const s = selectorsFor(ARTICLE, 'According to the finance office, spending on schools would rise by 5.2% next year');
 
   it.each([
     ['a word changed', 'finance office', 'finance department'],
@@ -138,13 +135,22 @@ describe('locateQuote: the quote was edited', () => {
   });
 
   it('finds an edited quote far from its recorded place', () => {
-    const edited = ARTICLE.replace(s.quote.exact + ', ', '') + ' '.repeat(1) + 'filler '.repeat(800) +
-      s.quote.prefix + s.quote.exact.replace('finance office', 'finance team') + s.quote.suffix;
-    expect(relocate(edited, s)).toMatchObject({ state: 'fuzzy', text: s.quote.exact.replace('finance office', 'finance team') });
+    const edited =
+      ARTICLE.replace(s.quote.exact + ', ', '') +
+      ' '.repeat(1) +
+      'filler '.repeat(800) +
+      s.quote.prefix +
+      s.quote.exact.replace('finance office', 'finance team') +
+      s.quote.suffix;
+    expect(relocate(edited, s)).toMatchObject({
+      state: 'fuzzy',
+      text: s.quote.exact.replace('finance office', 'finance team'),
+    });
   });
 
   it("keeps right-to-left text: an Arabic word changed is 'fuzzy'", () => {
-    const arabic = 'قال رئيس البلدية إن الميزانية الجديدة ستزيد الإنفاق على المدارس بنسبة كبيرة هذا العام. وأضاف أن الطرق ستحصل على تمويل أقل.';
+    const arabic =
+      'قال رئيس البلدية إن الميزانية الجديدة ستزيد الإنفاق على المدارس بنسبة كبيرة هذا العام. وأضاف أن الطرق ستحصل على تمويل أقل.';
     const q = selectorsFor(arabic, 'إن الميزانية الجديدة ستزيد الإنفاق على المدارس');
     const edited = arabic.replace('الجديدة', 'المقترحة');
     expect(relocate(edited, q)).toMatchObject({ state: 'fuzzy', text: q.quote.exact.replace('الجديدة', 'المقترحة') });
@@ -183,14 +189,16 @@ describe('locateQuote: orphans', () => {
 
   it('does not move a short quote to the same word in unrelated context', () => {
     const s = selectorsFor(ARTICLE, 'rural');
-    const edited = ARTICLE.replace('that the cuts would hurt rural districts the most', 'that the cuts were unfair') +
+    const edited =
+      ARTICLE.replace('that the cuts would hurt rural districts the most', 'that the cuts were unfair') +
       ' Farmers in rural areas were not consulted either.';
     expect(relocate(edited, s)).toBeNull();
   });
 
   it('does not fuzzy-match a short quote whose context is gone', () => {
     const s = selectorsFor(ARTICLE, 'Elena Ruiz');
-    const edited = ARTICLE.replace('Mayor Elena Ruiz said the plan was', 'Critics called it') +
+    const edited =
+      ARTICLE.replace('Mayor Elena Ruiz said the plan was', 'Critics called it') +
       ' A spokesman for Elena Ruis declined to comment.';
     expect(relocate(edited, s)).toBeNull();
   });

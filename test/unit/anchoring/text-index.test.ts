@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildTextIndex,
-  offsetsToRange,
-  rangeToOffsets,
-  textSegments,
-} from '../../../core/anchoring/text-index';
+import { buildTextIndex, offsetsToRange, rangeToOffsets, textSegments } from '../../../core/anchoring/text-index';
 import { detachedPageFrom, pageFrom, textNodeWith } from './dom';
 
 function textOf(html: string, exclude?: (el: Element) => boolean): string {
@@ -15,21 +10,37 @@ describe('buildTextIndex normalisation', () => {
   it.each([
     ['paragraphs are separated by one space', '<p>a</p><p>b</p>', 'a b'],
     ['inline formatting does not split a word', '<b>wo</b>rd', 'word'],
-    ['links and emphasis read as running text', 'See <a href="#x">the <em>full</em> report</a>.', 'See the full report.'],
+    [
+      'links and emphasis read as running text',
+      'See <a href="#x">the <em>full</em> report</a>.',
+      'See the full report.',
+    ],
     ['indentation and newlines collapse', '\n  <p>\n    Hello\n      world\n  </p>\n', 'Hello world'],
     ['a line break separates words', 'line<br>break', 'line break'],
     ['a line break next to spaces still gives one space', 'line <br> break', 'line break'],
     ['list items are separated', '<ul><li>one</li><li>two</li></ul><ol><li>three</li></ol>', 'one two three'],
-    ['nested blocks give one space per boundary', '<div><div><p>a</p></div><blockquote><p>b</p></blockquote></div>c', 'a b c'],
+    [
+      'nested blocks give one space per boundary',
+      '<div><div><p>a</p></div><blockquote><p>b</p></blockquote></div>c',
+      'a b c',
+    ],
     ['table cells are separated', '<table><tr><td>a</td><td>b</td></tr><tr><th>c</th></tr></table>', 'a b c'],
     ['headings and rules separate', '<h2>Title</h2>Body<hr>End', 'Title Body End'],
     ['empty blocks add nothing twice', 'a<p></p><p></p>b', 'a b'],
     ['leading and trailing whitespace is dropped', '  <p>  a  </p>  ', 'a'],
-    ['unrendered elements are skipped', 'a<script>var x = 1;</script><style>p{}</style>b<template>t</template><noscript>n</noscript>c', 'abc'],
+    [
+      'unrendered elements are skipped',
+      'a<script>var x = 1;</script><style>p{}</style>b<template>t</template><noscript>n</noscript>c',
+      'abc',
+    ],
     ['form controls are skipped', 'a <textarea>draft</textarea><select><option>opt</option></select> b', 'a b'],
     ['nbsp and other unicode spaces collapse', 'a\u00a0\u00a0b\u202fc\u3000d\u2009e', 'a b c d e'],
     ['invisible characters are dropped', 'Ver\u00adsion\u200b one\ufeff', 'Version one'],
-    ['right-to-left text is kept in logical order', '<p dir="rtl">مرحبا <b>بالعالم</b></p><p>שלום עולם</p>', 'مرحبا بالعالم שלום עולם'],
+    [
+      'right-to-left text is kept in logical order',
+      '<p dir="rtl">مرحبا <b>بالعالم</b></p><p>שלום עולם</p>',
+      'مرحبا بالعالم שלום עולם',
+    ],
     ['emoji stay whole', '<p>I 😀 <b>👍🏽</b> it</p>', 'I 😀 👍🏽 it'],
   ])('%s', (_name, html, expected) => {
     expect(textOf(html)).toBe(expected);
@@ -177,13 +188,7 @@ describe('textSegments', () => {
     const index = buildTextIndex(body);
     const start = index.text.indexOf('the');
     const segments = textSegments(index, start, index.text.indexOf('Next') + 2);
-    expect(segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual([
-      'the ',
-      'full',
-      ' report',
-      '.',
-      'Ne',
-    ]);
+    expect(segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['the ', 'full', ' report', '.', 'Ne']);
   });
 
   it('is empty for an empty span', () => {

@@ -36,8 +36,7 @@ describe('exactOccurrences', () => {
 });
 
 describe('bestCandidate', () => {
-  const text =
-    'In March the bank raised rates. Shares fell. In June the bank raised rates. Shares rose.';
+  const text = 'In March the bank raised rates. Shares fell. In June the bank raised rates. Shares rose.';
   const spans = exactOccurrences(text, 'the bank raised rates').map((start) => ({
     start,
     end: start + 'the bank raised rates'.length,
