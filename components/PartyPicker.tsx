@@ -13,6 +13,8 @@ export interface PartyPickerProps {
   parties: Party[];
   initialText?: string;
   autoFocus?: boolean;
+  /** Offers to create a new party from the typed name (the default); off where only existing ones fit. */
+  allowCreate?: boolean;
   /** Empties the field after a pick, for adding several parties one after another. */
   clearOnPick?: boolean;
   onPick: (choice: PartyChoice) => void;
@@ -22,7 +24,7 @@ const MAX_OPTIONS = 8;
 
 /** A type-ahead over party names and aliases that can also create a new party inline. */
 export function PartyPicker(props: PartyPickerProps) {
-  const { label, idPrefix, parties, initialText = '', autoFocus, clearOnPick } = props;
+  const { label, idPrefix, parties, initialText = '', autoFocus, clearOnPick, allowCreate = true } = props;
   const [text, setText] = useState(initialText);
   const [kind, setKind] = useState<PartyKind>('person');
   const [active, setActive] = useState(0);
@@ -33,7 +35,7 @@ export function PartyPicker(props: PartyPickerProps) {
   };
   const matches = useMemo(() => matchParties(parties, text).slice(0, MAX_OPTIONS), [parties, text]);
   const name = text.trim();
-  const exact = matches.some((p) => p.name.toLowerCase() === name.toLowerCase());
+  const exact = !allowCreate || matches.some((p) => p.name.toLowerCase() === name.toLowerCase());
   const options: { key: string; label: string; choose: () => void }[] = [
     ...matches.map((p) => ({
       key: p.id,

@@ -2,21 +2,43 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Repository } from '../core/db/repository';
 import { targetTabId, watchActiveTab } from '../platform/tabs';
 import { PageView } from './PageView';
+import { PartiesView } from './PartiesView';
+import { Tabs } from './Tabs';
 
 export interface SidePanelAppProps {
   repo: Repository;
 }
 
-/** The side panel: the same page view as the popup, following the active tab while it stays open. */
+type PanelTab = 'page' | 'parties';
+
+/** The side panel: the page view (following the active tab while it stays open) and the party registry. */
 export function SidePanelApp({ repo }: SidePanelAppProps) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [tab, setTab] = useState<PanelTab>('page');
   useEffect(() => {
-    const pinned = new URLSearchParams(location.search).has('tab');
-    if (pinned) {
+    if (new URLSearchParams(location.search).has('tab')) {
       void targetTabId().then((id) => setTabId(id ?? null));
       return;
     }
     return watchActiveTab(setTabId);
   }, []);
-  return <PageView key={tabId ?? 'none'} view="side-panel" repo={repo} tabId={tabId} />;
+  return (
+    <div class="side-panel-app">
+      <Tabs
+        label="Marginalia"
+        tabs={[
+          { key: 'page', title: 'This page' },
+          { key: 'parties', title: 'Parties' },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      >
+        {tab === 'page' ? (
+          <PageView key={tabId ?? 'none'} view="side-panel" repo={repo} tabId={tabId} />
+        ) : (
+          <PartiesView repo={repo} />
+        )}
+      </Tabs>
+    </div>
+  );
 }
