@@ -10,7 +10,7 @@ import {
   STATEMENT_VERBS,
   cueVerb,
 } from './cues';
-import { ORGANIZATION_BACK_REFERENCES, PERSON_BACK_REFERENCES, ROLE_NOUNS, SPEAKER_NOUNS } from './gazetteer';
+import { ORGANIZATION_BACK_REFERENCES, PERSON_BACK_REFERENCES, ROLE_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './gazetteer';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { TextLayout } from './sentences';
@@ -70,6 +70,9 @@ interface Salience {
   lastPerson?: PartyCluster;
 }
 
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
+// Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
+const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
 const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too']);
 
@@ -162,9 +165,12 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     }
     const verb = lower(token) ? cueVerb(token.norm) : undefined;
     if (!verb) continue;
+    const previousWord = tokens[i - 1];
+    // "to tell Facebook", "get a say": an infinitive or a noun, not a report.
+    if (previousWord && (previousWord.norm === 'to' || NOUN_DETERMINERS.has(previousWord.norm))) continue;
     if (token.norm.endsWith('ing')) {
       const before = tokens[i - 1];
-      if (before && [',', '—', '–', '--'].includes(before.text)) {
+      if (before && ([',', '—', '–', '--'].includes(before.text) || before.norm === 'by')) {
         cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'gerund' });
       } else if (before && (BE_FORMS.has(before.norm) || AUXILIARIES.has(before.norm))) {
         cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
@@ -179,15 +185,26 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
 /** Whether reported speech follows the cue: "that …", "to …", a quotation, a colon, or nothing (", de Miranda notes."). */
 function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   const { tokens } = ctx;
-  for (let k = cue.end + 1; k <= Math.min(cue.end + 7, unit.last); k += 1) {
+  const next = tokens[cue.end + 1];
+  if (!next || cue.end >= unit.last) return true;
+  if (next.text === '.' || next.text === ';' || next.text === ')') return true;
+  // Up to three words may come between: an object ("told Kerry that"), a time
+  // ("said Thursday that"), an adverb ("argued repeatedly that").
+  for (let k = cue.end + 1; k <= Math.min(cue.end + 4, unit.last); k += 1) {
     const t = tokens[k] as Token;
-    if (k === cue.end + 1 && (t.text === '.' || t.text === ',' || t.text === ';')) return true;
     if (isQuoteMark(t) || t.text === ':') return true;
     if (t.isWord && COMPLEMENTS.has(t.norm)) return true;
-    if (t.text === '.' || t.text === ';') return false;
+    if (t.text === ',') {
+      if (isQuoteMark(tokens[k + 1])) return true;
+      return k === cue.end + 1;
+    }
+    const objectLike = !t.isWord ? false : !lower(t) || PRONOUNS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) || /ly$/.test(t.norm);
+    if (!objectLike) return false;
   }
-  return cue.end >= unit.last - 1;
+  return false;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists']);
 
 function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
   for (let k = index - 1; k >= unit.first; k -= 1) {
@@ -280,7 +297,10 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     if (!(tokens[j] as Token).isWord) break;
   }
   if (NEGATING_DETERMINERS.has(t.norm) || NEGATING_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return { type: 'negated' };
-  return { type: 'none' };
+  // "The mother of a woman who took … has described": a long subject whose head opens the clause.
+  const head = tokens[clauseStart]?.norm === 'the' || tokens[clauseStart]?.norm === 'a' ? clauseStart + 1 : clauseStart;
+  const opening = head < k ? speakerNounAt(ctx, head, clauseStart) : undefined;
+  return opening ?? { type: 'none' };
 }
 
 function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
@@ -322,7 +342,8 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
     if (noun) return noun;
-    if (!t.isWord || !(lower(t) || t.norm === 'the')) break;
+    const titleLike = (t.isWord && TITLE_WORDS.has(t.norm)) || t.text === '.';
+    if (!titleLike && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
 }
@@ -336,8 +357,17 @@ function isInverted(ctx: Context, cue: Cue): boolean {
 function isPassive(ctx: Context, cue: Cue): boolean {
   for (let k = cue.index - 1; k >= Math.max(0, cue.index - 2); k -= 1) {
     const t = ctx.tokens[k] as Token;
-    if (BE_FORMS.has(t.norm) || /['’]re$/.test(t.norm)) return true;
+    const contracted = /['’](?:re|s|m)$/.test(t.text.toLowerCase()) && !/^let/i.test(t.text);
+    if (BE_FORMS.has(t.norm) || contracted) return true;
     if (!(t.isWord && /ly$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
+function isNegated(ctx: Context, index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 3); k -= 1) {
+    const t = ctx.tokens[k] as Token;
+    if (/^(?:not|never|cannot|can['’]t|couldn['’]t|won['’]t|don['’]t|didn['’]t|doesn['’]t)$/.test(t.norm)) return true;
   }
   return false;
 }
@@ -359,7 +389,7 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
     case 'colon':
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
     default:
-      if (isPassive(ctx, cue)) return { type: 'none' };
+      if (isPassive(ctx, cue)) return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) ? { type: 'none' } : { type: 'negated' };
       return isInverted(ctx, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
   }
 }
@@ -389,9 +419,10 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     }
     case 'noun': {
       if (speaker.qualifier) {
-        const cluster = ctx.index.clusterOf.get(speaker.qualifier);
-        if (cluster) return cluster;
-        return null;
+        const q = speaker.qualifier;
+        // "American officials": the state speaks.
+        if (q.kind === 'demonym') return q.country ? ctx.index.countryCluster(q.country, q) : null;
+        return ctx.index.clusterOf.get(q) ?? null;
       }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word)) return salience.lastOrganization ?? null;
@@ -481,6 +512,9 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
       if (cue.needsSpeaker && cue.kind === 'verb' && !hasComplement(ctx, cue, unit)) continue;
       const claimant = resolve(ctx, speaker, salience, unit.firstSentence);
+      // "you will say", the writer's own "I argue": no party reports anything.
+      if (speaker.type === 'pronoun' && (speaker.word === 'you' || ((speaker.word === 'i' || speaker.word === 'we') && !ctx.inQuote[speaker.from]))) continue;
+      if (speaker.type === 'pronoun' && claimant === null) continue;
       const region: [number, number] | undefined =
         speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun' ? [Math.min(speaker.from, cue.index), cue.end] : undefined;
       drafted = { first: unit.first, last: unit.last, claimant, about: aboutOf(ctx, unit.first, unit.last, claimant, region), cue: cue.lemma };

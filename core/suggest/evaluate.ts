@@ -6,7 +6,7 @@ import { nameKey } from './text';
  * Scores suggestions against hand-made labels (test/fixtures/labels/*.json).
  *
  * Parties: a suggested party finds a labelled one when any of their names or aliases are
- * the same name (case, accents, punctuation and possessives aside). Each labelled party
+ * the same name (case, accents, punctuation, possessives and a leading "the" aside). Each labelled party
  * is found at most once; a second suggestion for it counts against precision.
  *
  * Claims: a suggested claim finds a labelled one when their quotes overlap by at least
@@ -105,8 +105,9 @@ export function quoteOverlap(a: string, b: string): number {
   return shared / longer;
 }
 
+/** A party's names as compared: see nameKey; a leading "the" does not count either. */
 function namesOf(party: { name: string; aliases: string[] }): Set<string> {
-  return new Set([party.name, ...party.aliases].map(nameKey).filter(Boolean));
+  return new Set([party.name, ...party.aliases].map((n) => nameKey(n).replace(/^the /, '')).filter(Boolean));
 }
 
 function sharesName(a: Set<string>, b: Set<string>): boolean {
@@ -123,7 +124,7 @@ function matchParties(suggested: ScoredSuggestions['parties'], labels: LabelledP
     const names = namesOf(party);
     const candidates = labels.map((_, l) => l).filter((l) => !taken.has(l) && sharesName(names, labelNames[l] as Set<string>));
     // A name shared with the label's own name wins over one shared through an alias.
-    const best = candidates.find((l) => names.has(nameKey((labels[l] as LabelledParty).name))) ?? candidates[0];
+    const best = candidates.find((l) => names.has(nameKey((labels[l] as LabelledParty).name).replace(/^the /, ''))) ?? candidates[0];
     if (best === undefined) unmatched.push(s);
     else {
       taken.add(best);

@@ -42,11 +42,14 @@ const COMMON_TAGS = [
   'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'Possessive', 'QuestionWord', 'Reflexive', 'Negative', 'Expression', 'Condition', 'Singular', 'Plural',
   'Uncountable', 'Noun', 'Cardinal', 'Ordinal', 'TextValue', 'Month', 'WeekDay', 'Date', 'Duration',
-  'Actor', 'Unit', 'Currency', 'Demonym',
+  'Actor', 'Unit', 'Currency',
 ];
 
 export const isFirstName = (word: string) => hasTag(word, FIRST_NAME_TAGS);
 export const isPersonName = (phrase: string) => hasTag(phrase, NAME_TAGS);
+/** A surname or a full name, not only a first name ("Oscar" alone may name a prize). */
+export const isSurnameOrFullName = (phrase: string) => hasTag(phrase, ['LastName', 'Person']);
+export const isDateWord = (word: string) => hasTag(word, ['Month', 'WeekDay', 'Date']);
 export const isPlaceName = (phrase: string) => hasTag(phrase, PLACE_TAGS);
 export const isCountryName = (phrase: string) => hasTag(phrase, ['Country']);
 export const isKnownOrganization = (phrase: string) => hasTag(phrase, ORGANIZATION_TAGS);

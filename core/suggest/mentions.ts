@@ -6,6 +6,8 @@ import {
   GROUP_HEADS,
   GROUP_NAMES,
   INSTITUTION_NAMES,
+  KNOWN_ORGANIZATIONS,
+  LAW_HEADS,
   LOCATION_WORDS,
   ORGANIZATION_HEADS,
   ORGANIZATION_ROLES,
@@ -23,8 +25,10 @@ import {
   isHonorific,
   isKnownOrganization,
   isOrganizationHead,
+  isDateWord,
   isPersonName,
   isPlaceHead,
+  isSurnameOrFullName,
   isPlaceName,
   isRoleNoun,
 } from './lexicon';
@@ -63,6 +67,8 @@ export interface Mention {
    * only as another name of a party found elsewhere ("Kerry" of "John Kerry").
    */
   weak?: boolean;
+  /** Alone on its line ("Facebook" under a share button, a photo credit): page furniture. */
+  standalone?: boolean;
   /** A registry party whose name or alias this is, by id. */
   registryId?: string;
 }
@@ -114,6 +120,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', '
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
 const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'jr', 'sr']);
 const AFFIX_SUFFIX = /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made)$/i;
+// Endings of English common nouns and adjectives, rare in personal names.
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ive|ary|ory|ism|ship|ence|ance|ing|ics|ical|ful|less|able|ible)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
 
 interface Chunk {
@@ -199,10 +207,19 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       }
       const connector = tokens[lastIndex + 1] as Token;
       if (between !== 1 || !CONNECTORS.has(connector.norm)) break;
+      // "Museum of Neon Art", "Center for Health": the head comes first. "World Travel and
+      // Tourism Council": the head comes last. "Alibaba Group and Yahoo Japan" are two.
       const leftHasHead = chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
+      const leftEndsWithHead = isOrgHeadWord(lastToken.norm);
       const rightEndsWithHead = isOrgHeadWord((tokens[next.tokens[next.tokens.length - 1] as number] as Token).norm);
-      const titleOf = connector.norm === 'of' && isTitleToken(lastToken);
-      if (!(leftHasHead || rightEndsWithHead || titleOf)) break;
+      const coordinated = connector.norm === 'and' || connector.norm === '&';
+      // Inside the complement of a head ("Center for Health and Human Rights") "and" goes on.
+      const inComplement = leftHasHead && !leftEndsWithHead && chunk.tokens.some((t) => ['of', 'for'].includes((tokens[t] as Token).norm));
+      const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
+      const joins = coordinated
+        ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightHasHead)
+        : leftHasHead || (connector.norm === 'of' && isTitleToken(lastToken));
+      if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
     }
@@ -225,6 +242,61 @@ function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean
   if (words.length < 3) return false;
   const capitalised = words.filter((t) => t.capitalised && !CONNECTORS.has(t.norm)).length;
   return capitalised / words.length >= 0.75;
+}
+
+const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
+const ORGANIZATION_PLURALS = /^(?:companies|firms|organi[sz]ations|groups|services|networks|platforms|outlets|sites|websites|agencies|brands|businesses|publications|media)$/;
+
+/**
+ * Names listed together are alike: in "Instagram, Atlas, WhatsApp, and dozens of other
+ * companies" or "ABC News, and Politifact", unknown words take the organisations' kind.
+ */
+function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): void {
+  const sorted = [...found].sort((a, b) => a.first - b.first);
+  let list: Mention[] = [];
+  const settle = () => {
+    if (list.length > 1 || endsInOrganizationPlural(tokens, list, sentence)) {
+      const organizations = list.some((m) => m.kind === 'organization') || endsInOrganizationPlural(tokens, list, sentence);
+      if (organizations) {
+        for (const m of list) {
+          if (m.kind === 'unknown') {
+            m.kind = 'organization';
+            m.weak = false;
+          }
+        }
+      }
+    }
+    list = [];
+  };
+  for (const mention of sorted) {
+    const previous = list[list.length - 1];
+    if (previous) {
+      const between = tokens.slice(previous.last + 1, mention.first);
+      const separated = between.length > 0 && between.length <= 2 && between.every((t) => LIST_SEPARATORS.has(t.norm));
+      if (!separated) settle();
+    }
+    list.push(mention);
+  }
+  settle();
+}
+
+function endsInOrganizationPlural(tokens: Token[], list: Mention[], sentence: Sentence): boolean {
+  const last = list[list.length - 1];
+  if (!last) return false;
+  const after = tokens.slice(last.last + 1, Math.min(sentence.last + 1, last.last + 10)).map((t) => t.norm);
+  const other = after.indexOf('other');
+  if (other < 0 || other > 5) return false;
+  return after.slice(other + 1).some((w) => ORGANIZATION_PLURALS.test(w));
+}
+
+/** A line that is a name and little else: "Facebook", "Michael Shadlen, Ph.D.". */
+function isNameLine(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
+  let others = 0;
+  for (let i = sentence.first; i <= sentence.last; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.isWord && (i < mention.first || i > mention.last)) others += 1;
+  }
+  return others <= 1;
 }
 
 interface FinderContext {
@@ -254,7 +326,10 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   const mentions: Mention[] = [];
   layout.sentences.forEach((sentence, index) => {
     if (isSkippable(text, tokens, sentence)) return;
-    for (const chunk of chunksOf(text, tokens, sentence)) mentions.push(...readChunk(context, chunk.tokens, sentence, index));
+    const found = chunksOf(text, tokens, sentence).flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index));
+    typeListsAlike(tokens, found, sentence);
+    if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention)) (found[0] as Mention).standalone = true;
+    mentions.push(...found);
   });
   return mentions;
 }
@@ -263,21 +338,49 @@ function readChunk(context: FinderContext, chunkTokens: number[], sentence: Sent
   const { tokens } = context;
   let indexes = [...chunkTokens];
   // Leading words that are not part of a name: "The", "In", "He", "Despite", all-caps
-  // headline words ("EXCLUSIVE").
+  // headline words ("EXCLUSIVE"), and what they leave dangling ("As for Remain Co.").
   while (indexes.length > 0) {
     const token = tokens[indexes[0] as number] as Token;
     const sentenceStart = isSentenceStart(tokens, sentence, indexes[0] as number);
     const dropsAsCommon = (sentenceStart || isAllCaps(token)) && isCommonWord(token.norm) && !context.known.has(token.norm);
-    if (DETERMINERS.has(token.norm) || dropsAsCommon || token.text === '.') indexes = indexes.slice(1);
+    if (DETERMINERS.has(token.norm) || dropsAsCommon || token.text === '.' || (CONNECTORS.has(token.norm) && !token.capitalised)) indexes = indexes.slice(1);
     else break;
   }
+  // "Remain Co.": a name of a common word and a company suffix keeps its word.
+  if (indexes.length > 0 && indexes.length < chunkTokens.length && indexes.every((i) => isOrgHeadWord((tokens[i] as Token).norm) || (tokens[i] as Token).text === '.')) {
+    indexes = chunkTokens.slice(chunkTokens.length - indexes.length - 1);
+  }
+  if (indexes.length > 0 && isQuotedTitle(tokens, indexes[0] as number, indexes[indexes.length - 1] as number)) return [];
   while (indexes.length > 0) {
     const token = tokens[indexes[indexes.length - 1] as number] as Token;
-    if (isAllCaps(token) && isCommonWord(token.norm) && !token.possessive) indexes = indexes.slice(0, -1);
+    const headlineWord = isAllCaps(token) && isCommonWord(token.norm);
+    if ((headlineWord || isDateWord(token.norm)) && !token.possessive) indexes = indexes.slice(0, -1);
     else break;
   }
   if (indexes.length === 0) return [];
   return splitModifiers(context, indexes, sentence, sentenceIndex);
+}
+
+const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«']);
+const CLOSING_MARKS = new Set(['”', '’', '"', "'", '»']);
+
+/**
+ * Names of works and nicknames come in quotation marks: “Thumper”, ‘Forza Horizon 3’,
+ * “Batman Arkham VR”. A name whose short quotation holds only capitalised words or
+ * numbers is such a title, not a party.
+ */
+function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
+  let open = first - 1;
+  while (open >= Math.max(0, first - 4) && !OPENING_MARKS.has((tokens[open] as Token).text)) open -= 1;
+  let close = last + 1;
+  while (close < Math.min(tokens.length, last + 5) && !CLOSING_MARKS.has((tokens[close] as Token).text)) close += 1;
+  if (open < Math.max(0, first - 4) || close >= Math.min(tokens.length, last + 5)) return false;
+  if ((tokens[open] as Token).text !== '"' && !OPENING_MARKS.has((tokens[open] as Token).text)) return false;
+  for (let i = open + 1; i < close; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.isWord ? !(t.capitalised || /^\p{N}/u.test(t.text)) : ![':', '-', '.', ','].includes(t.text)) return false;
+  }
+  return true;
 }
 
 function isSentenceStart(tokens: Token[], sentence: Sentence, index: number): boolean {
@@ -373,13 +476,28 @@ function splitModifiers(context: FinderContext, indexes: number[], sentence: Sen
   return out;
 }
 
+// "bought Snapchat", "partnered with Zeiss": what companies do to companies.
+const BUSINESS_CUES = [
+  ['bought'], ['buy'], ['buys'], ['acquired'], ['acquire'], ['acquires'], ['partnered', 'with'], ['merged', 'with'],
+  ['merge', 'with'], ['invested', 'in'], ['stake', 'in'], ['sold', 'to'], ['owned', 'by'], ['subsidiary', 'of'], ['rival'],
+];
+
+function followsBusinessCue(tokens: Token[], first: number): boolean {
+  return BUSINESS_CUES.some((cue) => cue.every((word, k) => tokens[first - cue.length + k]?.norm === word));
+}
+
+function lower(t: Token | undefined): boolean {
+  return !!t && t.isWord && /^\p{Ll}/u.test(t.text);
+}
+
 function isLocative(tokens: Token[], mention: Mention): boolean {
-  const before = tokens[mention.first - 1];
-  if (!before) return false;
-  if (LOCATION_WORDS.has(before.norm) && /^\p{Ll}/u.test(before.text)) return true;
-  // "the city of Aleppo", "Paris's Boulevard": a possessive capital is still a place
-  // when a place noun follows it.
-  return false;
+  const skipped = tokens[mention.first - 1]?.norm === 'the' ? 2 : 1;
+  const before = tokens[mention.first - skipped];
+  if (before && LOCATION_WORDS.has(before.norm) && /^\p{Ll}/u.test(before.text)) return true;
+  // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
+  const after = tokens[mention.last + 1];
+  const dateline = mention.initial && (isAllCaps(tokens[mention.first] as Token) || ['—', '–', '--'].includes(after?.text ?? ''));
+  return dateline;
 }
 
 function extendTrailing(context: FinderContext, mention: Mention): { word: Token; index: number } | undefined {
@@ -429,7 +547,15 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
   if (REGION_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
   const multi = words.length > 1;
   const firstIsName = isFirstName((words[0] as Token).norm);
-  if (isKnownOrganization(key) || (multi && words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) || (multi && isOrgHeadWord((words[0] as Token).norm) && !isTitleToken(words[0] as Token))) {
+  const lastWord = words[words.length - 1] as Token;
+  if (multi && LAW_HEADS.has(lastWord.norm)) return undefined;
+  if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key)) return undefined;
+  if (isKnownOrganization(key) || KNOWN_ORGANIZATIONS.has(key) || (multi && words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) || (multi && isOrgHeadWord((words[0] as Token).norm) && !isTitleToken(words[0] as Token))) {
+    return [{ ...mention, kind: 'organization' }];
+  }
+  // "the ACLU's offices", "includes the ACLU.": an acronym that takes "the" and is not
+  // a modifier of a noun is an organisation ("the NBT format" is not).
+  if (!multi && isAllCaps(lastWord) && tokens[mention.first - 1]?.norm === 'the' && (lastWord.possessive || tokens[mention.last + 1]?.text === '.')) {
     return [{ ...mention, kind: 'organization' }];
   }
   if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi)) return [{ ...mention, kind: 'person' }];
@@ -438,13 +564,22 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
   if (isPlaceName(key) || isPlaceHead((words[words.length - 1] as Token).norm) || (multi && isPlaceHead((words[0] as Token).norm))) {
     return [{ ...mention, kind: 'place' }];
   }
-  if (isPersonName(key)) return [{ ...mention, kind: 'person' }];
+  if (multi && isPersonName(key)) return [{ ...mention, kind: 'person' }];
+  if (!multi && isPersonName(key)) return [{ ...mention, kind: 'person', weak: !isSurnameOrFullName(key) }];
   if (multi) {
-    const plain = words.every((t) => !isAllCaps(t) && !(isCommonWord(t.norm) && context.lowerCaseWords.has(t.norm)));
-    return plain ? [{ ...mention, kind: 'person' }] : undefined;
+    // Two capitalised words that are no common word are most often a person ("Habib
+    // Essid"); longer runs need a known name in them ("Creative Inventory Action" is none).
+    const plain = words.every(
+      (t) => !isAllCaps(t) && /\p{L}{2}/u.test(t.text) && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && !context.lowerCaseWords.has(t.norm),
+    );
+    const named = words.length === 2 || words.some((t) => isPersonName(t.norm));
+    // People do not take "the": "the Oculus Rift", "the Arab Spring" are things.
+    const article = tokens[mention.first - 1]?.norm === 'the';
+    return plain && named && !article ? [{ ...mention, kind: 'person' }] : undefined;
   }
   const word = words[0] as Token;
   if (context.lowerCaseWords.has(word.norm)) return undefined;
+  if (followsBusinessCue(tokens, mention.first)) return [{ ...mention, kind: 'organization' }];
   return [{ ...mention, kind: 'unknown', weak: mention.initial || isCommonWord(word.norm) || isAllCaps(word) }];
 }
 

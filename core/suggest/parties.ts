@@ -26,6 +26,8 @@ export interface RegistryParty {
 export interface PartyIndex {
   clusters: PartyCluster[];
   clusterOf: Map<Mention, PartyCluster>;
+  /** The country's party, made when only its demonym named it so far ("American officials"). */
+  countryCluster(country: string, mention: Mention): PartyCluster;
 }
 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ibn|abu)-/;
@@ -161,7 +163,11 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     clusters.clusterOf.set(mention, cluster);
   }
   linkRegistry(clusters.clusters, registry);
-  return { clusters: clusters.clusters, clusterOf: clusters.clusterOf };
+  return {
+    clusters: clusters.clusters,
+    clusterOf: clusters.clusterOf,
+    countryCluster: (country, mention) => clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country }),
+  };
 }
 
 function lastMentionBefore(cluster: PartyCluster, mention: Mention): number {
@@ -184,12 +190,26 @@ function findSeed(seeds: PersonSeed[], word: string, mention: Mention): PersonSe
   return [...candidates].sort((a, b) => lastMentionBefore(b.cluster, mention) - lastMentionBefore(a.cluster, mention))[0];
 }
 
+// Company-form words a name may drop: "Alibaba Group" is also "Alibaba".
+const COMPANY_FORMS = new Set(['group', 'inc', 'co', 'corp', 'company', 'corporation', 'ltd', 'holdings', 'plc', 'llc', 'ag', 'sa']);
+
+function organizationStem(name: string): string {
+  const words = nameKey(name).split(' ');
+  while (words.length > 1 && COMPANY_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
+}
+
 function attachSingle(clusters: Clusters, seeds: PersonSeed[], mention: Mention): void {
   const word = personWords(mention.surface).join(' ');
   const seed = word ? findSeed(seeds, word, mention) : undefined;
   if (seed) {
     clusters.attach(seed.cluster, { ...mention, kind: 'person' });
     clusters.clusterOf.set(mention, seed.cluster);
+    return;
+  }
+  const organization = clusters.clusters.find((c) => c.kind === 'organization' && organizationStem(c.name) === word);
+  if (organization) {
+    clusters.attach(organization, mention);
     return;
   }
   if (mention.weak) return;

@@ -103,7 +103,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
   const index = clusterParties(mentions, registry);
   const drafts = findClaims(tokens, layout, mentions, index);
 
-  const shown = index.clusters.filter((c) => c.kind !== 'unknown' || c.speaks);
+  const shown = index.clusters.filter((c) => (c.kind !== 'unknown' || c.speaks) && c.mentions.some((m) => !m.standalone));
   const parties = shown.map((c) => partyOf(text, c, annotations)).filter((p): p is SuggestedParty => p !== undefined);
   const claims = drafts.map((d) => claimOf(text, tokens, d)).filter((c) => !claimIsAnnotated(c.span, annotations));
   return { parties, claims };

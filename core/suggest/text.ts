@@ -34,6 +34,8 @@ export function foldLookAlikes(word: string): string {
 const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|ben)[-‘’']\p{Lu}/u;
 
 const CONTRACTIONS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'let', 'here', 'where']);
+// "I’d", "we’re", "let’s": a pronoun, whatever its capital says.
+const PRONOUN_CONTRACTION = /^(i|we|you|he|she|they|it|let)['’](d|m|ve|ll|re|s)$/i;
 
 // Numbers keep their inner separators (6,000 and 1.8.3 are one token); dotted initialisms
 // keep their dots (U.S.); words keep inner apostrophes, hyphens and dots (Nyong'o,
@@ -49,6 +51,12 @@ export function tokenize(text: string): Token[] {
     const isWord = /[\p{L}\p{N}]/u.test(raw[0] ?? '');
     let base = foldLookAlikes(raw);
     let possessive = false;
+    const pronoun = isWord ? PRONOUN_CONTRACTION.exec(base) : null;
+    if (pronoun?.[1]) {
+      const word = pronoun[1].toLowerCase();
+      tokens.push({ text: raw, start, end: start + raw.length, norm: word === 'let' ? 'we' : word, isWord, capitalised: false, possessive: false });
+      continue;
+    }
     if (isWord) {
       const ending = /^(.+?)['’]s$/u.exec(base);
       if (ending?.[1] && !CONTRACTIONS.has(ending[1].toLowerCase())) {
