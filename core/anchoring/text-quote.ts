@@ -50,11 +50,12 @@ const PROXIMITY_WEIGHT = 0.02;
 
 function rank(candidate: Candidate, hint: number): number {
   const closeness = 1 / (1 + Math.abs(candidate.start - hint) / 256);
-  return (candidate.fit.mean ?? 0) + PROXIMITY_WEIGHT * closeness;
+  const editedShare = candidate.errors / Math.max(1, candidate.end - candidate.start);
+  return (candidate.fit.mean ?? 0) - editedShare + PROXIMITY_WEIGHT * closeness;
 }
 
 /**
- * The candidate whose context, then position, fits best. `contextText` is the text to read
+ * The candidate whose context and text, then position, fit best. `contextText` is the text to read
  * context from (the same text, or its typography-folded copy with the same offsets).
  */
 export function bestCandidate(

@@ -53,6 +53,13 @@ describe('bestCandidate', () => {
     expect(bestCandidate(text, spans, '', '', 0)?.start).toBe(spans[0]?.start);
   });
 
+  it('prefers the place with fewer edits when context agrees equally', () => {
+    const [first, second] = spans;
+    if (!first || !second) throw new Error('fixture');
+    const edited = [{ ...first, errors: 3 }, second];
+    expect(bestCandidate(text, edited, '', '', first.start)?.start).toBe(second.start);
+  });
+
   it('returns null without candidates', () => {
     expect(bestCandidate(text, [], 'a', 'b', 0)).toBeNull();
   });
