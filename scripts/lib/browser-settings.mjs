@@ -34,12 +34,17 @@ const NOWHERE = 'http://127.0.0.1:9/';
  * account checks and on-demand component downloads (which --disable-component-update does
  * not stop) are sent nowhere; every other host fails to resolve; whatever is sent anyway goes
  * to `proxyOrigin` (the test server, which records and refuses it). Loopback is never proxied.
+ *
+ * One exception bypasses the proxy, so it fails at name resolution instead of being recorded:
+ * the spelling dictionary download. Chromium starts it a few seconds after a text field is
+ * typed in, even with spell checking turned off in the profile, and no switch stops it.
  */
 export function offlineChromiumArgs(proxyOrigin) {
   return [
     `--gaia-url=${NOWHERE}`,
     `--component-updater=url-source=${NOWHERE}`,
     `--proxy-server=${proxyOrigin}`,
+    '--proxy-bypass-list=redirector.gvt1.com',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ];
 }

@@ -15,8 +15,8 @@ import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from 
 
 /**
  * Profile preferences for services that have no command-line switch and would fetch from
- * Google once a page is in use: spelling dictionaries (downloaded a few seconds after the
- * first text field gets focus), Safe Browsing, search suggestions, error-page suggestions.
+ * Google once a page is in use: Safe Browsing, search and error-page suggestions, spell
+ * checking (its dictionary download is not stopped by this alone: see offlineChromiumArgs).
  */
 const OFFLINE_PREFERENCES = {
   browser: { enable_spellchecking: false },
