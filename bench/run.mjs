@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { createContext } from './lib/context.mjs';
 import { formatTable } from './lib/format.mjs';
 import { mergeResults } from './lib/results.mjs';
+import anchoring from './suites/anchoring.mjs';
 import bundleSize from './suites/bundle-size.mjs';
 import database from './suites/database.mjs';
 import pageCheck from './suites/page-check.mjs';
 import readability from './suites/readability.mjs';
 
 // A suite is { name, description, run(ctx) => rows }; add new ones to this list.
-const SUITES = [bundleSize, pageCheck, readability, database];
+const SUITES = [bundleSize, pageCheck, readability, anchoring, database];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
