@@ -62,7 +62,11 @@ export function latex(text: string): string {
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\{}&%$#_~^<>]/g, (c) => LATEX_ESCAPES[c]!);
+    .replace(/[\\{}&%$#_~^<>]/g, (c) => LATEX_ESCAPES[c]!)
+    // TeX joins "--" into a dash, "''" and "``" into curly quotes, ",," into a low quote and
+    // "?`" "!`" into inverted marks; an empty group between the characters keeps them apart.
+    .replace(/([-'`,])(?=\1)/g, '$1{}')
+    .replace(/([?!])`/g, '$1{}`');
 }
 
 /**

@@ -44,6 +44,8 @@ function personName(part: string): PersonName | undefined {
 
 function looksLikeNameWord(word: string): boolean {
   if (PARTICLES.has(word.toLowerCase()) && /^\p{Ll}/u.test(word)) return true;
+  // A particle joined to the name: "al-Assad", "d'Alembert".
+  if (/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(word)) return true;
   // A capital letter, or a letter of a script without case (Arabic, Chinese, …), then
   // letters, marks, apostrophes, hyphens or an initial's full stop.
   return /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*$/u.test(word);

@@ -28,7 +28,7 @@ export interface W3CPage {
   '@context'?: typeof ANNO_CONTEXT;
   id: string;
   type: 'AnnotationPage';
-  partOf?: string;
+  partOf?: { id: string; label: string; total: number };
   startIndex: number;
   items: W3CAnnotation[];
 }
@@ -58,14 +58,22 @@ export function toW3CCollection(snapshot: LibrarySnapshot, options: W3COptions):
   const id = `urn:x-marginalia:export:${exportedAt}`;
   const parties = partiesById(snapshot);
   const items = [...annotationsByArticle(snapshot).values()].flat().map((a) => toW3CAnnotation(a, parties));
+  const label = options.label ?? 'Marginalia annotations';
   return {
     '@context': ANNO_CONTEXT,
     id,
     type: 'AnnotationCollection',
-    label: options.label ?? 'Marginalia annotations',
+    label,
     total: items.length,
     created: exportedAt,
-    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    first: {
+      id: `${id}#page-1`,
+      type: 'AnnotationPage',
+      // Described, not just named, so the page read on its own still says what it is part of.
+      partOf: { id, label, total: items.length },
+      startIndex: 0,
+      items,
+    },
   };
 }
 
