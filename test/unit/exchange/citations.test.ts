@@ -164,7 +164,7 @@ describe('RIS', () => {
       expect(record.title).toBe(cslItem.title);
       expect(record.URL).toBe(cslItem.URL);
       expect(record.type).toBe(cslItem.type === 'article-newspaper' ? 'article-newspaper' : 'webpage');
-      expect((record.author ?? []).map((a) => [a.given, a.family])).toEqual((cslItem.author ?? []).map((a) => [a.given, a.family]));
+      expect((record.author ?? []).map((a: { given?: string; family?: string }) => [a.given, a.family])).toEqual((cslItem.author ?? []).map((a) => [a.given, a.family]));
       const issued = cslItem.issued?.['date-parts'][0];
       if (issued) expect(record.issued?.['date-parts']?.[0]?.map(Number)).toEqual(issued);
       expect(record.accessed?.['date-parts']?.[0]?.map(Number)).toEqual(cslItem.accessed['date-parts'][0]);

@@ -56,7 +56,7 @@ describe('CSV export', () => {
     const legacy = rows.find((r) => r.quote === "'+1 -1 @mention")!;
     expect(legacy.tags).toBe("'=SUM(A1:A2); @admin");
     const quoted = rows.find((r) => r.quote!.startsWith('We never said'))!;
-    expect(quoted.note.startsWith("'\t=1+2")).toBe(true);
+    expect(quoted.note!.startsWith("'\t=1+2")).toBe(true);
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA);
   });
 

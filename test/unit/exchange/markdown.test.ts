@@ -1,5 +1,4 @@
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../../core/exchange/markdown';
 import { escapeMarkdownInline, escapeMarkdownLines, markdownLink } from '../../../core/exchange/markdown-escape';
