@@ -279,7 +279,7 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   }
   if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: k };
   const mention = ctx.mentionAt[k];
-  if (mention && mention.kind !== 'demonym' && SPEAKING_KINDS.has(mention.kind) && !mention.possessive) {
+  if (mention && mention.kind !== 'demonym' && SPEAKING_KINDS.has(mention.kind) && !mention.possessive && !isAfterLocative(ctx, mention)) {
     if (NEGATING_DETERMINERS.has(tokens[mention.first - 1]?.norm ?? '')) return { type: 'negated' };
     return { type: 'mention', mention, from: mention.first };
   }
@@ -293,7 +293,7 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   // the party in the subject phrase speaks.
   for (let j = k; j >= Math.max(clauseStart, k - 3); j -= 1) {
     const m = ctx.mentionAt[j];
-    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive) return { type: 'mention', mention: m, from: m.first };
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m)) return { type: 'mention', mention: m, from: m.first };
     if (!(tokens[j] as Token).isWord) break;
   }
   if (NEGATING_DETERMINERS.has(t.norm) || NEGATING_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return { type: 'negated' };
@@ -402,7 +402,9 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
   switch (speaker.type) {
     case 'mention': {
       const m = speaker.mention;
-      return ctx.index.clusterOf.get(m) ?? null;
+      const cluster = ctx.index.clusterOf.get(m);
+      if (cluster) return cluster;
+      return m.kind === 'unknown' || m.kind === 'person' ? ctx.index.speakerCluster(m) : null;
     }
     case 'pronoun': {
       if (speaker.word === 'he' || speaker.word === 'she') {

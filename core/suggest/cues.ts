@@ -106,7 +106,9 @@ export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'also', 'already',
   'repeatedly', 'often', 'later', 'then', 'previously', 'reportedly', 'just', 'never', 'recently', 'once',
   'again', 'publicly', 'privately', 'initially', 'first', 'last', 'still', 'now', 'not', 'did', 'does', 'do',
-  'meanwhile', 'separately', 'further', 'even',
+  'meanwhile', 'separately', 'further', 'even', "won't", 'won’t', "can't", 'can’t', "don't", 'don’t', "doesn't",
+  'doesn’t', "didn't", 'didn’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't", 'hasn’t', "haven't",
+  'haven’t', "isn't", 'isn’t', "wasn't", 'wasn’t', 'cannot',
 ]);
 
 /** Forms of "be": "we're told", "it was reported" are passives whose speaker is unnamed. */

@@ -67,6 +67,13 @@ export interface Mention {
    * only as another name of a party found elsewhere ("Kerry" of "John Kerry").
    */
   weak?: boolean;
+  /** A lone unknown word listed with organisations: one, unless it names a person found elsewhere. */
+  listedWithOrganizations?: boolean;
+  /**
+   * Read as a person only by its shape (two capitalised words): shown when something else
+   * says it is a person too (a title, a known first name, a speech verb, a later surname).
+   */
+  tentative?: boolean;
   /** Alone on its line ("Facebook" under a share button, a photo credit): page furniture. */
   standalone?: boolean;
   /** A registry party whose name or alias this is, by id. */
@@ -259,8 +266,9 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
       const organizations = list.some((m) => m.kind === 'organization') || endsInOrganizationPlural(tokens, list, sentence);
       if (organizations) {
         for (const m of list) {
+          if (m.kind === 'person' && m.tentative) m.kind = 'organization';
           if (m.kind === 'unknown') {
-            m.kind = 'organization';
+            m.listedWithOrganizations = true;
             m.weak = false;
           }
         }
@@ -482,6 +490,14 @@ const BUSINESS_CUES = [
   ['merge', 'with'], ['invested', 'in'], ['stake', 'in'], ['sold', 'to'], ['owned', 'by'], ['subsidiary', 'of'], ['rival'],
 ];
 
+/** "Eloise Parry, 21, was taken", "Ajmi Lourimi, a member of": a person described in passing. */
+function hasAppositive(tokens: Token[], last: number): boolean {
+  const comma = tokens[last + 1];
+  const next = tokens[last + 2];
+  if (comma?.text !== ',' || !next) return false;
+  return /^\p{N}+$/u.test(next.text) || ['a', 'an', 'the', 'who', 'whose'].includes(next.norm);
+}
+
 function followsBusinessCue(tokens: Token[], first: number): boolean {
   return BUSINESS_CUES.some((cue) => cue.every((word, k) => tokens[first - cue.length + k]?.norm === word));
 }
@@ -550,6 +566,12 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
   const lastWord = words[words.length - 1] as Token;
   if (multi && LAW_HEADS.has(lastWord.norm)) return undefined;
   if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key)) return undefined;
+  const firstWordIsOrganization = multi && (isKnownOrganization((words[0] as Token).norm) || KNOWN_ORGANIZATIONS.has((words[0] as Token).norm));
+  if (firstWordIsOrganization && !isKnownOrganization(key) && !words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) {
+    // "Yahoo Japan" is a company; "Apple Vision Pro", "Google Pay" are its products.
+    const rest = nameKey(words.slice(1).map((t) => t.text).join(' '));
+    return countryNamed(rest) !== undefined || isPlaceName(rest) ? [{ ...mention, kind: 'organization' }] : undefined;
+  }
   if (isKnownOrganization(key) || KNOWN_ORGANIZATIONS.has(key) || (multi && words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) || (multi && isOrgHeadWord((words[0] as Token).norm) && !isTitleToken(words[0] as Token))) {
     return [{ ...mention, kind: 'organization' }];
   }
@@ -570,12 +592,14 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
     // Two capitalised words that are no common word are most often a person ("Habib
     // Essid"); longer runs need a known name in them ("Creative Inventory Action" is none).
     const plain = words.every(
-      (t) => !isAllCaps(t) && /\p{L}{2}/u.test(t.text) && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && !context.lowerCaseWords.has(t.norm),
+      (t) => !isAllCaps(t) && /\p{L}{2}/u.test(t.text) && !/\p{Ll}\p{Lu}/u.test(t.text) && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && !context.lowerCaseWords.has(t.norm),
     );
     const named = words.length === 2 || words.some((t) => isPersonName(t.norm));
     // People do not take "the": "the Oculus Rift", "the Arab Spring" are things.
     const article = tokens[mention.first - 1]?.norm === 'the';
-    return plain && named && !article ? [{ ...mention, kind: 'person' }] : undefined;
+    if (!plain || !named || article) return undefined;
+    const known = words.some((t) => isPersonName(t.norm));
+    return [{ ...mention, kind: 'person', tentative: !known && !hasAppositive(tokens, mention.last) }];
   }
   const word = words[0] as Token;
   if (context.lowerCaseWords.has(word.norm)) return undefined;

@@ -16,6 +16,17 @@ export interface PartyCluster {
   speaks: boolean;
 }
 
+/** Whether a cluster is a party to show: known kind, or speaking, and more than a shape. */
+export function isShown(cluster: PartyCluster): boolean {
+  if (cluster.kind === 'unknown' && !cluster.speaks) return false;
+  if (!cluster.mentions.some((m) => !m.standalone)) return false;
+  if (cluster.kind === 'person' && !cluster.speaks && !cluster.registryId) {
+    const evidence = cluster.mentions.some((m) => !m.tentative || m.titled) || new Set(cluster.mentions.map((m) => m.surface)).size > 1;
+    if (!evidence) return false;
+  }
+  return true;
+}
+
 export interface RegistryParty {
   id: string;
   name: string;
@@ -28,6 +39,8 @@ export interface PartyIndex {
   clusterOf: Map<Mention, PartyCluster>;
   /** The country's party, made when only its demonym named it so far ("American officials"). */
   countryCluster(country: string, mention: Mention): PartyCluster;
+  /** The party of a lone word that turns out to speak ("Solnit wrote"). */
+  speakerCluster(mention: Mention): PartyCluster;
 }
 
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ibn|abu)-/;
@@ -167,6 +180,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     clusters: clusters.clusters,
     clusterOf: clusters.clusterOf,
     countryCluster: (country, mention) => clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country }),
+    speakerCluster: (mention) => clusters.clusterOf.get(mention) ?? clusters.add(`unknown:${nameKey(mention.surface)}`, mention.surface, 'unknown', mention),
   };
 }
 
@@ -210,6 +224,10 @@ function attachSingle(clusters: Clusters, seeds: PersonSeed[], mention: Mention)
   const organization = clusters.clusters.find((c) => c.kind === 'organization' && organizationStem(c.name) === word);
   if (organization) {
     clusters.attach(organization, mention);
+    return;
+  }
+  if (mention.listedWithOrganizations) {
+    clusters.add(`organization:${word}`, mention.surface, 'organization', { ...mention, kind: 'organization' });
     return;
   }
   if (mention.weak) return;

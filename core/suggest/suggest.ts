@@ -1,6 +1,6 @@
 import { findClaims, type ClaimDraft } from './claims';
 import { findMentions, findRegistryMentions, type KnownNames, type Mention } from './mentions';
-import { clusterParties, type PartyCluster, type RegistryParty } from './parties';
+import { clusterParties, isShown, type PartyCluster, type RegistryParty } from './parties';
 import type { ExistingAnnotation, SuggestedClaim, SuggestedParty, SuggestedSpan, Suggestions } from './schema';
 import { layoutText } from './sentences';
 import { collapseSpace, nameKey, tokenize, type Token } from './text';
@@ -103,7 +103,7 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
   const index = clusterParties(mentions, registry);
   const drafts = findClaims(tokens, layout, mentions, index);
 
-  const shown = index.clusters.filter((c) => (c.kind !== 'unknown' || c.speaks) && c.mentions.some((m) => !m.standalone));
+  const shown = index.clusters.filter(isShown);
   const parties = shown.map((c) => partyOf(text, c, annotations)).filter((p): p is SuggestedParty => p !== undefined);
   const claims = drafts.map((d) => claimOf(text, tokens, d)).filter((c) => !claimIsAnnotated(c.span, annotations));
   return { parties, claims };
