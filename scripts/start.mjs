@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromePath, QUIET_CHROMIUM_ARGS } from './lib/browser-settings.mjs';
-import { builtExtensionDir, grantedCopy, PROJECT_ROOT } from './lib/extension-dir.mjs';
+import { builtExtensionDir, copyOfBuild, PROJECT_ROOT } from './lib/extension-dir.mjs';
 import { staticFileReply } from './lib/static-files.mjs';
 
 const DEFAULT_PORT = 4680;
@@ -78,7 +78,7 @@ function serveArticles(port) {
 }
 
 async function openBrowser(articleUrl) {
-  const extensionDir = await grantedCopy(builtExtensionDir('chrome-mv3'), GRANTED_DIR);
+  const extensionDir = await copyOfBuild(builtExtensionDir('chrome-mv3'), { grantAllSites: true, destination: GRANTED_DIR });
   // Chromium refuses to start as root with its sandbox on.
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const browser = await puppeteer.launch({

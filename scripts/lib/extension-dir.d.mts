@@ -8,4 +8,4 @@ export interface HostPermissions {
 export const PROJECT_ROOT: string;
 export function builtExtensionDir(target: BuildTarget): string;
 export function grantHostPermissions<M extends HostPermissions>(manifest: M): Omit<M, 'optional_host_permissions'> & { host_permissions: string[] };
-export function grantedCopy(builtDir: string, destination?: string): Promise<string>;
+export function copyOfBuild(builtDir: string, options?: { grantAllSites?: boolean; destination?: string }): Promise<string>;

@@ -21,16 +21,19 @@ export function grantHostPermissions(manifest) {
 }
 
 /**
- * A copy of a built extension with all-sites access already granted, in `destination` (made
- * afresh) or else a new temp dir. Browsers only ask for optional permissions through a
- * prompt, which nobody can click in a headless test (and which the demo should not need).
+ * A copy of a built extension, in `destination` (made afresh) or else a new temp dir, so a
+ * browser keeps working while the build is redone. With `grantAllSites`, all-sites access is
+ * already granted: browsers only ask for optional permissions through a prompt, which nobody
+ * can click in a headless test (and which the demo should not need).
  */
-export async function grantedCopy(builtDir, destination) {
-  const copy = destination ?? (await mkdtemp(path.join(os.tmpdir(), `marginalia-${path.basename(builtDir)}-granted-`)));
+export async function copyOfBuild(builtDir, { grantAllSites = false, destination } = {}) {
+  const copy = destination ?? (await mkdtemp(path.join(os.tmpdir(), `marginalia-${path.basename(builtDir)}-`)));
   await rm(copy, { recursive: true, force: true });
   await cp(builtDir, copy, { recursive: true });
-  const manifestPath = path.join(copy, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  await writeFile(manifestPath, JSON.stringify(grantHostPermissions(manifest), null, 2));
+  if (grantAllSites) {
+    const manifestPath = path.join(copy, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    await writeFile(manifestPath, JSON.stringify(grantHostPermissions(manifest), null, 2));
+  }
   return copy;
 }

@@ -7,9 +7,7 @@ import {
   callWithExtensionApi,
   extensionDirFor,
   freshProfileDir,
-  removeTempDirs,
-  removeTempExtension,
-  type ExtensionDir,
+  removeDirs,
 } from './profile';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
 
@@ -43,7 +41,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   private constructor(
     public access: Access,
-    private extensionDir: ExtensionDir,
+    private extensionDir: string,
     private readonly proxyOrigin: string,
     private readonly profileDir: string,
     public browser: Browser,
@@ -51,12 +49,20 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   static async launch({ server, access }: LaunchOptions): Promise<ChromiumExtensionBrowser> {
     const profileDir = await freshProfileDir('chromium');
-    await seedPreferences(profileDir);
-    const extensionDir = await extensionDirFor('chrome-mv3', access);
-    const browser = await ChromiumExtensionBrowser.start(profileDir, server.origin);
-    const instance = new ChromiumExtensionBrowser(access, extensionDir, server.origin, profileDir, browser);
-    await instance.install();
-    return instance;
+    let extensionDir = '';
+    let browser: Browser | undefined;
+    try {
+      await seedPreferences(profileDir);
+      extensionDir = await extensionDirFor('chrome-mv3', access);
+      browser = await ChromiumExtensionBrowser.start(profileDir, server.origin);
+      const instance = new ChromiumExtensionBrowser(access, extensionDir, server.origin, profileDir, browser);
+      await instance.install();
+      return instance;
+    } catch (error) {
+      await browser?.close();
+      await removeDirs(profileDir, extensionDir);
+      throw error;
+    }
   }
 
   private static start(profileDir: string, proxyOrigin: string): Promise<Browser> {
@@ -75,7 +81,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   /** Loads the extension (again, after a restart: an unpacked extension's id comes from its path, so it stays the same). */
   private async install(): Promise<void> {
-    this.extensionId = await this.browser.installExtension(this.extensionDir.path);
+    this.extensionId = await this.browser.installExtension(this.extensionDir);
     const target = await this.browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`),
     );
@@ -133,7 +139,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   async reinstall(access: Access): Promise<void> {
     await this.browser.uninstallExtension(this.extensionId);
-    await removeTempExtension(this.extensionDir);
+    await removeDirs(this.extensionDir);
     this.extensionDir = await extensionDirFor('chrome-mv3', access);
     this.access = access;
     await this.install();
@@ -147,7 +153,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   async close(): Promise<void> {
     await this.browser.close();
-    await removeTempDirs(this.profileDir, this.extensionDir);
+    await removeDirs(this.profileDir, this.extensionDir);
   }
 }
 

@@ -10,9 +10,7 @@ import {
   callWithExtensionApi,
   extensionDirFor,
   freshProfileDir,
-  removeTempDirs,
-  removeTempExtension,
-  type ExtensionDir,
+  removeDirs,
 } from './profile';
 import type { TestServer } from './server';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
@@ -48,7 +46,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
 
   private constructor(
     public access: Access,
-    private extensionDir: ExtensionDir,
+    private extensionDir: string,
     private readonly server: TestServer,
     private readonly profileDir: string,
     public browser: Browser,
@@ -56,11 +54,19 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
 
   static async launch({ server, access }: LaunchOptions): Promise<FirefoxExtensionBrowser> {
     const profileDir = await freshProfileDir('firefox');
-    const extensionDir = await extensionDirFor('firefox-mv3', access);
-    const browser = await FirefoxExtensionBrowser.start(profileDir, server);
-    const instance = new FirefoxExtensionBrowser(access, extensionDir, server, profileDir, browser);
-    await instance.install();
-    return instance;
+    let extensionDir = '';
+    let browser: Browser | undefined;
+    try {
+      extensionDir = await extensionDirFor('firefox-mv3', access);
+      browser = await FirefoxExtensionBrowser.start(profileDir, server);
+      const instance = new FirefoxExtensionBrowser(access, extensionDir, server, profileDir, browser);
+      await instance.install();
+      return instance;
+    } catch (error) {
+      await browser?.close();
+      await removeDirs(profileDir, extensionDir);
+      throw error;
+    }
   }
 
   private static start(profileDir: string, server: TestServer): Promise<Browser> {
@@ -85,7 +91,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 
   private async install(): Promise<void> {
-    await this.browser.installExtension(this.extensionDir.path);
+    await this.browser.installExtension(this.extensionDir);
     // The manifest is a document of the extension's origin (so it has the extension APIs)
     // that runs none of the extension's own code.
     this.extensionPage = await this.openExtensionPage('manifest.json');
@@ -126,7 +132,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
   async reinstall(access: Access): Promise<void> {
     await this.extensionPage.close();
     await this.browser.uninstallExtension(FIREFOX_ADDON_ID);
-    await removeTempExtension(this.extensionDir);
+    await removeDirs(this.extensionDir);
     this.extensionDir = await extensionDirFor('firefox-mv3', access);
     this.access = access;
     await this.install();
@@ -140,7 +146,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
 
   async close(): Promise<void> {
     await this.browser.close();
-    await removeTempDirs(this.profileDir, this.extensionDir);
+    await removeDirs(this.profileDir, this.extensionDir);
   }
 }
 
