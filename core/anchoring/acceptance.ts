@@ -65,7 +65,12 @@ export function judgeFuzzy(candidate: Candidate, quoteLength: number): Verdict {
     return mean >= CONTEXT_STRONG && min >= CONTEXT_AGREES ? 'accept' : 'reject';
   }
   if (candidate.errors <= Math.floor(quoteLength * EDIT_RATIO)) {
-    return contextConvinces(candidate, quoteLength) ? 'accept' : 'reject';
+    // A long passage with a word changed and one side of its context intact is the same
+    // passage even when the other side was rewritten (a sentence inserted right after it).
+    const oneSideIntact =
+      quoteLength >= DISTINCTIVE_QUOTE &&
+      Math.max(candidate.fit.prefix ?? 0, candidate.fit.suffix ?? 0) >= CONTEXT_STRONG;
+    return oneSideIntact || contextConvinces(candidate, quoteLength) ? 'accept' : 'reject';
   }
   return min >= CONTEXT_STRONG ? 'accept' : 'reject';
 }

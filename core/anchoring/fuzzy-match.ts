@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import type { TextQuoteSelector } from '../model/selectors';
-import { judgeFuzzy, maxFuzzyErrors } from './acceptance';
+import { CONTEXT_AGREES, judgeFuzzy, maxFuzzyErrors } from './acceptance';
 import { expandToCharacters, trimSpaces } from './boundaries';
 import { contextFit, prefixSimilarity, suffixSimilarity } from './context';
 import { seedRegions } from './seed-regions';
@@ -72,30 +72,56 @@ function onePerPlace(spans: Span[]): Span[] {
 /**
  * The edit-distance search reports the cheapest span, which can stop short of an edited
  * boundary: "14 March" edited to "21 March" matches "1 March" with one edit. Each end is
- * moved (by no more than the edits) to where the stored context fits best. `errors` keeps
- * the search's count: the fewest edits that turn the quote into text at this place.
+ * moved (by no more than the edits) to where it fits best. The stored context decides
+ * when it still agrees somewhere within reach; when it was edited too (a sentence
+ * inserted right after the quote), only the quote's own first or last characters can say
+ * where it starts or ends. `errors` keeps the search's count: the fewest edits that turn
+ * the quote into text at this place.
  */
-function alignWithContext(folded: string, candidate: Candidate, prefix: string, suffix: string): Candidate {
+function alignWithContext(
+  folded: string,
+  candidate: Candidate,
+  exact: string,
+  prefix: string,
+  suffix: string,
+): Candidate {
   const reach = Math.min(candidate.errors, MAX_BOUNDARY_SHIFT);
   if (reach === 0) return candidate;
-  let { start, end } = candidate;
-  const bestOffset = (origin: number, lo: number, hi: number, score: (at: number) => number | null): number => {
-    let best = origin;
-    let bestScore = score(origin) ?? 0;
-    for (let d = 1; d <= reach; d += 1) {
-      for (const at of [origin - d, origin + d]) {
-        if (at < lo || at > hi) continue;
-        const value = score(at) ?? 0;
-        if (value > bestScore) {
-          best = at;
-          bestScore = value;
-        }
+  const bestOffset = (
+    origin: number,
+    lo: number,
+    hi: number,
+    outside: (at: number) => number | null,
+    inside: (at: number) => number,
+  ): number => {
+    const places: { at: number; outer: number; inner: number }[] = [];
+    for (let d = 0; d <= reach; d += 1) {
+      for (const at of d === 0 ? [origin] : [origin - d, origin + d]) {
+        if (at >= lo && at <= hi) places.push({ at, outer: outside(at) ?? 0, inner: inside(at) });
       }
     }
-    return best;
+    const contextAgrees = places.some((p) => p.outer >= CONTEXT_AGREES);
+    const [first, second] = contextAgrees ? (['outer', 'inner'] as const) : (['inner', 'outer'] as const);
+    let best = places[0]!;
+    for (const place of places) {
+      if (place[first] > best[first] || (place[first] === best[first] && place[second] > best[second])) best = place;
+    }
+    return best.at;
   };
-  start = bestOffset(start, 0, end - 1, (at) => prefixSimilarity(folded, at, prefix));
-  end = bestOffset(end, start + 1, folded.length, (at) => suffixSimilarity(folded, at, suffix));
+  const start = bestOffset(
+    candidate.start,
+    0,
+    candidate.end - 1,
+    (at) => prefixSimilarity(folded, at, prefix),
+    (at) => suffixSimilarity(folded, at, exact) ?? 0,
+  );
+  const end = bestOffset(
+    candidate.end,
+    start + 1,
+    folded.length,
+    (at) => suffixSimilarity(folded, at, suffix),
+    (at) => prefixSimilarity(folded, at, exact) ?? 0,
+  );
   const trimmed = trimSpaces(folded, start, end);
   const whole = expandToCharacters(folded, trimmed.start, trimmed.end);
   if (whole.end <= whole.start) return candidate;
@@ -118,7 +144,7 @@ function acceptedIn(
   const spans = candidatesIn(folded, regions, exact, maxFuzzyErrors(exact.length), hint);
   const best = bestCandidate(folded, spans, prefix, suffix, hint);
   if (!best) return null;
-  const aligned = alignWithContext(folded, best, prefix, suffix);
+  const aligned = alignWithContext(folded, best, exact, prefix, suffix);
   return judgeFuzzy(aligned, exact.length) === 'accept' ? aligned : null;
 }
 

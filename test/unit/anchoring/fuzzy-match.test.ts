@@ -22,6 +22,21 @@ describe('fuzzyMatchQuote', () => {
     expect(found?.fit.mean).toBeGreaterThan(0.9);
   });
 
+  it('keeps the whole edited passage when the text after it changed too', () => {
+    const original =
+      'the city of Aleppo. The State Department said Kerry issued the ultimatum to his Russian counterpart, ' +
+      'Sergei Lavrov, in a telephone call on September 28. Kerry’s spokesman, John Kirby, said Washington was';
+    const exact =
+      'The State Department said Kerry issued the ultimatum to his Russian counterpart, Sergei Lavrov, in a telephone call on September 28.';
+    const start = original.indexOf(exact);
+    const quote = quoteAt(original, start, start + exact.length);
+    const edited = original
+      .replace('ultimatum', 'warning')
+      .replace('28. Kerry', '28. Officials in Geneva declined to comment on the call. Kerry');
+    const found = fuzzyMatchQuote(edited, quote, start);
+    expect(found && edited.slice(found.start, found.end)).toBe(exact.replace('ultimatum', 'warning'));
+  });
+
   it('searches the whole text when the passage is far from where it was', () => {
     const { quote, start } = quoteOf('repairs that cost about 12 million euros');
     const edited = 'Background. '.repeat(600) + TEXT.replace('12 million', '13 million');
