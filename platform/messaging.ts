@@ -13,10 +13,7 @@ import {
 import { injectAnnotator } from './tabs';
 
 type Handlers<Req extends { type: string }, Res extends Record<Req['type'], unknown>> = {
-  [K in Req['type']]: (
-    request: RequestOf<Req, K>,
-    sender: Browser.runtime.MessageSender,
-  ) => Promise<Res[K]> | Res[K];
+  [K in Req['type']]: (request: RequestOf<Req, K>, sender: Browser.runtime.MessageSender) => Promise<Res[K]> | Res[K];
 };
 
 function unwrap<T>(envelope: Envelope<T> | undefined, type: string): T {
@@ -76,10 +73,7 @@ function listen<Req extends { type: string }, Res extends Record<Req['type'], un
       return Promise.resolve({ ok: false, error: `Invalid message: ${reason}` });
     }
     const request = parsed.output;
-    const handler = handlers[request.type as Req['type']] as (
-      r: Req,
-      s: Browser.runtime.MessageSender,
-    ) => unknown;
+    const handler = handlers[request.type as Req['type']] as (r: Req, s: Browser.runtime.MessageSender) => unknown;
     return Promise.resolve()
       .then(() => handler(request, sender))
       .then(

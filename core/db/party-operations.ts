@@ -11,11 +11,14 @@ export interface PartyUsage {
 
 /** What to do with a deleted party's links. */
 export type PartyLinkPolicy =
-  | { kind: 'unlink' }
-  | { kind: 'reassign'; toPartyId: string }
-  | { kind: 'delete-mentions' };
+  { kind: 'unlink' } | { kind: 'reassign'; toPartyId: string } | { kind: 'delete-mentions' };
 
-function replaceParty(annotation: StoredAnnotation, fromId: string, toId: string | undefined, at: string): StoredAnnotation {
+function replaceParty(
+  annotation: StoredAnnotation,
+  fromId: string,
+  toId: string | undefined,
+  at: string,
+): StoredAnnotation {
   const swap = (id: string | undefined) => (id === fromId ? toId : id);
   const next: StoredAnnotation = { ...annotation, updated: at };
   if (annotation.partyId !== undefined) {
@@ -102,7 +105,11 @@ export async function renameParty(db: MarginaliaDatabase, partyId: string, name:
 }
 
 /** Deletes a party, doing with its links what the reader chose. */
-export async function deleteParty(db: MarginaliaDatabase, partyId: string, policy: PartyLinkPolicy): Promise<ChangeSet> {
+export async function deleteParty(
+  db: MarginaliaDatabase,
+  partyId: string,
+  policy: PartyLinkPolicy,
+): Promise<ChangeSet> {
   return db.transaction('rw', db.annotations, db.parties, async () => {
     const party = await db.parties.get(partyId);
     if (!party) throw new Error('That party no longer exists.');

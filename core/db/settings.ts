@@ -38,7 +38,10 @@ export async function renameVerdict(db: MarginaliaDatabase, from: string, to: st
     const scale = await getVerdictScale(db);
     if (!scale.includes(from)) throw new Error(`“${from}” is not on the rating scale.`);
     if (from !== target && scale.includes(target)) throw new Error(`“${target}” is already on the rating scale.`);
-    await setVerdictScale(db, scale.map((verdict) => (verdict === from ? target : verdict)));
+    await setVerdictScale(
+      db,
+      scale.map((verdict) => (verdict === from ? target : verdict)),
+    );
     const affected = await db.annotations
       .where('kind')
       .equals('claim')

@@ -5,15 +5,13 @@ import type { MarginaliaDatabase, StoredAnnotation } from './database';
 /** Every tag in use, with how many annotations carry it, most used first. */
 export async function tagCounts(db: MarginaliaDatabase): Promise<{ tag: string; count: number }[]> {
   const tags = (await db.annotations.orderBy('tags').uniqueKeys()) as string[];
-  const counts = await Promise.all(tags.map(async (tag) => ({ tag, count: await db.annotations.where('tags').equals(tag).count() })));
+  const counts = await Promise.all(
+    tags.map(async (tag) => ({ tag, count: await db.annotations.where('tags').equals(tag).count() })),
+  );
   return counts.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
-async function retag(
-  db: MarginaliaDatabase,
-  tag: string,
-  change: (tags: string[]) => string[],
-): Promise<ChangeSet> {
+async function retag(db: MarginaliaDatabase, tag: string, change: (tags: string[]) => string[]): Promise<ChangeSet> {
   return db.transaction('rw', db.annotations, async () => {
     const affected: StoredAnnotation[] = await db.annotations.where('tags').equals(tag).toArray();
     const at = nowIso();

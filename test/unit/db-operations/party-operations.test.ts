@@ -14,7 +14,12 @@ async function seed() {
     annotation({
       id: 'claim-1',
       kind: 'claim',
-      claim: { claimantId: 'kerry', aboutIds: ['russia', 'john-kerry', 'kerry'], verdict: 'Unverifiable', evidence: [] },
+      claim: {
+        claimantId: 'kerry',
+        aboutIds: ['russia', 'john-kerry', 'kerry'],
+        verdict: 'Unverifiable',
+        evidence: [],
+      },
     }),
   );
   await repo.saveAnnotation(annotation({ id: 'mention-1', kind: 'party-mention', partyId: 'kerry' }));

@@ -50,7 +50,7 @@ describe('selection helpers', () => {
     expect(isInEditable(document.getElementById('p')!.firstChild)).toBe(true);
   });
 
-  it('ignores selections inside Marginalia\'s own UI', () => {
+  it("ignores selections inside Marginalia's own UI", () => {
     const host = document.createElement('marginalia-ui');
     host.textContent = 'toolbar label';
     document.documentElement.append(host);

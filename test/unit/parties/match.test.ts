@@ -36,7 +36,7 @@ describe('matchParties', () => {
     const parties = [ministry, russia, kerry, { name: 'Russian Army', aliases: [] }];
     expect(matchParties(parties, 'Russia').map((p) => p.name)).toEqual([
       'Russia',
-      "Russian Army",
+      'Russian Army',
       'Russian Foreign Ministry',
     ]);
   });
