@@ -9,9 +9,10 @@ import bundleSize from './suites/bundle-size.mjs';
 import database from './suites/database.mjs';
 import pageCheck from './suites/page-check.mjs';
 import readability from './suites/readability.mjs';
+import suggest from './suites/suggest.mjs';
 
 // A suite is { name, description, run(ctx) => rows }; add new ones to this list.
-const SUITES = [bundleSize, pageCheck, readability, anchoring, database];
+const SUITES = [bundleSize, pageCheck, readability, anchoring, database, suggest];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);

@@ -126,7 +126,7 @@ function buildUnits(ctx: Context): Unit[] {
 }
 
 function lower(t: Token | undefined): boolean {
-  return !!t && t.isWord && /^\p{Ll}/u.test(t.text);
+  return !!t && t.lowercase;
 }
 
 function findCues(ctx: Context, unit: Unit): Cue[] {

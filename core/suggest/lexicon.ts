@@ -19,6 +19,8 @@ function loadModel(): CompromiseModel {
 }
 
 const model = loadModel();
+const ORGANIZATION_HEADS = new Set(Object.keys(model.two.orgWords));
+const PLACE_HEADS = new Set(Object.keys(model.two.placeWords));
 const EMPTY: readonly string[] = [];
 
 /** compromise's tags for a lower-case word or phrase ("john" → MaleName), none if unknown. */
@@ -28,35 +30,74 @@ export function tagsOf(phrase: string): readonly string[] {
   return typeof tags === 'string' ? [tags] : tags;
 }
 
-function hasTag(phrase: string, wanted: readonly string[]): boolean {
-  return tagsOf(phrase).some((tag) => wanted.includes(tag));
-}
+// What the rules ask of a word, as bits, worked out once per word.
+const FIRST_NAME = 1;
+const SURNAME = 2;
+const FULL_NAME = 4;
+const PLACE = 8;
+const COUNTRY = 16;
+const ORGANIZATION = 32;
+const COMMON = 64;
+const HONORIFIC = 128;
+const ROLE = 256;
+const DEMONYM = 512;
+const DATE = 1024;
 
-const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person'];
-const PLACE_TAGS = ['City', 'Region', 'Place', 'Country'];
-const ORGANIZATION_TAGS = ['Organization', 'SportsTeam'];
+const BITS_OF_TAG: Record<string, number> = {
+  FirstName: FIRST_NAME,
+  MaleName: FIRST_NAME,
+  FemaleName: FIRST_NAME,
+  LastName: SURNAME,
+  Person: FULL_NAME,
+  City: PLACE,
+  Region: PLACE,
+  Place: PLACE,
+  Country: PLACE | COUNTRY,
+  Organization: ORGANIZATION,
+  SportsTeam: ORGANIZATION,
+  Honorific: HONORIFIC,
+  Actor: ROLE | COMMON,
+  Demonym: DEMONYM,
+  Month: DATE | COMMON,
+  WeekDay: DATE | COMMON,
+  Date: DATE | COMMON,
+};
 // Tags of words that are not names when they open a sentence ("Despite", "Thousands").
-const COMMON_TAGS = [
+for (const tag of [
   'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Modal', 'Copula',
   'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'Possessive', 'QuestionWord', 'Reflexive', 'Negative', 'Expression', 'Condition', 'Singular', 'Plural',
-  'Uncountable', 'Noun', 'Cardinal', 'Ordinal', 'TextValue', 'Month', 'WeekDay', 'Date', 'Duration',
-  'Actor', 'Unit', 'Currency',
-];
+  'Uncountable', 'Noun', 'Cardinal', 'Ordinal', 'TextValue', 'Duration', 'Unit', 'Currency',
+]) {
+  BITS_OF_TAG[tag] = COMMON;
+}
 
-export const isFirstName = (word: string) => hasTag(word, FIRST_NAME_TAGS);
-export const isPersonName = (phrase: string) => hasTag(phrase, NAME_TAGS);
+const bitsCache = new Map<string, number>();
+
+function bitsOf(phrase: string): number {
+  let bits = bitsCache.get(phrase);
+  if (bits === undefined) {
+    bits = 0;
+    for (const tag of tagsOf(phrase)) bits |= BITS_OF_TAG[tag] ?? 0;
+    // A word that is also a name, place or organisation is not only a common word.
+    if (bits & (FIRST_NAME | SURNAME | FULL_NAME | PLACE | ORGANIZATION)) bits &= ~COMMON;
+    bitsCache.set(phrase, bits);
+  }
+  return bits;
+}
+
+export const isFirstName = (word: string) => (bitsOf(word) & FIRST_NAME) !== 0;
+export const isPersonName = (phrase: string) => (bitsOf(phrase) & (FIRST_NAME | SURNAME | FULL_NAME)) !== 0;
 /** A surname or a full name, not only a first name ("Oscar" alone may name a prize). */
-export const isSurnameOrFullName = (phrase: string) => hasTag(phrase, ['LastName', 'Person']);
-export const isDateWord = (word: string) => hasTag(word, ['Month', 'WeekDay', 'Date']);
-export const isPlaceName = (phrase: string) => hasTag(phrase, PLACE_TAGS);
-export const isCountryName = (phrase: string) => hasTag(phrase, ['Country']);
-export const isKnownOrganization = (phrase: string) => hasTag(phrase, ORGANIZATION_TAGS);
-export const isHonorific = (word: string) => hasTag(word, ['Honorific']);
-export const isRoleNoun = (word: string) => hasTag(word, ['Actor']);
-export const isDemonymWord = (word: string) => hasTag(word, ['Demonym']);
+export const isSurnameOrFullName = (phrase: string) => (bitsOf(phrase) & (SURNAME | FULL_NAME)) !== 0;
+export const isDateWord = (word: string) => (bitsOf(word) & DATE) !== 0;
+export const isPlaceName = (phrase: string) => (bitsOf(phrase) & PLACE) !== 0;
+export const isCountryName = (phrase: string) => (bitsOf(phrase) & COUNTRY) !== 0;
+export const isKnownOrganization = (phrase: string) => (bitsOf(phrase) & ORGANIZATION) !== 0;
+export const isHonorific = (word: string) => (bitsOf(word) & HONORIFIC) !== 0;
+export const isRoleNoun = (word: string) => (bitsOf(word) & ROLE) !== 0;
+export const isDemonymWord = (word: string) => (bitsOf(word) & DEMONYM) !== 0;
 /** A word the lexicon knows as something other than a name, place or organisation. */
-export const isCommonWord = (word: string) => hasTag(word, COMMON_TAGS) && !hasTag(word, [...NAME_TAGS, ...PLACE_TAGS, ...ORGANIZATION_TAGS]);
-export const isOrganizationHead = (word: string) => model.two.orgWords[word] === true;
-export const isPlaceHead = (word: string) => model.two.placeWords[word] === true;
+export const isCommonWord = (word: string) => (bitsOf(word) & COMMON) !== 0;
+export const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
+export const isPlaceHead = (word: string) => PLACE_HEADS.has(word);

@@ -324,7 +324,7 @@ function quoteMask(tokens: Token[], layout: TextLayout): Uint8Array {
 
 function lowerCaseWordsOf(tokens: Token[]): Set<string> {
   const words = new Set<string>();
-  for (const t of tokens) if (t.isWord && /^\p{Ll}/u.test(t.text)) words.add(t.norm);
+  for (const t of tokens) if (t.lowercase) words.add(t.norm);
   return words;
 }
 
@@ -471,7 +471,7 @@ function splitModifiers(context: FinderContext, indexes: number[], sentence: Sen
     titleEnd = k < indexes.length - 1 ? k : titleEnd + 1;
   }
   const before = tokens[(indexes[0] as number) - 1];
-  const roleBefore = !!before && before.isWord && /^\p{Ll}/u.test(before.text) && (ROLE_NOUNS.has(before.norm) || isRoleNoun(before.norm));
+  const roleBefore = !!before && before.lowercase && (ROLE_NOUNS.has(before.norm) || isRoleNoun(before.norm));
   if (titleEnd >= indexes.length) return out;
   const first = indexes[titleEnd] as number;
   const last = indexes[indexes.length - 1] as number;
@@ -503,13 +503,13 @@ function followsBusinessCue(tokens: Token[], first: number): boolean {
 }
 
 function lower(t: Token | undefined): boolean {
-  return !!t && t.isWord && /^\p{Ll}/u.test(t.text);
+  return !!t && t.lowercase;
 }
 
 function isLocative(tokens: Token[], mention: Mention): boolean {
   const skipped = tokens[mention.first - 1]?.norm === 'the' ? 2 : 1;
   const before = tokens[mention.first - skipped];
-  if (before && LOCATION_WORDS.has(before.norm) && /^\p{Ll}/u.test(before.text)) return true;
+  if (before && LOCATION_WORDS.has(before.norm) && before.lowercase) return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
   const after = tokens[mention.last + 1];
   const dateline = mention.initial && (isAllCaps(tokens[mention.first] as Token) || ['—', '–', '--'].includes(after?.text ?? ''));
@@ -521,7 +521,7 @@ function extendTrailing(context: FinderContext, mention: Mention): { word: Token
   const { tokens } = context;
   for (let k = mention.last + 1; k <= mention.last + 3; k += 1) {
     const token = tokens[k];
-    if (!token || !token.isWord || !/^\p{Ll}/u.test(token.text)) return undefined;
+    if (!token || !token.lowercase) return undefined;
     if (TRAILING_ORGANIZATION_HEADS.has(token.norm)) return { word: token, index: k };
     if (!mention.possessive) return undefined;
   }

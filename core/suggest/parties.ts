@@ -167,9 +167,12 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     }
   }
 
-  for (const mention of singles) attachSingle(clusters, seeds, mention);
+  const organizationsByStem = new Map<string, PartyCluster>();
+  for (const c of clusters.clusters) if (c.kind === 'organization') organizationsByStem.set(organizationStem(c.name), c);
+  const seedIndex = indexSeeds(seeds);
+  for (const mention of singles) attachSingle(clusters, seedIndex, organizationsByStem, mention);
   for (const mention of governments) {
-    const seed = findSeed(seeds, personWords(mention.surface)[0] ?? '', mention);
+    const seed = findSeed(seedIndex, personWords(mention.surface)[0] ?? '', mention);
     const country = seed?.cluster.affiliation;
     if (!country) continue;
     const cluster = clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country, governmentOfPerson: false });
@@ -190,14 +193,30 @@ function lastMentionBefore(cluster: PartyCluster, mention: Mention): number {
   return best;
 }
 
+interface SeedIndex {
+  bySurname: Map<string, PersonSeed[]>;
+  byFirstName: Map<string, PersonSeed[]>;
+}
+
+function indexSeeds(seeds: PersonSeed[]): SeedIndex {
+  const index: SeedIndex = { bySurname: new Map(), byFirstName: new Map() };
+  const push = (map: Map<string, PersonSeed[]>, key: string, seed: PersonSeed) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(seed)) list.push(seed);
+    map.set(key, list);
+  };
+  for (const seed of seeds) {
+    const last = seed.words[seed.words.length - 1] ?? '';
+    push(index.bySurname, bareSurname(last), seed);
+    push(index.byFirstName, seed.words[0] ?? '', seed);
+  }
+  return index;
+}
+
 /** The person a lone word names: by surname first ("Claude" is Georges Claude, not Claude Debussy), then by first name. */
-function findSeed(seeds: PersonSeed[], word: string, mention: Mention): PersonSeed | undefined {
-  const bare = bareSurname(word);
-  const bySurname = seeds.filter((s) => {
-    const last = s.words[s.words.length - 1] ?? '';
-    return last === word || bareSurname(last) === bare;
-  });
-  const byFirstName = seeds.filter((s) => s.words[0] === word);
+function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed | undefined {
+  const bySurname = seeds.bySurname.get(bareSurname(word)) ?? [];
+  const byFirstName = seeds.byFirstName.get(word) ?? [];
   const candidates = bySurname.length > 0 ? bySurname : byFirstName;
   if (candidates.length <= 1) return candidates[0];
   // Two people share the name ("Fiona Parry", "Eloise Parry"): the one named last.
@@ -213,7 +232,7 @@ function organizationStem(name: string): string {
   return words.join(' ');
 }
 
-function attachSingle(clusters: Clusters, seeds: PersonSeed[], mention: Mention): void {
+function attachSingle(clusters: Clusters, seeds: SeedIndex, organizationsByStem: Map<string, PartyCluster>, mention: Mention): void {
   const word = personWords(mention.surface).join(' ');
   const seed = word ? findSeed(seeds, word, mention) : undefined;
   if (seed) {
@@ -221,7 +240,7 @@ function attachSingle(clusters: Clusters, seeds: PersonSeed[], mention: Mention)
     clusters.clusterOf.set(mention, seed.cluster);
     return;
   }
-  const organization = clusters.clusters.find((c) => c.kind === 'organization' && organizationStem(c.name) === word);
+  const organization = organizationsByStem.get(word);
   if (organization) {
     clusters.attach(organization, mention);
     return;

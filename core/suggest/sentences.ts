@@ -53,7 +53,7 @@ function isOpeningQuote(t: Token | undefined): boolean {
 }
 
 function lineRunsOn(prev: Token, next: Token): boolean {
-  if (next.isWord && /^[\p{Ll}\p{N}]/u.test(next.text)) return true;
+  if (next.lowercase || (next.isWord && /^\p{N}/u.test(next.text))) return true;
   if (next.text === '—' || next.text === '–' || next.text === '--') return true;
   if (RUN_ON_MARKS.has(prev.text)) return true;
   return prev.isWord && RUN_ON_WORDS.has(prev.norm);
@@ -82,7 +82,7 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
       if (ABBREVIATIONS.has(before.norm) || /^\p{Lu}$/u.test(before.text)) return undefined;
     }
     while (tokens[last + 1] && (TERMINALS.has(tokens[last + 1]!.text) || tokens[last + 1]!.text === '.')) last += 1;
-  } else if (token.isWord && /\p{L}\.$/u.test(token.text)) {
+  } else if (token.isWord && token.text.endsWith('.') && token.text.length > 1) {
     const next = tokens[i + 1];
     if (!next || !SENTENCE_STARTERS.has(next.norm) || !next.capitalised) return undefined;
   } else {

@@ -9,6 +9,8 @@ export interface Token {
   isWord: boolean;
   /** First letter is upper case ("Kerry", "U.S.", "al-Assad" counts through its particle). */
   capitalised: boolean;
+  /** First letter is lower case ("said", "al-Assad" too). */
+  lowercase: boolean;
   /** Ends in 's or ’s on a word that is not a contraction ("Kerry's", not "it's"). */
   possessive: boolean;
 }
@@ -25,8 +27,7 @@ const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 
 
 /** A word with stray Cyrillic or Greek look-alikes written in Latin, when it is otherwise Latin. */
 export function foldLookAlikes(word: string): string {
-  if (!/[A-Za-z]/.test(word) || !LOOK_ALIKE_PATTERN.test(word)) return word;
-  LOOK_ALIKE_PATTERN.lastIndex = 0;
+  if (!/[\u0370-\u04ff]/.test(word) || !/[A-Za-z]/.test(word)) return word;
   return word.replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c);
 }
 
@@ -37,40 +38,69 @@ const CONTRACTIONS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who',
 // "I’d", "we’re", "let’s": a pronoun, whatever its capital says.
 const PRONOUN_CONTRACTION = /^(i|we|you|he|she|they|it|let)['’](d|m|ve|ll|re|s)$/i;
 
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 // Numbers keep their inner separators (6,000 and 1.8.3 are one token); dotted initialisms
 // keep their dots (U.S.); words keep inner apostrophes, hyphens and dots (Nyong'o,
 // al-Assad, Snopes.com). Any other visible character is a token of its own, "..." one.
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
 
+function startsWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START.test(raw);
+}
+
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
 /** Splits article text into tokens, keeping each token's offsets in the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    const isWord = /[\p{L}\p{N}]/u.test(raw[0] ?? '');
-    let base = foldLookAlikes(raw);
-    let possessive = false;
-    const pronoun = isWord ? PRONOUN_CONTRACTION.exec(base) : null;
-    if (pronoun?.[1]) {
-      const word = pronoun[1].toLowerCase();
-      tokens.push({ text: raw, start, end: start + raw.length, norm: word === 'let' ? 'we' : word, isWord, capitalised: false, possessive: false });
+    const end = start + raw.length;
+    const isWord = startsWord(raw);
+    if (!isWord) {
+      tokens.push({ text: raw, start, end, norm: raw, isWord, capitalised: false, lowercase: false, possessive: false });
       continue;
     }
-    if (isWord) {
-      const ending = /^(.+?)['’]s$/u.exec(base);
-      if (ending?.[1] && !CONTRACTIONS.has(ending[1].toLowerCase())) {
-        base = ending[1];
+    let base = foldLookAlikes(raw);
+    let possessive = false;
+    const apostrophe = base.includes("'") || base.includes('’');
+    const pronoun = apostrophe ? PRONOUN_CONTRACTION.exec(base) : null;
+    if (pronoun?.[1]) {
+      const word = pronoun[1].toLowerCase();
+      tokens.push({ text: raw, start, end, norm: word === 'let' ? 'we' : word, isWord, capitalised: false, lowercase: true, possessive: false });
+      continue;
+    }
+    if (apostrophe && base.length > 2 && (base.endsWith("'s") || base.endsWith('’s'))) {
+      const stem = base.slice(0, -2);
+      if (!CONTRACTIONS.has(stem.toLowerCase())) {
+        base = stem;
         possessive = true;
       }
     }
+    const lowercase = startsLowerCase(base);
     tokens.push({
       text: raw,
       start,
-      end: start + raw.length,
+      end,
       norm: base.toLowerCase(),
       isWord,
-      capitalised: isWord && (/^\p{Lu}/u.test(base) || NAME_PARTICLE.test(base)),
+      capitalised: lowercase ? base.length > 3 && NAME_PARTICLE.test(base) : startsUpperCase(base),
+      lowercase,
       possessive,
     });
   }
@@ -81,7 +111,20 @@ export function tokenize(text: string): Token[] {
  * The key two spellings of a name share: accents, case, look-alikes, punctuation and a
  * possessive ending do not count ("Мoscow’s" and "moscow" meet).
  */
+const nameKeys = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    // Names repeat within and across articles; the cache is bounded all the same.
+    if (nameKeys.size > 20000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return foldLookAlikes(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
