@@ -22,13 +22,28 @@ export class ViewActions {
   ) {}
 
   async editAnnotation(current: Annotation, change: Partial<Annotation>): Promise<void> {
-    await this.repo.saveAnnotation({ ...current, ...change, updated: nowIso() });
-    this.onChange();
+    await this.reviseAnnotation(current, (latest) => ({ ...latest, ...change }));
   }
 
   async editClaim(current: Annotation, change: Partial<NonNullable<Annotation['claim']>>): Promise<void> {
-    const claim = { aboutIds: [], verdict: 'Unrated', evidence: [], ...current.claim, ...change };
-    await this.editAnnotation(current, { claim });
+    await this.reviseAnnotation(current, (latest) => ({
+      ...latest,
+      claim: { aboutIds: [], verdict: 'Unrated', evidence: [], ...latest.claim, ...change },
+    }));
+  }
+
+  /**
+   * Applies an edit to the annotation as stored now, not as the view last drew it: two
+   * quick edits (a verdict, then a tag) come before the view redraws, and the second
+   * must not put back what the first changed. A deleted annotation stays deleted.
+   */
+  private async reviseAnnotation(current: Annotation, revise: (latest: Annotation) => Annotation): Promise<void> {
+    const { db } = this.repo;
+    await db.transaction('rw', db.annotations, async () => {
+      const latest = await this.repo.getAnnotation(current.id);
+      if (latest) await this.repo.saveAnnotation({ ...revise(latest), updated: nowIso() });
+    });
+    this.onChange();
   }
 
   async deleteAnnotation(annotation: Annotation): Promise<Undoable> {
@@ -37,7 +52,7 @@ export class ViewActions {
     return {
       message: 'Annotation deleted.',
       undo: async () => {
-        if (removed) await this.repo.saveAnnotation(removed);
+        if (removed) await this.repo.restoreAnnotation(removed);
         this.onChange();
       },
     };
@@ -64,8 +79,13 @@ export class ViewActions {
     return (await this.createParty(choice.create.name, choice.create.kind)).id;
   }
 
+  /** Edits a party as stored now (see reviseAnnotation): a rename just before a kind change stays. */
   async editParty(current: Party, change: Partial<Party>): Promise<void> {
-    await this.repo.saveParty({ ...current, ...change, updated: nowIso() });
+    const { db } = this.repo;
+    await db.transaction('rw', db.parties, async () => {
+      const latest = await this.repo.getParty(current.id);
+      if (latest) await this.repo.saveParty({ ...latest, ...change, updated: nowIso() });
+    });
     this.onChange();
   }
 

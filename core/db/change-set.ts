@@ -1,5 +1,4 @@
-import type { Party } from '../model';
-import type { MarginaliaDatabase, SettingRecord, StoredAnnotation } from './database';
+import type { MarginaliaDatabase, SettingRecord, StoredAnnotation, StoredParty } from './database';
 
 /**
  * What it takes to put the database back as it was before an operation: records to
@@ -7,7 +6,7 @@ import type { MarginaliaDatabase, SettingRecord, StoredAnnotation } from './data
  * destructive operation returns one, so the reader can undo it.
  */
 export interface ChangeSet {
-  restore: { annotations: StoredAnnotation[]; parties: Party[]; settings: SettingRecord[] };
+  restore: { annotations: StoredAnnotation[]; parties: StoredParty[]; settings: SettingRecord[] };
   remove: { annotations: string[]; parties: string[] };
 }
 

@@ -1,9 +1,34 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation, Article, Party } from '../model';
-import { DB_NAME, SCHEMA_V1 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 /** An annotation as stored: with every party it names, for the "by party" index. */
 export type StoredAnnotation = Annotation & { partyIds: string[] };
+
+/** A party as stored: with the folded name its list is sorted by. */
+export type StoredParty = Party & { sortName: string };
+
+/** Left by a deleted annotation, so that an older write of it arriving late is refused. */
+export interface Tombstone {
+  id: string;
+  deleted: string;
+}
+
+/** A reader's named group of articles ("Essay sources"). */
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  articleIds: string[];
+  created: string;
+  updated: string;
+}
+
+/** A suggestion the reader dismissed on an article, so it is not offered again. */
+export interface DismissalRecord {
+  id: string;
+  articleId: string;
+  at: string;
+}
 
 export interface SettingRecord {
   key: string;
@@ -13,13 +38,46 @@ export interface SettingRecord {
 export type MarginaliaDatabase = Dexie & {
   articles: EntityTable<Article, 'id'>;
   annotations: EntityTable<StoredAnnotation, 'id'>;
-  parties: EntityTable<Party, 'id'>;
+  parties: EntityTable<StoredParty, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
+  collections: EntityTable<CollectionRecord, 'id'>;
+  dismissals: EntityTable<DismissalRecord, 'id'>;
 };
+
+/** The key a party's name sorts by: case, accents and leading punctuation set aside. */
+export function partySortName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .toLocaleLowerCase('en');
+}
+
+export function toStoredParty(party: Party): StoredParty {
+  return { ...party, sortName: partySortName(party.name) };
+}
+
+export function fromStoredParty({
+  sortName: _sortName,
+  ...party
+}: StoredParty | (Party & { sortName?: string })): Party {
+  return party;
+}
 
 /** Opens (creating or upgrading) the database. Only repository.ts and tests call this. */
 export function openDatabase(name: string = DB_NAME): MarginaliaDatabase {
   const db = new Dexie(name) as MarginaliaDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2)
+    .upgrade(async (tx) => {
+      await tx
+        .table<StoredParty, string>('parties')
+        .toCollection()
+        .modify((party) => {
+          party.sortName = partySortName(party.name);
+        });
+    });
   return db;
 }

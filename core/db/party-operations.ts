@@ -1,6 +1,6 @@
 import { nowIso, partyIdsOf, type Party } from '../model';
 import { emptyChangeSet, type ChangeSet } from './change-set';
-import type { MarginaliaDatabase, StoredAnnotation } from './database';
+import { toStoredParty, type MarginaliaDatabase, type StoredAnnotation } from './database';
 
 /** How a party is used: claims it made, claims about it, and mentions naming it. */
 export interface PartyUsage {
@@ -97,7 +97,7 @@ export async function renameParty(db: MarginaliaDatabase, partyId: string, name:
   return db.transaction('rw', db.parties, async () => {
     const party = await db.parties.get(partyId);
     if (!party) throw new Error('That party no longer exists.');
-    await db.parties.put({ ...party, name: trimmed, updated: nowIso() });
+    await db.parties.put(toStoredParty({ ...party, name: trimmed, updated: nowIso() }));
     const change = emptyChangeSet();
     change.restore.parties = [party];
     return change;

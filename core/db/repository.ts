@@ -8,6 +8,7 @@ import {
   TimestampSchema,
   articleKey,
   candidateKeys,
+  nowIso,
   partyIdsOf,
   type AnchorStatus,
   type Annotation,
@@ -15,7 +16,13 @@ import {
   type ArticleMetadata,
   type Party,
 } from '../model';
-import { openDatabase, type MarginaliaDatabase, type StoredAnnotation } from './database';
+import {
+  fromStoredParty,
+  openDatabase,
+  toStoredParty,
+  type MarginaliaDatabase,
+  type StoredAnnotation,
+} from './database';
 
 const AnchorResultsSchema = v.array(v.object({ id: IdSchema, anchor: AnchorStatusSchema }));
 
@@ -94,9 +101,11 @@ export class Repository {
 
   async saveAnnotation(input: Annotation): Promise<WriteOutcome> {
     const annotation = v.parse(AnnotationSchema, input);
-    return this.db.transaction('rw', this.db.annotations, async () => {
+    return this.db.transaction('rw', this.db.annotations, this.db.tombstones, async () => {
       const existing = await this.db.annotations.get(annotation.id);
       if (existing && existing.updated > annotation.updated) return 'stale';
+      const tombstone = existing ? undefined : await this.db.tombstones.get(annotation.id);
+      if (tombstone && tombstone.deleted >= annotation.updated) return 'stale';
       // Where the annotation was last found is the page's report, not the writer's: a
       // write that does not carry one (a retry, an edit) keeps it.
       const anchor = annotation.anchor ?? existing?.anchor;
@@ -116,11 +125,22 @@ export class Repository {
     return stored && stripStored(stored);
   }
 
+  /** Deletes an annotation, leaving a tombstone so a late retry of an earlier save cannot revive it. */
   async deleteAnnotation(id: string): Promise<Annotation | undefined> {
-    return this.db.transaction('rw', this.db.annotations, async () => {
+    return this.db.transaction('rw', this.db.annotations, this.db.tombstones, async () => {
       const stored = await this.db.annotations.get(id);
       if (stored) await this.db.annotations.delete(id);
+      await this.db.tombstones.put({ id, deleted: later(nowIso(), stored?.updated ?? '') });
       return stored && stripStored(stored);
+    });
+  }
+
+  /** Brings back a deleted annotation as it was (the reader's undo), tombstone and all. */
+  async restoreAnnotation(input: Annotation): Promise<void> {
+    const annotation = v.parse(AnnotationSchema, input);
+    await this.db.transaction('rw', this.db.annotations, this.db.tombstones, async () => {
+      await this.db.tombstones.delete(annotation.id);
+      await this.db.annotations.put({ ...annotation, partyIds: partyIdsOf(annotation) });
     });
   }
 
@@ -163,18 +183,21 @@ export class Repository {
     return this.db.transaction('rw', this.db.parties, async () => {
       const existing = await this.db.parties.get(party.id);
       if (existing && existing.updated > party.updated) return 'stale';
-      if (existing && sameRecord(existing, party)) return 'unchanged';
-      await this.db.parties.put(party);
+      const stored = toStoredParty(party);
+      if (existing && sameRecord(existing, stored)) return 'unchanged';
+      await this.db.parties.put(stored);
       return existing ? 'updated' : 'created';
     });
   }
 
-  getParty(id: string): Promise<Party | undefined> {
-    return this.db.parties.get(id);
+  async getParty(id: string): Promise<Party | undefined> {
+    const stored = await this.db.parties.get(id);
+    return stored && fromStoredParty(stored);
   }
 
-  listParties(): Promise<Party[]> {
-    return this.db.parties.orderBy('name').toArray();
+  /** Every party, by name as a reader sorts: case and accents aside. */
+  async listParties(): Promise<Party[]> {
+    return (await this.db.parties.orderBy('sortName').toArray()).map(fromStoredParty);
   }
 
   /** The whole library as plain records, read in one transaction so an export shows one moment. */
@@ -183,7 +206,7 @@ export class Repository {
     return this.db.transaction('r', [articles, annotations, parties, settings], async () => ({
       articles: await articles.toArray(),
       annotations: (await annotations.toArray()).map(stripStored),
-      parties: await parties.toArray(),
+      parties: (await parties.toArray()).map(fromStoredParty),
       settings: await settings.toArray(),
     }));
   }
@@ -206,7 +229,7 @@ export class Repository {
       return {
         articles: [...found.values()],
         annotations: (await annotations.bulkGet(keys.annotationIds)).filter((a) => a !== undefined).map(stripStored),
-        parties: await parties.toArray(),
+        parties: (await parties.toArray()).map(fromStoredParty),
         settings: (await settings.bulkGet(keys.settingKeys)).filter((s) => s !== undefined),
       };
     });
@@ -221,7 +244,7 @@ export class Repository {
     const { articles, annotations, parties, settings } = this.db;
     await this.db.transaction('rw', [articles, annotations, parties, settings], async () => {
       await articles.bulkPut(records.articles);
-      await parties.bulkPut(records.parties);
+      await parties.bulkPut(records.parties.map(toStoredParty));
       await annotations.bulkPut(records.annotations.map((a) => ({ ...a, partyIds: partyIdsOf(a) })));
       await settings.bulkPut(records.settings);
     });
@@ -256,4 +279,3 @@ function sortedJson(value: unknown): string {
       : field,
   );
 }
-

@@ -12,4 +12,17 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-export const CURRENT_VERSION = 1;
+/**
+ * Version 2: parties sort by a folded name (case and accents aside), deleted annotations
+ * leave a tombstone so a late retry of an earlier save cannot bring them back, the
+ * reader's collections of articles, and the suggestions a reader dismissed per article.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  parties: 'id, name, sortName, *aliases, updated',
+  tombstones: 'id, deleted',
+  collections: 'id, name, *articleIds, updated',
+  dismissals: 'id, articleId',
+} as const;
+
+export const CURRENT_VERSION = 2;
