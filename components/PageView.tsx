@@ -17,12 +17,14 @@ export interface PageViewProps {
   tabId: number | null | undefined;
   /** Extra controls for the view's header (the popup's "Open side panel"). */
   actions?: preact.ComponentChildren;
+  /** Shown under the annotations (the popup's note on all-sites access). */
+  footer?: preact.ComponentChildren;
   /** Which view this is, as a class on its main element ("popup" or "side-panel"). */
   view: 'popup' | 'side-panel';
 }
 
 /** One page's article and annotations, grouped and editable: the body of the popup and the side panel. */
-export function PageView({ repo, tabId, actions: headerActions, view }: PageViewProps) {
+export function PageView({ repo, tabId, actions: headerActions, footer, view }: PageViewProps) {
   const page = usePageMetadata(tabId);
   const metadata = page.status === 'ready' ? page.metadata : undefined;
   const data = usePageData(repo, metadata);
@@ -100,6 +102,7 @@ export function PageView({ repo, tabId, actions: headerActions, view }: PageView
           )}
         </>
       )}
+      {footer}
       <UndoToast pending={pending} onUndo={() => void undo()} onDismiss={dismiss} />
     </main>
   );

@@ -11,6 +11,12 @@ export interface PartyDeletionProps {
   onCancel: () => void;
 }
 
+/** "no claims", "1 claim", "3 claims". */
+function counted(count: number, one: string, many: string): string {
+  if (count === 0) return `no ${many}`;
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** Asks what to do with a party's claims and mentions before deleting it. */
 export function PartyDeletion({ party, usage, others, onConfirm, onCancel }: PartyDeletionProps) {
   const [choice, setChoice] = useState<PartyLinkPolicy['kind']>('unlink');
@@ -24,8 +30,9 @@ export function PartyDeletion({ party, usage, others, onConfirm, onCancel }: Par
       ) : (
         <fieldset>
           <legend>
-            {party.name} made {usage.claimsBy} claims, is the subject of {usage.claimsAbout} and is named by{' '}
-            {usage.mentions} mentions. What should happen to them?
+            {party.name} made {counted(usage.claimsBy, 'claim', 'claims')}, is the subject of{' '}
+            {counted(usage.claimsAbout, 'claim', 'claims')} and is named by{' '}
+            {counted(usage.mentions, 'mention', 'mentions')}. What should happen to them?
           </legend>
           <label class="inline">
             <input type="radio" name={name} checked={choice === 'unlink'} onChange={() => setChoice('unlink')} />

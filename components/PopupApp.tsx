@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Repository } from '../core/db/repository';
 import { openSidePanel, targetTabId } from '../platform/tabs';
+import { AccessNote } from './AccessNote';
+import { useAllSitesAccess } from './hooks/use-all-sites-access';
 import { PageView } from './PageView';
 
 export interface PopupAppProps {
@@ -10,6 +12,7 @@ export interface PopupAppProps {
 /** The toolbar popup: the current page's article and annotations, and the way to the side panel. */
 export function PopupApp({ repo }: PopupAppProps) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const access = useAllSitesAccess();
   useEffect(() => {
     targetTabId().then(
       (id) => setTabId(id ?? null),
@@ -31,6 +34,7 @@ export function PopupApp({ repo }: PopupAppProps) {
           Open side panel
         </button>
       }
+      footer={access.granted === false && <AccessNote onAllow={() => void access.request()} />}
     />
   );
 }

@@ -82,3 +82,20 @@ export async function openSidePanel(tabId: number | undefined): Promise<boolean>
     return false;
   }
 }
+
+/** Asks the reader for all-sites access (a browser prompt); must run in answer to a click. */
+export function requestAllSitesAccess(): Promise<boolean> {
+  return browser.permissions.request(ALL_SITES);
+}
+
+/** Calls back whenever all-sites access is granted or withdrawn (also from the browser's settings). */
+export function watchAllSitesAccess(callback: (granted: boolean) => void): () => void {
+  const report = () => void hasAllSitesAccess().then(callback);
+  browser.permissions.onAdded.addListener(report);
+  browser.permissions.onRemoved.addListener(report);
+  report();
+  return () => {
+    browser.permissions.onAdded.removeListener(report);
+    browser.permissions.onRemoved.removeListener(report);
+  };
+}
