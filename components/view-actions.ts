@@ -16,6 +16,8 @@ export interface Undoable {
  * loses nothing; `onChange` lets the page repaint.
  */
 export class ViewActions {
+  private lastEdit: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly repo: Repository,
     private readonly onChange: () => void = () => {},
@@ -35,15 +37,21 @@ export class ViewActions {
   /**
    * Applies an edit to the annotation as stored now, not as the view last drew it: two
    * quick edits (a verdict, then a tag) come before the view redraws, and the second
-   * must not put back what the first changed. A deleted annotation stays deleted.
+   * must not put back what the first changed. Edits run one after another for the same
+   * reason. A deleted annotation stays deleted.
    */
-  private async reviseAnnotation(current: Annotation, revise: (latest: Annotation) => Annotation): Promise<void> {
-    const { db } = this.repo;
-    await db.transaction('rw', db.annotations, async () => {
+  private reviseAnnotation(current: Annotation, revise: (latest: Annotation) => Annotation): Promise<void> {
+    return this.inTurn(async () => {
       const latest = await this.repo.getAnnotation(current.id);
       if (latest) await this.repo.saveAnnotation({ ...revise(latest), updated: nowIso() });
     });
-    this.onChange();
+  }
+
+  /** Runs `work` after every edit this view started before it. */
+  private inTurn(work: () => Promise<void>): Promise<void> {
+    const turn = this.lastEdit.then(work);
+    this.lastEdit = turn.catch(() => undefined);
+    return turn.then(() => this.onChange());
   }
 
   async deleteAnnotation(annotation: Annotation): Promise<Undoable> {
@@ -80,13 +88,11 @@ export class ViewActions {
   }
 
   /** Edits a party as stored now (see reviseAnnotation): a rename just before a kind change stays. */
-  async editParty(current: Party, change: Partial<Party>): Promise<void> {
-    const { db } = this.repo;
-    await db.transaction('rw', db.parties, async () => {
+  editParty(current: Party, change: Partial<Party>): Promise<void> {
+    return this.inTurn(async () => {
       const latest = await this.repo.getParty(current.id);
       if (latest) await this.repo.saveParty({ ...latest, ...change, updated: nowIso() });
     });
-    this.onChange();
   }
 
   /** Wraps a database operation that returned a change set, so it can be undone. */
