@@ -74,6 +74,7 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its'
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
+const QUALIFYING_KINDS = new Set(['person', 'organization', 'country', 'group', 'demonym']);
 const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too']);
 
 function isQuoteMark(t: Token | undefined): boolean {
@@ -231,7 +232,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     const q = ctx.tokens[j] as Token;
     const m = ctx.mentionAt[j];
     if (m && m !== mention) {
-      qualifier = m;
+      if (!m.weak && QUALIFYING_KINDS.has(m.kind)) qualifier = m;
       break;
     }
     if (q.norm === 'the' || q.norm === 'these' || q.norm === 'our' || q.norm === 'its') {
@@ -253,6 +254,13 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     const t = tokens[k] as Token;
     if (t.isWord && (AUXILIARIES.has(t.norm) || SUBJECT_SKIP.has(t.norm) || (lower(t) && /ly$/.test(t.norm) && !SPEAKER_NOUNS.has(t.norm)))) {
       k -= 1;
+      continue;
+    }
+    if (t.text === ')') {
+      // "The Food Standards Agency (FSA) warned": the aside is not the subject.
+      let j = k - 1;
+      while (j > clauseStart && (tokens[j] as Token).text !== '(') j -= 1;
+      k = j - 1;
       continue;
     }
     if (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '--') {
@@ -362,6 +370,13 @@ function isPassive(ctx: Context, cue: Cue): boolean {
     if (!(t.isWord && /ly$/.test(t.norm))) return false;
   }
   return false;
+}
+
+function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
+  const verb = ctx.tokens[cue.index] as Token;
+  if (verb.norm !== cue.lemma) return false;
+  const before = ctx.tokens[cue.index - 1];
+  return !before || !(before.isWord && (/s$/.test(before.norm) || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)));
 }
 
 function isNegated(ctx: Context, index: number): boolean {
@@ -509,10 +524,15 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     noteMentions(ctx, unit, salience);
     let drafted: ClaimDraft | undefined;
     for (const cue of findCues(ctx, unit)) {
+      // "has not denied", "never said": no statement is reported.
+      if (cue.kind === 'verb' && isNegated(ctx, cue.index)) continue;
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
       if (cue.needsSpeaker && cue.kind === 'verb' && !hasComplement(ctx, cue, unit)) continue;
+      // "makes your browser tell Facebook": a bare verb needs a subject that speaks, or
+      // at least a plural one ("advertisers claim").
+      if (speaker.type === 'none' && cue.kind === 'verb' && isBareAfterSingular(ctx, cue)) continue;
       const claimant = resolve(ctx, speaker, salience, unit.firstSentence);
       // "you will say", the writer's own "I argue": no party reports anything.
       if (speaker.type === 'pronoun' && (speaker.word === 'you' || ((speaker.word === 'i' || speaker.word === 'we') && !ctx.inQuote[speaker.from]))) continue;

@@ -248,7 +248,8 @@ function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean
   if (CREDIT_LINE.test(line.trim())) return true;
   if (words.length < 3) return false;
   const capitalised = words.filter((t) => t.capitalised && !CONNECTORS.has(t.norm)).length;
-  return capitalised / words.length >= 0.75;
+  // A heading in title case has no full stop: "John Kerry met Sergei Lavrov." is prose.
+  return capitalised / words.length >= 0.75 && !/[.!?…”"]$/.test(line.trim());
 }
 
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
@@ -509,7 +510,7 @@ function lower(t: Token | undefined): boolean {
 function isLocative(tokens: Token[], mention: Mention): boolean {
   const skipped = tokens[mention.first - 1]?.norm === 'the' ? 2 : 1;
   const before = tokens[mention.first - skipped];
-  if (before && LOCATION_WORDS.has(before.norm) && before.lowercase) return true;
+  if (before && before.isWord && LOCATION_WORDS.has(before.norm)) return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
   const after = tokens[mention.last + 1];
   const dateline = mention.initial && (isAllCaps(tokens[mention.first] as Token) || ['—', '–', '--'].includes(after?.text ?? ''));
@@ -544,7 +545,10 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
     const stateLike = GOVERNMENT_WORDS.has(trailing.word.norm);
     const stateOf = country ?? demonymCountry ?? (capital && !mention.possessive ? capital.name : undefined);
     if (stateLike && stateOf) return [{ ...mention, kind: 'country', country: stateOf, surface: mention.surface }];
-    if (stateLike && mention.possessive) return [{ ...mention, kind: 'person', governmentOfPerson: true }];
+    if (stateLike && mention.possessive) {
+      const surface = foldLookAlikes(collapseSpace(context.text.slice(mention.start, trailing.word.end)));
+      return [{ ...mention, end: trailing.word.end, surface, kind: 'person', governmentOfPerson: true }];
+    }
     if (!mention.possessive && !stateLike && trailing.index === mention.last + 1) {
       return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${trailing.word.text}` }];
     }
@@ -582,7 +586,10 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
   }
   if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi)) return [{ ...mention, kind: 'person' }];
   if (roleBefore && before && ORGANIZATION_ROLES.has(before.norm)) return [{ ...mention, kind: 'organization' }];
-  if (multi && firstIsName) return [{ ...mention, kind: 'person' }];
+  // "Osama bin Laden" is a person; "Oscar dress" (in a headline "Oscar Dress") is not.
+  if (multi && firstIsName && words.slice(1).every((t) => !t.capitalised || NAME_PARTICLES.has(t.norm) || !context.lowerCaseWords.has(t.norm))) {
+    return [{ ...mention, kind: 'person' }];
+  }
   if (isPlaceName(key) || isPlaceHead((words[words.length - 1] as Token).norm) || (multi && isPlaceHead((words[0] as Token).norm))) {
     return [{ ...mention, kind: 'place' }];
   }

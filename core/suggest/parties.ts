@@ -168,9 +168,21 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   }
 
   const organizationsByStem = new Map<string, PartyCluster>();
-  for (const c of clusters.clusters) if (c.kind === 'organization') organizationsByStem.set(organizationStem(c.name), c);
+  for (const c of clusters.clusters) {
+    if (c.kind !== 'organization') continue;
+    organizationsByStem.set(organizationStem(c.name), c);
+    // "FSA" is the Food Standards Agency's acronym.
+    const acronym = initialsOf(c.name);
+    if (acronym.length >= 2 && !organizationsByStem.has(acronym)) organizationsByStem.set(acronym, c);
+  }
   const seedIndex = indexSeeds(seeds);
-  for (const mention of singles) attachSingle(clusters, seedIndex, organizationsByStem, mention);
+  // "Kerry" is the registry's "John Kerry" when no other Kerry is in the text.
+  const knownSurnames = new Map<string, RegistryParty>();
+  for (const party of registry) {
+    const words = personWords(party.name);
+    if (party.kind === 'person' && words.length > 1) knownSurnames.set(words[words.length - 1] as string, party);
+  }
+  for (const mention of singles) attachSingle(clusters, seedIndex, organizationsByStem, knownSurnames, mention);
   for (const mention of governments) {
     const seed = findSeed(seedIndex, personWords(mention.surface)[0] ?? '', mention);
     const country = seed?.cluster.affiliation;
@@ -226,13 +238,24 @@ function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed 
 // Company-form words a name may drop: "Alibaba Group" is also "Alibaba".
 const COMPANY_FORMS = new Set(['group', 'inc', 'co', 'corp', 'company', 'corporation', 'ltd', 'holdings', 'plc', 'llc', 'ag', 'sa']);
 
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+}
+
 function organizationStem(name: string): string {
   const words = nameKey(name).split(' ');
   while (words.length > 1 && COMPANY_FORMS.has(words[words.length - 1] ?? '')) words.pop();
   return words.join(' ');
 }
 
-function attachSingle(clusters: Clusters, seeds: SeedIndex, organizationsByStem: Map<string, PartyCluster>, mention: Mention): void {
+function attachSingle(
+  clusters: Clusters,
+  seeds: SeedIndex,
+  organizationsByStem: Map<string, PartyCluster>,
+  knownSurnames: Map<string, RegistryParty>,
+  mention: Mention,
+): void {
   const word = personWords(mention.surface).join(' ');
   const seed = word ? findSeed(seeds, word, mention) : undefined;
   if (seed) {
@@ -249,8 +272,14 @@ function attachSingle(clusters: Clusters, seeds: SeedIndex, organizationsByStem:
     clusters.add(`organization:${word}`, mention.surface, 'organization', { ...mention, kind: 'organization' });
     return;
   }
-  if (mention.weak) return;
-  clusters.add(`${mention.kind}:${word}`, mention.surface, mention.kind === 'person' ? 'person' : 'unknown', mention);
+  const known = knownSurnames.get(word);
+  if (known) {
+    clusters.add(`registry:${known.id}`, known.name, known.kind, mention).registryId = known.id;
+    return;
+  }
+  // A lone word that may be a common word stays unknown: it shows only if it speaks.
+  const kind = mention.kind === 'person' && !mention.weak ? 'person' : 'unknown';
+  clusters.add(`${kind}:${word}`, mention.surface, kind, mention);
 }
 
 /** Marks clusters that are registry parties (by name or alias) and takes the registry's name. */
