@@ -40,7 +40,6 @@ export function AnnotationEditor({
             <strong>{nameOf(claim.claimantId) ?? 'not set'}</strong>
           </p>
           <PartyPicker
-            key={`claimant-${claim.claimantId ?? ''}`}
             idPrefix={`${id}-claimant`}
             label={claim.claimantId ? 'Change claimant' : 'Claimant'}
             parties={parties}
@@ -87,7 +86,6 @@ export function AnnotationEditor({
             <strong>{nameOf(annotation.partyId) ?? 'not chosen yet'}</strong>
           </p>
           <PartyPicker
-            key={`mention-${annotation.partyId ?? ''}`}
             idPrefix={`${id}-party`}
             label={annotation.partyId ? 'Change party' : 'Which party is this?'}
             parties={parties}

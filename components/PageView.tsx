@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Repository } from '../core/db/repository';
 import type { Annotation } from '../core/model';
 import { onAnnotationSelected, sendToTab } from '../platform/messaging';
 import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationGroups } from './AnnotationGroups';
+import { SuggestionsSection } from './SuggestionsSection';
 import { ArticleCard } from './ArticleCard';
 import { usePageData } from './hooks/use-page-data';
 import { usePageMetadata } from './hooks/use-page-metadata';
@@ -30,13 +31,10 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
   const data = usePageData(repo, metadata);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const { pending, offer, undo, dismiss } = useUndo();
-  const actions = useMemo(
-    () =>
-      new ViewActions(repo, () => {
-        if (tabId) void sendToTab(tabId, { type: 'page.sync' }).catch(() => undefined);
-      }),
-    [repo, tabId],
-  );
+  const syncPage = useCallback(() => {
+    if (tabId) void sendToTab(tabId, { type: 'page.sync' }).catch(() => undefined);
+  }, [tabId]);
+  const actions = useMemo(() => new ViewActions(repo, syncPage), [repo, syncPage]);
 
   useEffect(
     () =>
@@ -102,6 +100,7 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
           )}
         </>
       )}
+      {metadata && <SuggestionsSection repo={repo} tabId={tabId} onChange={syncPage} />}
       {footer}
       <UndoToast pending={pending} onUndo={() => void undo()} onDismiss={dismiss} />
     </main>

@@ -24,7 +24,7 @@ const MAX_OPTIONS = 8;
 
 /** A type-ahead over party names and aliases that can also create a new party inline. */
 export function PartyPicker(props: PartyPickerProps) {
-  const { label, idPrefix, parties, initialText = '', autoFocus, clearOnPick, allowCreate = true } = props;
+  const { label, idPrefix, parties, initialText = '', autoFocus = false, clearOnPick, allowCreate = true } = props;
   const [text, setText] = useState(initialText);
   const [kind, setKind] = useState<PartyKind>('person');
   const [active, setActive] = useState(0);

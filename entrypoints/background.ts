@@ -2,7 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { Repository } from '../core/db/repository';
 import type { CaptureAction } from '../core/messaging/protocol';
-import { isAnnotatableUrl, nowIso } from '../core/model';
+import { dismissedOn } from '../core/db/dismissals';
+import { articleKey, isAnnotatableUrl, nowIso } from '../core/model';
+import { claimSuggestionKey, partySuggestionKey } from '../core/suggest/keys';
+import { suggest } from '../core/suggest/suggest';
 import { handleBackgroundRequests, sendToTab } from '../platform/messaging';
 import { hasAllSitesAccess, injectAnnotator, openSidePanel, syncPageCheckRegistration } from '../platform/tabs';
 
@@ -65,6 +68,23 @@ export default defineBackground(() => {
     'parties.list': async () => ({ parties: await repo.listParties() }),
     // The side panel, when open, selects the annotation itself (it hears the same
     // message); here the panel is opened where the browser allows it.
+    suggest: async (request) => {
+      const article = await repo.findArticle(request.url, request.canonicalUrl);
+      const articleId = article?.id ?? articleKey(request.url, request.canonicalUrl);
+      const [annotations, parties, dismissed] = await Promise.all([
+        repo.annotationsForArticle(articleId),
+        repo.listParties(),
+        dismissedOn(repo.db, articleId),
+      ]);
+      const found = suggest(request.text, {
+        parties,
+        annotations: annotations.map((a) => ({ kind: a.kind, exact: a.target.quote.exact })),
+      });
+      return {
+        parties: found.parties.filter((p) => !dismissed.has(partySuggestionKey(p))),
+        claims: found.claims.filter((c) => !dismissed.has(claimSuggestionKey(c))),
+      };
+    },
     'annotation.selected': async (_request, sender) => ({ opened: await openSidePanel(sender.tab?.id) }),
   });
 
@@ -96,12 +116,10 @@ export default defineBackground(() => {
     const url = tab.url;
     void (async () => {
       if (!(await hasAllSitesAccess())) return;
-      const refreshed = await browser.tabs
-        .sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 })
-        .then(
-          () => true,
-          () => false,
-        );
+      const refreshed = await browser.tabs.sendMessage(tabId, { type: 'page.refresh' }, { frameId: 0 }).then(
+        () => true,
+        () => false,
+      );
       if (!refreshed && (await isAnnotated(url))) await injectAnnotator(tabId);
     })();
   });

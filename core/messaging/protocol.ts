@@ -11,6 +11,15 @@ import {
   type Party,
 } from '../model';
 import type { WriteOutcome } from '../db/repository';
+import type { SuggestedClaim, SuggestedParty, Suggestions } from '../suggest/schema';
+import type { Target } from '../model';
+
+/** Suggestions as a view offers them: each placed on the page, ready to be saved like a capture. */
+export interface PageSuggestions {
+  article: ArticleMetadata;
+  parties: (Omit<SuggestedParty, 'mentions'> & { key: string; targets: Target[] })[];
+  claims: (SuggestedClaim & { key: string; target: Target })[];
+}
 
 const PageAddressSchema = {
   url: v.pipe(v.string(), v.url()),
@@ -35,6 +44,12 @@ export const BackgroundRequestSchema = v.variant('type', [
     results: v.array(v.object({ id: IdSchema, anchor: AnchorStatusSchema })),
   }),
   v.object({ type: v.literal('party.save'), party: PartySchema }),
+  /** Suggest the parties and claims of an article's text (run here, off the page's main thread). */
+  v.object({
+    type: v.literal('suggest'),
+    ...PageAddressSchema,
+    text: v.pipe(v.string(), v.maxLength(2_000_000)),
+  }),
   /** The reader clicked a highlight on the page: the side panel selects it. */
   v.object({ type: v.literal('annotation.selected'), id: IdSchema }),
   v.object({ type: v.literal('parties.list') }),
@@ -51,6 +66,7 @@ export interface BackgroundResponses {
   'anchor.report': { updated: number };
   'party.save': { outcome: WriteOutcome };
   'annotation.selected': { opened: boolean };
+  suggest: Suggestions;
   'parties.list': { parties: Party[] };
 }
 
@@ -69,6 +85,8 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('page.refresh') }),
   /** Annotations changed elsewhere (a view, an import): read them again and repaint. */
   v.object({ type: v.literal('page.sync') }),
+  /** Suggest parties and claims for this page, each placed on the page like a capture. */
+  v.object({ type: v.literal('page.suggest') }),
   /** Scroll to an annotation and mark it briefly. */
   v.object({ type: v.literal('annotation.reveal'), id: IdSchema }),
 ]);
@@ -79,6 +97,7 @@ export interface TabResponses {
   'selection.capture': { saved: boolean };
   'page.refresh': { ok: true };
   'page.sync': { ok: true };
+  'page.suggest': PageSuggestions;
   'annotation.reveal': { found: boolean };
 }
 

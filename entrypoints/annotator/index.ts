@@ -23,6 +23,7 @@ export default defineUnlistedScript(() => {
       await session.load();
       return { ok: true } as const;
     },
+    'page.suggest': () => session.suggestions(),
     'annotation.reveal': ({ id }) => ({ found: session.reveal(id) }),
   });
   session.start();

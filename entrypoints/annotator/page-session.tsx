@@ -2,7 +2,11 @@ import { render } from 'preact';
 import { anchorTargets, type AnchorResult } from '../../core/anchoring/anchor';
 import { describeRange } from '../../core/anchoring/describe';
 import { buildTextIndex, type TextIndex } from '../../core/anchoring/text-index';
-import { detectArticle } from '../../core/article/detect';
+import { detectArticle, type DetectedArticle } from '../../core/article/detect';
+import { describeOffsets } from '../../core/anchoring/describe';
+import { quoteAt } from '../../core/anchoring/text-quote';
+import type { PageSuggestions } from '../../core/messaging/protocol';
+import { claimSuggestionKey, partySuggestionKey } from '../../core/suggest/keys';
 import {
   newId,
   nowIso,
@@ -44,7 +48,7 @@ export class PageSession {
   private annotations = new Map<string, Annotation>();
   private anchors = new Map<string, AnchorResult>();
   private parties: Party[] = [];
-  private metadata: ArticleMetadata | null = null;
+  private detected: DetectedArticle | null = null;
   private index: TextIndex | null = null;
   private overlay: OverlayState = EMPTY_OVERLAY;
   private url: string;
@@ -323,10 +327,64 @@ export class PageSession {
     return this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href || undefined;
   }
 
-  /** Readability runs here, on a clone, the first time this page needs it (capture or popup). */
+  /** Readability runs here, on a clone, the first time this page needs it (capture, popup, suggestions). */
+  private ensureDetected(): DetectedArticle {
+    this.detected ??= detectArticle(this.doc, this.doc.location.href);
+    return this.detected;
+  }
+
   private ensureMetadata(): ArticleMetadata {
-    this.metadata ??= detectArticle(this.doc, this.doc.location.href).metadata;
-    return this.metadata;
+    return this.ensureDetected().metadata;
+  }
+
+  /**
+   * Suggested parties and claims, each placed on this page as a capture would be. The
+   * suggestions come from the article's text as Readability isolates it, normalised as
+   * page text is (so quotes match the page), and are computed by the background, off the
+   * page's main thread. A suggestion that cannot be found on the page is not offered.
+   */
+  async suggestions(): Promise<PageSuggestions> {
+    const { metadata, content } = this.ensureDetected();
+    if (!content) return { article: metadata, parties: [], claims: [] };
+    const articleText = buildTextIndex(new DOMParser().parseFromString(content, 'text/html').body).text;
+    const found = await sendToBackground({
+      type: 'suggest',
+      url: metadata.url,
+      canonicalUrl: metadata.canonicalUrl,
+      text: articleText,
+    });
+    const index = this.textIndex();
+    const spans = [...found.parties.flatMap((p) => p.mentions), ...found.claims.map((c) => c.span)];
+    const estimate = (offset: number) => Math.round((offset / Math.max(1, articleText.length)) * index.text.length);
+    const placed = anchorTargets(
+      index,
+      spans.map((span, i) => {
+        const position = {
+          type: 'TextPositionSelector' as const,
+          start: estimate(span.start),
+          end: estimate(span.end),
+        };
+        return { id: String(i), quote: quoteAt(articleText, span.start, span.end), position };
+      }),
+    );
+    let next = 0;
+    const targetOf = () => {
+      const result = placed[next++];
+      if (!result || result.state === 'orphan') return null;
+      const selectors = describeOffsets(index, result.start, result.end);
+      return selectors && { source: this.doc.location.href, ...selectors };
+    };
+    const parties = found.parties.map(({ mentions, ...party }) => ({
+      ...party,
+      key: partySuggestionKey(party),
+      targets: mentions.map(targetOf).filter((t) => t !== null),
+    }));
+    const claims = found.claims.map((claim) => ({ ...claim, key: claimSuggestionKey(claim), target: targetOf() }));
+    return {
+      article: metadata,
+      parties: parties.filter((p) => p.targets.length > 0),
+      claims: claims.filter((c): c is typeof c & { target: NonNullable<typeof c.target> } => c.target !== null),
+    };
   }
 
   private textIndex(): TextIndex {
@@ -382,7 +440,7 @@ export class PageSession {
   private checkNavigation(): boolean {
     if (this.doc.location.href === this.url) return false;
     this.url = this.doc.location.href;
-    this.metadata = null;
+    this.detected = null;
     this.annotations.clear();
     this.anchors.clear();
     this.painter.clear();
