@@ -109,6 +109,7 @@ export const ORGANIZATION_HEADS = new Set([
   'hospital', 'congress', 'parliament', 'senate', 'assembly', 'union', 'league', 'alliance', 'movement',
   'organization', 'organisation', 'federation', 'association', 'press', 'times', 'post', 'news', 'tech',
   'games', 'studios', 'labs', 'software', 'technologies', 'motors', 'pictures', 'records', 'media', 'airlines',
+  'llc', 'srl', 'gmbh', 'plc', 'spa', 'microsystems', 'systems', 'holdings',
 ]);
 
 /** Lower-case heads that may follow a name and still make it an organisation. */
@@ -127,8 +128,11 @@ export const GROUP_NAMES = new Set([
 ]);
 export const GROUP_HEADS = new Set(['brigade', 'brigades', 'front', 'militia', 'militias', 'rebels', 'faction']);
 
-/** Last words of the names of laws and agreements: "Investment Company Act" is not a party. */
-export const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'amendment', 'code', 'doctrine', 'directive', 'regulation']);
+/** Last words of names of laws, agreements and awards: "Investment Company Act" is not a party. */
+export const LAW_HEADS = new Set([
+  'act', 'bill', 'law', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'amendment', 'code', 'doctrine',
+  'directive', 'regulation', 'award', 'awards', 'prize', 'medal',
+]);
 
 /**
  * News agencies and platforms that news names most, missing from compromise's lexicon

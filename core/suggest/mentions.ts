@@ -263,6 +263,9 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
   const sorted = [...found].sort((a, b) => a.first - b.first);
   let list: Mention[] = [];
   const settle = () => {
+    // "Pablo Picasso, Coco Chanel, Gertrude Stein": names listed with people are people.
+    const people = list.filter((m) => m.kind === 'person');
+    if (people.length > 1 && (people.length >= 3 || people.some((m) => !m.tentative))) for (const m of people) m.tentative = false;
     if (list.length > 1 || endsInOrganizationPlural(tokens, list, sentence)) {
       const organizations = list.some((m) => m.kind === 'organization') || endsInOrganizationPlural(tokens, list, sentence);
       if (organizations) {
@@ -610,6 +613,8 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
   }
   const word = words[0] as Token;
   if (context.lowerCaseWords.has(word.norm)) return undefined;
+  // "Thankfully, now we know": a sentence adverb, not a name.
+  if (mention.initial && tokens[mention.last + 1]?.text === ',' && /ly$/.test(word.norm)) return undefined;
   if (followsBusinessCue(tokens, mention.first)) return [{ ...mention, kind: 'organization' }];
   return [{ ...mention, kind: 'unknown', weak: mention.initial || isCommonWord(word.norm) || isAllCaps(word) }];
 }

@@ -103,8 +103,10 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
   const index = clusterParties(mentions, registry);
   const drafts = findClaims(tokens, layout, mentions, index);
 
-  const shown = index.clusters.filter(isShown);
-  const parties = shown.map((c) => partyOf(text, c, annotations)).filter((p): p is SuggestedParty => p !== undefined);
-  const claims = drafts.map((d) => claimOf(text, tokens, d)).filter((c) => !claimIsAnnotated(c.span, annotations));
+  const shown = new Set(index.clusters.filter(isShown));
+  const parties = [...shown].map((c) => partyOf(text, c, annotations)).filter((p): p is SuggestedParty => p !== undefined);
+  const claims = drafts
+    .map((d) => claimOf(text, tokens, { ...d, claimant: d.claimant && shown.has(d.claimant) ? d.claimant : null, about: d.about.filter((c) => shown.has(c)) }))
+    .filter((c) => !claimIsAnnotated(c.span, annotations));
   return { parties, claims };
 }
