@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation, Article, Party } from '../model';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 /** An annotation as stored: with every party it names, for the "by party" index. */
 export type StoredAnnotation = Annotation & { partyIds: string[] };
@@ -30,6 +30,39 @@ export interface DismissalRecord {
   at: string;
 }
 
+/**
+ * One distinct text of an article, kept as it was: Readability's cleaned HTML (sanitised)
+ * and plain text, compressed. Its id joins the article and the text's hash, so a text seen
+ * again updates `lastSeen` instead of being stored twice.
+ */
+export interface SnapshotRecord {
+  id: string;
+  articleId: string;
+  /** SHA-256 of the plain text, hex. */
+  hash: string;
+  firstSeen: string;
+  lastSeen: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  publishedTime: string;
+  /** Bytes of the page's HTML when captured, and of the stored (compressed) content. */
+  pageBytes: number;
+  storedBytes: number;
+  /** gzip of JSON {"html": …, "text": …}. */
+  content: Uint8Array;
+}
+
+/** An automatic copy of the whole library, in the backup format, compressed. */
+export interface BackupRecord {
+  id: string;
+  created: string;
+  counts: { articles: number; annotations: number; parties: number };
+  storedBytes: number;
+  /** gzip of the backup JSON (core/exchange/backup.ts). */
+  content: Uint8Array;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -43,6 +76,8 @@ export type MarginaliaDatabase = Dexie & {
   tombstones: EntityTable<Tombstone, 'id'>;
   collections: EntityTable<CollectionRecord, 'id'>;
   dismissals: EntityTable<DismissalRecord, 'id'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
+  backups: EntityTable<BackupRecord, 'id'>;
 };
 
 /** The key a party's name sorts by: case, accents and leading punctuation set aside. */
@@ -79,5 +114,6 @@ export function openDatabase(name: string = DB_NAME): MarginaliaDatabase {
           party.sortName = partySortName(party.name);
         });
     });
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

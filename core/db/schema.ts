@@ -25,4 +25,18 @@ export const SCHEMA_V2 = {
   dismissals: 'id, articleId',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3: what an article said when it was annotated (each distinct text once, with
+ * when it was first and last seen), and the automatic local backups. Both are new stores;
+ * nothing stored before changes.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  snapshots: 'id, articleId, [articleId+firstSeen], lastSeen',
+  backups: 'id, created',
+} as const;
+
+/** Every version's stores, by version number, as the upgrade test checks its fixtures against. */
+export const SCHEMAS: Record<number, Record<string, string>> = { 1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3 };
+
+export const CURRENT_VERSION = 3;

@@ -35,7 +35,7 @@ describe('upsertArticle and findArticle', () => {
     expect((await repo.findArticle(CANONICAL))?.id).toBe(CANONICAL);
     expect((await repo.findArticle(`${MOBILE_KEY}?utm_campaign=y#top`))?.id).toBe(CANONICAL);
     expect((await repo.findArticle(MOBILE, CANONICAL))?.id).toBe(CANONICAL);
-    expect((await repo.findArticle('https://unrelated.example.org/'))).toBeUndefined();
+    expect(await repo.findArticle('https://unrelated.example.org/')).toBeUndefined();
   });
 
   it('merges visits: earliest first visit, latest last visit, whatever order they arrive in', async () => {
@@ -87,7 +87,10 @@ describe('upsertArticle and findArticle', () => {
     const repo = freshRepository();
     await repo.upsertArticle(articleMetadata({ url: CANONICAL, canonicalUrl: CANONICAL }), '2024-05-02T10:00:00Z');
     await repo.upsertArticle(articleMetadata({ url: MOBILE, canonicalUrl: CANONICAL }), '2024-05-03T10:00:00Z');
-    const merged = await repo.upsertArticle(articleMetadata({ url: MOBILE, canonicalUrl: CANONICAL }), '2024-05-04T10:00:00Z');
+    const merged = await repo.upsertArticle(
+      articleMetadata({ url: MOBILE, canonicalUrl: CANONICAL }),
+      '2024-05-04T10:00:00Z',
+    );
     expect(merged.urls).toEqual([CANONICAL, MOBILE_KEY]);
   });
 
@@ -242,7 +245,12 @@ describe('indexes', () => {
   async function seeded() {
     const repo = freshRepository();
     const records = [
-      annotation({ id: 'h1', tags: ['economy', 'jobs'], created: '2024-05-02T10:00:03Z', updated: '2024-05-02T10:00:03Z' }),
+      annotation({
+        id: 'h1',
+        tags: ['economy', 'jobs'],
+        created: '2024-05-02T10:00:03Z',
+        updated: '2024-05-02T10:00:03Z',
+      }),
       annotation({ id: 'h2', tags: ['jobs'], created: '2024-05-02T10:00:01Z', updated: '2024-05-02T10:00:09Z' }),
       annotation({
         id: 'c1',
