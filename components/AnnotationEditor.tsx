@@ -27,6 +27,8 @@ export function AnnotationEditor({
   const id = annotation.id;
   const note = useDraft(annotation.note, (value) => actions.editAnnotation(annotation, { note: value }));
   const claim = annotation.claim;
+  // Held like the note: a quick run of arrow keys must not be reset by the echo of its first save.
+  const verdict = useDraft(claim?.verdict ?? 'Unrated', (value) => actions.editClaim(annotation, { verdict: value }));
   const nameOf = (partyId: string | undefined) => parties.find((p) => p.id === partyId)?.name;
   const verdictChoices = claim && !verdicts.includes(claim.verdict) ? [...verdicts, claim.verdict] : verdicts;
 
@@ -63,12 +65,13 @@ export function AnnotationEditor({
           <label for={`${id}-verdict`}>Verdict</label>
           <select
             id={`${id}-verdict`}
-            value={claim.verdict}
-            onChange={(event) => actions.editClaim(annotation, { verdict: event.currentTarget.value })}
+            value={verdict.value}
+            onChange={(event) => verdict.onInput(event.currentTarget.value)}
+            onBlur={verdict.flush}
           >
-            {verdictChoices.map((verdict) => (
-              <option key={verdict} value={verdict}>
-                {verdict}
+            {verdictChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {choice}
               </option>
             ))}
           </select>

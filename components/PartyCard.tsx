@@ -31,6 +31,7 @@ export function PartyCard({ party, parties, repo, actions, onUndoable, onGone }:
     await renameParty(repo.db, party.id, value);
   });
   const description = useDraft(party.description, (value) => actions.editParty(party, { description: value }));
+  const kind = useDraft<PartyKind>(party.kind, (value) => actions.editParty(party, { kind: value }));
   const [alias, setAlias] = useState('');
   const others = parties.filter((p) => p.id !== party.id);
 
@@ -58,12 +59,13 @@ export function PartyCard({ party, parties, repo, actions, onUndoable, onGone }:
       <label for={`${id}-kind`}>Kind</label>
       <select
         id={`${id}-kind`}
-        value={party.kind}
-        onChange={(e) => actions.editParty(party, { kind: e.currentTarget.value as PartyKind })}
+        value={kind.value}
+        onChange={(e) => kind.onInput(e.currentTarget.value as PartyKind)}
+        onBlur={kind.flush}
       >
-        {PARTY_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {kind}
+        {PARTY_KINDS.map((choice) => (
+          <option key={choice} value={choice}>
+            {choice}
           </option>
         ))}
       </select>

@@ -3,12 +3,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 const SAVE_DELAY_MS = 400;
 
 /**
- * A text field's value that saves itself shortly after typing stops, and at once when
- * the field loses focus or the view closes, so nothing typed is lost.
+ * A field's value that saves itself shortly after typing stops, and at once when the
+ * field loses focus or the view closes, so nothing typed is lost. Until then the stored
+ * value does not overwrite it, so the echo of an earlier save cannot undo a later change
+ * (a select stepped through with the arrow keys).
  */
-export function useDraft(stored: string, save: (value: string) => Promise<void> | void) {
-  const [value, setValue] = useState(stored);
-  const pending = useRef<string | null>(null);
+export function useDraft<T extends string = string>(stored: T, save: (value: T) => Promise<void> | void) {
+  const [value, setValue] = useState<T>(stored);
+  const pending = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -34,7 +36,7 @@ export function useDraft(stored: string, save: (value: string) => Promise<void> 
     };
   }, []);
 
-  const onInput = (next: string) => {
+  const onInput = (next: T) => {
     setValue(next);
     pending.current = next;
     clearTimeout(timer.current);
