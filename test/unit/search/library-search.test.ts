@@ -1,0 +1,66 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { hostOf, LibrarySearch } from '../../../core/search/library-search';
+import { annotation, party } from '../support/records';
+import { article } from './records';
+
+describe('LibrarySearch', () => {
+  function seeded() {
+    const search = new LibrarySearch();
+    const kirby = party({ id: 'kirby', name: 'John Kirby', aliases: ['Admiral Kirby'] });
+    const claim = annotation({
+      id: 'claim',
+      kind: 'claim',
+      note: 'Check the State Department transcript',
+      tags: ['diplomacy'],
+      claim: { claimantId: 'kirby', aboutIds: [], verdict: 'True', evidence: [] },
+    });
+    const plain = annotation({ id: 'plain', note: 'Nothing about him' });
+    search.setParty(kirby);
+    search.setArticle(
+      article({ id: 'https://www.rferl.org/a/aleppo.html', title: 'Aleppo under fire', siteName: 'RFE/RL' }),
+    );
+    search.setAnnotation(claim);
+    search.setAnnotation(plain);
+    return { search, kirby, claim, plain };
+  }
+
+  it('searches quotes, notes, tags and the names of the parties an annotation names', () => {
+    const { search } = seeded();
+    expect(search.search('quoted')?.annotations.sort()).toEqual(['claim', 'plain']);
+    expect(search.search('transcript')?.annotations).toEqual(['claim']);
+    expect(search.search('diplo')?.annotations).toEqual(['claim']);
+    expect(search.search('admiral quoted')?.annotations).toEqual(['claim']);
+    expect(search.search('kirby')?.parties).toEqual(['kirby']);
+  });
+
+  it('searches article titles and sites', () => {
+    const { search } = seeded();
+    expect(search.search('aleppo')?.articles).toEqual(['https://www.rferl.org/a/aleppo.html']);
+    expect(search.search('rferl')?.articles).toEqual(['https://www.rferl.org/a/aleppo.html']);
+    expect(search.search('aleppo')?.annotations).toEqual([]);
+  });
+
+  it('follows a party rename into the annotations that name it', () => {
+    const { search, kirby, claim } = seeded();
+    search.setParty({ ...kirby, name: 'J. Kirby', aliases: ['Spokesman'] }, [claim]);
+    expect(search.search('admiral')?.annotations).toEqual([]);
+    expect(search.search('spokesman')?.annotations).toEqual(['claim']);
+    search.deleteParty('kirby', [claim]);
+    expect(search.search('spokesman')).toEqual({ annotations: [], articles: [], parties: [] });
+  });
+
+  it('forgets deleted records', () => {
+    const { search } = seeded();
+    search.deleteAnnotation('claim');
+    search.deleteArticle('https://www.rferl.org/a/aleppo.html');
+    expect(search.search('transcript')?.annotations).toEqual([]);
+    expect(search.search('aleppo')?.articles).toEqual([]);
+    expect(search.search('')).toBeNull();
+  });
+
+  it('names a site by its host without www', () => {
+    expect(hostOf('https://www.rferl.org/a/x.html')).toBe('rferl.org');
+    expect(hostOf('not a url')).toBe('');
+  });
+});
