@@ -67,6 +67,8 @@ export function buildLongPage(articles: LabelledArticle[]): { html: string; word
     const p = document.createElement('p');
     if (model?.className) p.className = model.className;
     p.textContent = line;
+    // Source markup has a line break between paragraphs, and so has the article text.
+    body.appendChild(document.createTextNode('\n'));
     body.appendChild(p);
     words += wordCount(line);
   }
@@ -79,24 +81,29 @@ function median(values: number[]): number {
 }
 
 /**
- * Times suggest() and a Readability parse (linkedom) on the same page in this process,
- * one after the other in each round so that load from other processes slows both alike.
+ * Times a Readability parse (linkedom) of the page, then suggest() on its article text
+ * with the page's DOM let go, as a worker would hold only the text. Medians, and the
+ * fastest suggest() run, which is the least disturbed by other processes.
  */
-export function timeInNode(html: string, rounds: number): { suggestMs: number; readabilityMs: number; text: string } {
-  const { document } = parseHTML(html);
-  const text = detectArticle(document as unknown as Document, 'https://example.org/article').textContent;
+export function timeInNode(html: string, rounds: number): { suggestMs: number; suggestFastestMs: number; readabilityMs: number; text: string } {
+  const readabilityTimes: number[] = [];
+  let text = '';
+  {
+    const { document } = parseHTML(html);
+    for (let i = 0; i < rounds; i += 1) {
+      const started = performance.now();
+      text = detectArticle(document as unknown as Document, 'https://example.org/article').textContent;
+      readabilityTimes.push(performance.now() - started);
+    }
+  }
   for (let i = 0; i < 3; i += 1) suggest(text);
   const suggestTimes: number[] = [];
-  const readabilityTimes: number[] = [];
-  for (let i = 0; i < rounds; i += 1) {
-    let started = performance.now();
-    detectArticle(document as unknown as Document, 'https://example.org/article');
-    readabilityTimes.push(performance.now() - started);
-    started = performance.now();
+  for (let i = 0; i < rounds * 2; i += 1) {
+    const started = performance.now();
     suggest(text);
     suggestTimes.push(performance.now() - started);
   }
-  return { suggestMs: median(suggestTimes), readabilityMs: median(readabilityTimes), text };
+  return { suggestMs: median(suggestTimes), suggestFastestMs: Math.min(...suggestTimes), readabilityMs: median(readabilityTimes), text };
 }
 
 export { loadLabelledArticles };

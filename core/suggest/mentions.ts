@@ -243,13 +243,18 @@ function surfaceOf(text: string, tokens: Token[], first: number, last: number): 
 
 /** Sentences that are headings in title case or photo credits: no names are read from them. */
 function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean {
-  const words = tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.isWord && /\p{L}/u.test(t.text));
-  const line = text.slice((tokens[sentence.first] as Token).start, (tokens[sentence.last] as Token).end);
-  if (CREDIT_LINE.test(line.trim())) return true;
-  if (words.length < 3) return false;
-  const capitalised = words.filter((t) => t.capitalised && !CONNECTORS.has(t.norm)).length;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = sentence.first; i <= sentence.last; i += 1) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || (!t.capitalised && !t.lowercase)) continue;
+    words += 1;
+    if (t.capitalised && !CONNECTORS.has(t.norm)) capitalised += 1;
+  }
+  const last = tokens[sentence.last] as Token;
+  if (words <= 30 && CREDIT_LINE.test(text.slice((tokens[sentence.first] as Token).start, last.end))) return true;
   // A heading in title case has no full stop: "John Kerry met Sergei Lavrov." is prose.
-  return capitalised / words.length >= 0.75 && !/[.!?…”"]$/.test(line.trim());
+  return words >= 3 && capitalised / words >= 0.75 && !/^[.!?…”"]$/.test(last.text);
 }
 
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);

@@ -39,6 +39,7 @@ const CONTRACTIONS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who',
 const PRONOUN_CONTRACTION = /^(i|we|you|he|she|they|it|let)['’](d|m|ve|ll|re|s)$/i;
 
 const WORD_START = /^[\p{L}\p{N}]/u;
+const GLUED_SENTENCES = /^(.*\p{Ll}{2})(?=\.\p{Lu})/u;
 
 // Numbers keep their inner separators (6,000 and 1.8.3 are one token); dotted initialisms
 // keep their dots (U.S.); words keep inner apostrophes, hyphens and dots (Nyong'o,
@@ -68,8 +69,15 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0];
+    let raw = match[0];
     const start = match.index;
+    // Paragraphs run together without a space ("the crisis.A number of experts"): the
+    // sentence still ends at the full stop. "Snopes.com" and "U.S." stay whole.
+    const glued = raw.length > 4 && raw.includes('.') ? GLUED_SENTENCES.exec(raw) : null;
+    if (glued?.[1]) {
+      raw = glued[1];
+      TOKEN.lastIndex = start + raw.length;
+    }
     const end = start + raw.length;
     const isWord = startsWord(raw);
     if (!isWord) {
