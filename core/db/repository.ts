@@ -8,6 +8,7 @@ import {
   TimestampSchema,
   articleKey,
   candidateKeys,
+  newId,
   nowIso,
   partyIdsOf,
   type AnchorStatus,
@@ -20,6 +21,7 @@ import {
   fromStoredParty,
   openDatabase,
   toStoredParty,
+  type CollectionRecord,
   type MarginaliaDatabase,
   type StoredAnnotation,
 } from './database';
@@ -258,6 +260,99 @@ export class Repository {
     const { articles, annotations, parties, settings } = this.db;
     return this.db.transaction('rw', [articles, annotations, parties, settings], work);
   }
+
+  /** Every article, in no particular order (the library sorts them as the reader asks). */
+  listArticles(): Promise<Article[]> {
+    return this.db.articles.toArray();
+  }
+
+  /** Every annotation, read in one go: the library page holds them all to filter and search. */
+  async listAnnotations(): Promise<Annotation[]> {
+    return (await this.db.annotations.toArray()).map(stripStored);
+  }
+
+  /** The annotations stored under these ids, in the same order; undefined where there is none. */
+  async annotationsByIds(ids: string[]): Promise<(Annotation | undefined)[]> {
+    return (await this.db.annotations.bulkGet(ids)).map((a) => a && stripStored(a));
+  }
+
+  /** The reader's collections, by name. */
+  listCollections(): Promise<CollectionRecord[]> {
+    return this.db.collections.orderBy('name').toArray();
+  }
+
+  async createCollection(name: string, articleIds: string[] = []): Promise<CollectionRecord> {
+    const at = nowIso();
+    const collection: CollectionRecord = {
+      id: newId(),
+      name: collectionName(name),
+      articleIds: [...new Set(articleIds)],
+      created: at,
+      updated: at,
+    };
+    await this.db.collections.add(collection);
+    return collection;
+  }
+
+  renameCollection(id: string, name: string): Promise<void> {
+    const trimmed = collectionName(name);
+    return this.reviseCollection(id, (c) => ({ ...c, name: trimmed }));
+  }
+
+  /** Adds articles to a collection; those already in it stay where they are. */
+  addToCollection(id: string, articleIds: string[]): Promise<void> {
+    return this.reviseCollection(id, (c) => ({ ...c, articleIds: [...new Set([...c.articleIds, ...articleIds])] }));
+  }
+
+  removeFromCollection(id: string, articleIds: string[]): Promise<void> {
+    const gone = new Set(articleIds);
+    return this.reviseCollection(id, (c) => ({ ...c, articleIds: c.articleIds.filter((a) => !gone.has(a)) }));
+  }
+
+  /** Deletes a collection (not its articles) and returns it, for the reader's undo. */
+  async deleteCollection(id: string): Promise<CollectionRecord | undefined> {
+    return this.db.transaction('rw', this.db.collections, async () => {
+      const collection = await this.db.collections.get(id);
+      await this.db.collections.delete(id);
+      return collection;
+    });
+  }
+
+  async restoreCollection(collection: CollectionRecord): Promise<void> {
+    await this.db.collections.put(collection);
+  }
+
+  private async reviseCollection(id: string, revise: (c: CollectionRecord) => CollectionRecord): Promise<void> {
+    await this.db.transaction('rw', this.db.collections, async () => {
+      const collection = await this.db.collections.get(id);
+      if (!collection) throw new Error('That collection no longer exists.');
+      await this.db.collections.put({ ...revise(collection), updated: nowIso() });
+    });
+  }
+
+  /**
+   * Deletes everything in the library, in one transaction, and returns what was there so
+   * the reader can take it back (restoreLibrary) while the page is open.
+   */
+  async wipeLibrary(): Promise<WipedLibrary> {
+    const tables = this.db.tables;
+    return this.db.transaction('rw', tables, async () => {
+      const wiped: WipedLibrary = {};
+      for (const table of tables) {
+        wiped[table.name] = await table.toArray();
+        await table.clear();
+      }
+      return wiped;
+    });
+  }
+
+  /** Puts back what wipeLibrary removed, over whatever was stored since. */
+  async restoreLibrary(wiped: WipedLibrary): Promise<void> {
+    const tables = this.db.tables.filter((t) => t.name in wiped);
+    await this.db.transaction('rw', tables, async () => {
+      for (const table of tables) await table.bulkPut(wiped[table.name]!);
+    });
+  }
 }
 
 /** Fields of fresh metadata worth keeping: an empty value never wipes a known one. */
@@ -278,4 +373,13 @@ function sortedJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(field).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
       : field,
   );
+}
+
+/** Every store's records as they were before a wipe, by store name. */
+export type WipedLibrary = Record<string, unknown[]>;
+
+function collectionName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error('A collection needs a name.');
+  return trimmed;
 }
