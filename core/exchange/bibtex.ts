@@ -41,7 +41,10 @@ function entryOf(item: CslItem): string {
     ['author', item.author?.map(({ family, given }) => `${namePart(family)}, ${namePart(given)}`).join(' and ')],
     // Doubled braces keep a headline's capitals from being lowered by the bibliography style.
     ['title', `{${latex(item.title)}}`],
-    [item.type === 'article-newspaper' ? 'journal' : 'organization', item['container-title'] && latex(item['container-title'])],
+    [
+      item.type === 'article-newspaper' ? 'journal' : 'organization',
+      item['container-title'] && latex(item['container-title']),
+    ],
     ['date', issued && isoDate(issued)],
     ['year', issued && String(issued[0])],
     ['url', urlField(item.URL)],
@@ -58,15 +61,17 @@ function entryOf(item: CslItem): string {
 
 /** Text as LaTeX: specials escaped, line breaks and control characters made spaces. */
 export function latex(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\{}&%$#_~^<>]/g, (c) => LATEX_ESCAPES[c]!)
-    // TeX joins "--" into a dash, "''" and "``" into curly quotes, ",," into a low quote and
-    // "?`" "!`" into inverted marks; an empty group between the characters keeps them apart.
-    .replace(/([-'`,])(?=\1)/g, '$1{}')
-    .replace(/([?!])`/g, '$1{}`');
+  return (
+    text
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\{}&%$#_~^<>]/g, (c) => LATEX_ESCAPES[c]!)
+      // TeX joins "--" into a dash, "''" and "``" into curly quotes, ",," into a low quote and
+      // "?`" "!`" into inverted marks; an empty group between the characters keeps them apart.
+      .replace(/([-'`,])(?=\1)/g, '$1{}')
+      .replace(/([?!])`/g, '$1{}`')
+  );
 }
 
 /**

@@ -15,7 +15,28 @@ const NOT_A_PERSON =
   /\b(?:staff|reporters?|writers?|editors?|editorial|desk|news|newsroom|agency|agencies|press|associated|wire|correspondents?|bureau|team|service|media|contributors?|updated|published|photos?|video|reuters|afp|ap|dpa|bbc|cnn)\b|\d|@|https?:/iu;
 
 /** Lowercase words allowed inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'y']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ter',
+  'ten',
+  'y',
+]);
 
 /**
  * The people a byline names, or none when it names a newsroom ("By Reuters Staff") or

@@ -77,7 +77,12 @@ export function claimReviewText(snapshot: LibrarySnapshot, options: ClaimReviewO
   return `${JSON.stringify(toClaimReviews(snapshot, options), null, 2)}\n`;
 }
 
-function toClaimReview(a: Annotation, article: Article | undefined, parties: Map<string, Party>, author: Agent): ClaimReview {
+function toClaimReview(
+  a: Annotation,
+  article: Article | undefined,
+  parties: Map<string, Party>,
+  author: Agent,
+): ClaimReview {
   const claim = a.claim!;
   const value = RATING_VALUES[claim.verdict];
   const claimant = claim.claimantId ? parties.get(claim.claimantId) : undefined;
@@ -101,7 +106,11 @@ function toClaimReview(a: Annotation, article: Article | undefined, parties: Map
     ...(a.note.trim() && { reviewBody: a.note }),
     ...(a.tags.length > 0 && { keywords: a.tags.join(', ') }),
     ...(claim.evidence.length > 0 && {
-      citation: claim.evidence.map((e) => ({ '@type': 'CreativeWork' as const, url: e.url, ...(e.title && { name: e.title }) })),
+      citation: claim.evidence.map((e) => ({
+        '@type': 'CreativeWork' as const,
+        url: e.url,
+        ...(e.title && { name: e.title }),
+      })),
     }),
     itemReviewed: {
       '@type': 'Claim',

@@ -61,7 +61,10 @@ function toCslItem(article: Article, keys: CitationKeys): CslItem {
 export function publicationDate(text: string): DateParts | undefined {
   const written = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])/.exec(text.trim());
   if (written) {
-    const parts = written.slice(1).filter((p): p is string => p !== undefined).map(Number);
+    const parts = written
+      .slice(1)
+      .filter((p): p is string => p !== undefined)
+      .map(Number);
     if (parts[1] !== undefined && (parts[1] < 1 || parts[1] > 12)) return undefined;
     return parts as DateParts;
   }

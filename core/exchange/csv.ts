@@ -37,7 +37,9 @@ const LIST_SEPARATOR = '; ';
 export function csvText(snapshot: LibrarySnapshot): string {
   const parties = partiesById(snapshot);
   const articles = new Map(snapshot.articles.map((a) => [a.id, a]));
-  const rows = [...annotationsByArticle(snapshot).values()].flat().map((a) => rowOf(a, articles.get(a.articleId), parties));
+  const rows = [...annotationsByArticle(snapshot).values()]
+    .flat()
+    .map((a) => rowOf(a, articles.get(a.articleId), parties));
   const csv = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
     { escapeFormulae: FORMULA_START, newline: '\r\n', header: true },

@@ -9,7 +9,19 @@ import { risText } from './ris';
 import type { LibrarySnapshot } from './snapshot';
 import { w3cText } from './w3c';
 
-export const EXPORT_FORMATS = ['backup', 'w3c', 'claimreview', 'csl', 'bibtex', 'ris', 'csv', 'markdown', 'apa', 'mla', 'chicago'] as const;
+export const EXPORT_FORMATS = [
+  'backup',
+  'w3c',
+  'claimreview',
+  'csl',
+  'bibtex',
+  'ris',
+  'csv',
+  'markdown',
+  'apa',
+  'mla',
+  'chicago',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFormatInfo {
@@ -19,9 +31,17 @@ export interface ExportFormatInfo {
 }
 
 export const FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
-  backup: { label: 'Marginalia backup (everything, to restore)', extension: 'backup.json', mimeType: 'application/json' },
+  backup: {
+    label: 'Marginalia backup (everything, to restore)',
+    extension: 'backup.json',
+    mimeType: 'application/json',
+  },
   w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: 'w3c.jsonld', mimeType: 'application/ld+json' },
-  claimreview: { label: 'ClaimReview (schema.org JSON-LD), rated claims', extension: 'claimreview.jsonld', mimeType: 'application/ld+json' },
+  claimreview: {
+    label: 'ClaimReview (schema.org JSON-LD), rated claims',
+    extension: 'claimreview.jsonld',
+    mimeType: 'application/ld+json',
+  },
   csl: { label: 'CSL-JSON citations', extension: 'csl.json', mimeType: 'application/vnd.citationstyles.csl+json' },
   bibtex: { label: 'BibTeX citations', extension: 'bib', mimeType: 'application/x-bibtex' },
   ris: { label: 'RIS citations', extension: 'ris', mimeType: 'application/x-research-info-systems' },
@@ -49,7 +69,11 @@ export interface ExportFile {
  * A snapshot in one format, with its file name and type. The citation engine is loaded
  * only for the formats that need it.
  */
-export async function renderExport(format: ExportFormat, snapshot: LibrarySnapshot, options: ExportOptions): Promise<ExportFile> {
+export async function renderExport(
+  format: ExportFormat,
+  snapshot: LibrarySnapshot,
+  options: ExportOptions,
+): Promise<ExportFile> {
   const info = FORMAT_INFO[format];
   return {
     fileName: exportFileName(info.extension, new Date(options.exportedAt), options.scopeLabel),

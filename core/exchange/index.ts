@@ -2,7 +2,14 @@
 // not re-exported: renderExport loads it only for the bibliography formats.
 export { BACKUP_FORMAT, BACKUP_VERSION, backupText, toBackup, type Backup } from './backup';
 export { exportFileName } from './file-name';
-export { EXPORT_FORMATS, FORMAT_INFO, renderExport, type ExportFile, type ExportFormat, type ExportOptions } from './formats';
+export {
+  EXPORT_FORMATS,
+  FORMAT_INFO,
+  renderExport,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+} from './formats';
 export { applyImport, previewImport } from './import/apply';
 export { ImportError } from './import/errors';
 export { MAX_IMPORT_CHARACTERS } from './import/json-text';

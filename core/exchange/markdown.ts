@@ -22,7 +22,9 @@ const KIND_HEADINGS: Record<Annotation['kind'], string> = {
 export function markdownText(snapshot: LibrarySnapshot, options: MarkdownOptions): string {
   const parties = partiesById(snapshot);
   const grouped = annotationsByArticle(snapshot);
-  const articles = [...snapshot.articles].sort((a, b) => (a.lastVisit > b.lastVisit ? -1 : a.lastVisit < b.lastVisit ? 1 : 0));
+  const articles = [...snapshot.articles].sort((a, b) =>
+    a.lastVisit > b.lastVisit ? -1 : a.lastVisit < b.lastVisit ? 1 : 0,
+  );
   const lines = [
     `# ${inline(options.title ?? 'Marginalia report')}`,
     '',

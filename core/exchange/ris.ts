@@ -35,7 +35,10 @@ function recordOf(item: CslItem): string {
 
 /** A field is one line: breaks and control characters become spaces. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** RIS dates: YYYY/MM/DD/ with the parts the source knows (and the trailing slash). */

@@ -46,7 +46,8 @@ export function annotationsByArticle(snapshot: Pick<LibrarySnapshot, 'annotation
   for (const list of grouped.values()) {
     list.sort(
       (x, y) =>
-        x.target.position.start - y.target.position.start || (x.created < y.created ? -1 : x.created > y.created ? 1 : 0),
+        x.target.position.start - y.target.position.start ||
+        (x.created < y.created ? -1 : x.created > y.created ? 1 : 0),
     );
   }
   return grouped;

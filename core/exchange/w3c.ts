@@ -125,7 +125,12 @@ function motivationOf(a: Annotation): string {
 }
 
 function bodiesOf(a: Annotation, parties: Map<string, Party>): W3CBody[] {
-  const text = (value: string, purpose: string): W3CBody => ({ type: 'TextualBody', value, purpose, format: 'text/plain' });
+  const text = (value: string, purpose: string): W3CBody => ({
+    type: 'TextualBody',
+    value,
+    purpose,
+    format: 'text/plain',
+  });
   const nameOf = (id: string) => parties.get(id)?.name;
   const bodies: W3CBody[] = [];
   if (a.note.trim()) bodies.push(text(a.note, PURPOSE.note));
@@ -139,7 +144,8 @@ function bodiesOf(a: Annotation, parties: Map<string, Party>): W3CBody[] {
       const name = nameOf(id);
       if (name) bodies.push(text(`${ABOUT_LABEL}${name}`, PURPOSE.claimParty));
     }
-    for (const link of a.claim.evidence) bodies.push({ type: 'SpecificResource', purpose: PURPOSE.evidence, source: link.url });
+    for (const link of a.claim.evidence)
+      bodies.push({ type: 'SpecificResource', purpose: PURPOSE.evidence, source: link.url });
   }
   const mentioned = a.kind === 'party-mention' && a.partyId && nameOf(a.partyId);
   if (mentioned) bodies.push(text(mentioned, PURPOSE.mentionedParty));

@@ -1,4 +1,5 @@
-import { isAnnotatableUrl } from '../../model';
+import * as v from 'valibot';
+import { TimestampSchema, isAnnotatableUrl } from '../../model';
 import { recordIdFromIri } from '../iri';
 import { ABOUT_LABEL, CLAIMANT_LABEL, PURPOSE } from '../w3c-vocabulary';
 import { ImportError } from './errors';
@@ -23,6 +24,7 @@ export interface ForeignAnnotation {
   about: string[];
   mentioned?: string;
   evidence: string[];
+  /** Times as the file gives them, in our stored form; either may be missing. */
   created?: string;
   updated?: string;
 }
@@ -66,7 +68,10 @@ export function readForeignAnnotation(raw: unknown, where: string): ForeignAnnot
   if (!isObject(raw)) throw new ImportError(`expected an annotation object, found ${describe(raw)}`, where);
   const idValue = raw.id ?? raw['@id'];
   if (typeof idValue !== 'string' || idValue.trim() === '') {
-    throw new ImportError('missing: an annotation needs an id, so that importing it again does not double it', `${where}.id`);
+    throw new ImportError(
+      'missing: an annotation needs an id, so that importing it again does not double it',
+      `${where}.id`,
+    );
   }
   const target = pickTarget(raw, where);
   if (target instanceof Unimportable) return target;
@@ -89,16 +94,29 @@ export function readForeignAnnotation(raw: unknown, where: string): ForeignAnnot
     quote: target.quote,
     ...(target.position && { position: target.position }),
     kind,
-    note: [hypothesisText, ...bodies.notes, ...extraLinks.map((url) => `Link: ${url}`)].filter((t) => t.trim()).join('\n\n'),
+    note: [hypothesisText, ...bodies.notes, ...extraLinks.map((url) => `Link: ${url}`)]
+      .filter((t) => t.trim())
+      .join('\n\n'),
     tags: [...new Set([...hypothesisTags, ...bodies.tags].filter(Boolean))],
     ...(kind === 'claim' && { verdict: bodies.verdicts[0] ?? 'Unrated' }),
     ...(kind === 'claim' && bodies.claimant && { claimant: bodies.claimant }),
     about: kind === 'claim' ? bodies.about : [],
     ...(kind === 'party-mention' && { mentioned }),
     evidence: kind === 'claim' ? bodies.links : [],
-    created: optionalString(raw.created, `${where}.created`),
-    updated: optionalString(raw.modified ?? raw.updated, `${where}.${raw.modified !== undefined ? 'modified' : 'updated'}`),
+    created: timestamp(raw.created, `${where}.created`),
+    updated: raw.modified !== undefined ? timestamp(raw.modified, `${where}.modified`) : timestamp(raw.updated, `${where}.updated`),
   };
+}
+
+/** Another tool's time, in any ISO 8601 form a browser reads, as our stored form. */
+function timestamp(value: unknown, where: string): string | undefined {
+  const text = optionalString(value, where);
+  if (text === undefined) return undefined;
+  const strict = v.safeParse(TimestampSchema, text);
+  if (strict.success) return strict.output;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) throw new ImportError(`not a date and time: ${JSON.stringify(text)}`, where);
+  return new Date(time).toISOString();
 }
 
 interface PickedTarget {
@@ -129,7 +147,8 @@ function pickTarget(raw: Json, where: string): PickedTarget | Unimportable {
     const selectors = list(target.selector);
     const quote = selectors.findIndex((s) => isObject(s) && s.type === 'TextQuoteSelector');
     if (quote < 0) continue;
-    const selectorAt = (index: number) => (Array.isArray(target.selector) ? `${at}.selector[${index}]` : `${at}.selector`);
+    const selectorAt = (index: number) =>
+      Array.isArray(target.selector) ? `${at}.selector[${index}]` : `${at}.selector`;
     const q = selectors[quote] as Json;
     const exact = optionalString(q.exact, `${selectorAt(quote)}.exact`);
     if (!exact) throw new ImportError('missing or empty: the quoted text', `${selectorAt(quote)}.exact`);
@@ -141,7 +160,9 @@ function pickTarget(raw: Json, where: string): PickedTarget | Unimportable {
         prefix: optionalString(q.prefix, `${selectorAt(quote)}.prefix`) ?? '',
         suffix: optionalString(q.suffix, `${selectorAt(quote)}.suffix`) ?? '',
       },
-      ...(positionIndex >= 0 && { position: readPosition(selectors[positionIndex] as Json, selectorAt(positionIndex)) }),
+      ...(positionIndex >= 0 && {
+        position: readPosition(selectors[positionIndex] as Json, selectorAt(positionIndex)),
+      }),
     };
   }
   return new Unimportable(where, reason);
@@ -195,8 +216,10 @@ function readBodies(raw: Json, where: string): ReadBodies {
     if (purposes.includes(PURPOSE.tag)) read.tags.push(value);
     else if (purposes.includes(PURPOSE.verdict)) read.verdicts.push(value);
     else if (purposes.includes(PURPOSE.mentionedParty)) read.mentioned.push(value);
-    else if (purposes.includes(PURPOSE.claimParty) && labelled(value, CLAIMANT_LABEL)) read.claimant = labelled(value, CLAIMANT_LABEL);
-    else if (purposes.includes(PURPOSE.claimParty) && labelled(value, ABOUT_LABEL)) read.about.push(labelled(value, ABOUT_LABEL)!);
+    else if (purposes.includes(PURPOSE.claimParty) && labelled(value, CLAIMANT_LABEL))
+      read.claimant = labelled(value, CLAIMANT_LABEL);
+    else if (purposes.includes(PURPOSE.claimParty) && labelled(value, ABOUT_LABEL))
+      read.about.push(labelled(value, ABOUT_LABEL)!);
     else read.notes.push(value);
   }
   return read;

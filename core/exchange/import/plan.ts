@@ -47,7 +47,7 @@ export const REASONS = {
   undated: "the file gives no time to compare with the library's copy, which is kept",
   articleMerged: "merged with the library's copy (addresses, visit times, details it lacked)",
   settingKept: "the library's own setting is kept",
-  partyMatched: "matched by name with a party in the library",
+  partyMatched: 'matched by name with a party in the library',
 } as const;
 
 /**
@@ -197,7 +197,12 @@ class PlanBuilder {
 
   constructor(private readonly format: ImportPlan['format']) {}
 
-  write<K extends RecordKind>(kind: K, record: ImportPlan['writes'][K][number], outcome: 'new' | 'updated', reason?: string): void {
+  write<K extends RecordKind>(
+    kind: K,
+    record: ImportPlan['writes'][K][number],
+    outcome: 'new' | 'updated',
+    reason?: string,
+  ): void {
     (this.writes[kind] as unknown[]).push(record);
     if (outcome === 'new') this.counts[kind].new++;
     else this.count(kind, 'updated', reason ?? REASONS.incomingNewer);

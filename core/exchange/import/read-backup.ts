@@ -36,7 +36,10 @@ function rejectDuplicates<T>(records: T[], key: (record: T) => string, list: str
     const k = key(record);
     const earlier = first.get(k);
     if (earlier !== undefined) {
-      throw new ImportError(`${JSON.stringify(k)} appears twice in the file (also ${list}[${earlier}])`, `${list}[${i}].${field}`);
+      throw new ImportError(
+        `${JSON.stringify(k)} appears twice in the file (also ${list}[${earlier}])`,
+        `${list}[${i}].${field}`,
+      );
     }
     first.set(k, i);
   });
@@ -53,7 +56,11 @@ function checkReferences(backup: Backup): void {
     const missing = partyIdsOf(a).find((id) => !parties.has(id));
     if (missing === undefined) return;
     const field =
-      a.partyId === missing ? 'partyId' : a.claim?.claimantId === missing ? 'claim.claimantId' : `claim.aboutIds[${a.claim!.aboutIds.indexOf(missing)}]`;
+      a.partyId === missing
+        ? 'partyId'
+        : a.claim?.claimantId === missing
+          ? 'claim.claimantId'
+          : `claim.aboutIds[${a.claim!.aboutIds.indexOf(missing)}]`;
     throw new ImportError(`no party with id ${JSON.stringify(missing)} is in the file`, `annotations[${i}].${field}`);
   });
 }

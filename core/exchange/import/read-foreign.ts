@@ -1,5 +1,13 @@
-import * as v from 'valibot';
-import { AnnotationSchema, ArticleSchema, PartySchema, TimestampSchema, articleKey, type Annotation, type Article, type Party } from '../../model';
+import {
+  AnnotationSchema,
+  ArticleSchema,
+  PartySchema,
+  TimestampSchema,
+  articleKey,
+  type Annotation,
+  type Article,
+  type Party,
+} from '../../model';
 import { ImportError, parseOrExplain } from './errors';
 import { readForeignAnnotation, Unimportable, type ForeignAnnotation } from './foreign-annotation';
 
@@ -20,7 +28,8 @@ export interface ForeignRecords {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const typesOf = (value: Json): unknown[] => [value.type, value['@type']].flat();
 
 /** Whether parsed JSON looks like W3C Web Annotation or Hypothesis data, and which. */
@@ -29,7 +38,11 @@ export function foreignFormatOf(data: unknown): ForeignFormat | undefined {
   if (!isObject(first)) return undefined;
   const types = typesOf(first);
   if (types.some((t) => t === 'Annotation' || t === 'AnnotationCollection' || t === 'AnnotationPage')) return 'w3c';
-  if (Array.isArray(first.rows) || Array.isArray(first.annotations) || (typeof first.uri === 'string' && 'target' in first)) {
+  if (
+    Array.isArray(first.rows) ||
+    Array.isArray(first.annotations) ||
+    (typeof first.uri === 'string' && 'target' in first)
+  ) {
     return 'hypothesis';
   }
   return undefined;
@@ -45,7 +58,11 @@ export function readForeign(data: unknown, format: ForeignFormat, now: string): 
   for (const [raw, where] of rawAnnotations(data)) read.push(readForeignAnnotation(raw, where));
   const annotations = read.filter((a): a is ForeignAnnotation => !(a instanceof Unimportable));
   rejectDuplicateIds(annotations);
-  return { format, ...toRecords(annotations, now), skipped: read.filter((a): a is Unimportable => a instanceof Unimportable) };
+  return {
+    format,
+    ...toRecords(annotations, now),
+    skipped: read.filter((a): a is Unimportable => a instanceof Unimportable),
+  };
 }
 
 function* rawAnnotations(data: unknown): Generator<[unknown, string]> {
@@ -94,7 +111,8 @@ function rejectDuplicateIds(annotations: ForeignAnnotation[]): void {
   const seen = new Map<string, string>();
   for (const a of annotations) {
     const earlier = seen.get(a.id);
-    if (earlier !== undefined) throw new ImportError(`${JSON.stringify(a.id)} appears twice in the file (also ${earlier})`, `${a.where}.id`);
+    if (earlier !== undefined)
+      throw new ImportError(`${JSON.stringify(a.id)} appears twice in the file (also ${earlier})`, `${a.where}.id`);
     seen.set(a.id, a.where);
   }
 }
@@ -105,8 +123,8 @@ function toRecords(foreign: ForeignAnnotation[], now: string): Omit<ForeignRecor
   const undated = new Set<string>();
   let positionsEstimated = 0;
   const annotations = foreign.map((f): Annotation => {
-    const created = timestamp(f.created, `${f.where}.created`) ?? timestamp(f.updated, `${f.where}.modified`);
-    const updated = timestamp(f.updated, `${f.where}.modified`) ?? created;
+    const created = f.created ?? f.updated;
+    const updated = f.updated ?? created;
     if (!created || !updated) undated.add(f.id);
     const when = { created: created ?? now, updated: updated ?? now };
     const articleId = articleKey(f.source);
@@ -143,18 +161,13 @@ function toRecords(foreign: ForeignAnnotation[], now: string): Omit<ForeignRecor
   return { articles: [...articles.values()], annotations, parties: [...parties.values()], undated, positionsEstimated };
 }
 
-/** Another tool's times, in any ISO 8601 form a browser reads, as our stored form. */
-function timestamp(value: string | undefined, where: string): string | undefined {
-  if (value === undefined) return undefined;
-  const strict = v.safeParse(TimestampSchema, value);
-  if (strict.success) return strict.output;
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) throw new ImportError(`not a date and time: ${JSON.stringify(value)}`, where);
-  return new Date(time).toISOString();
-}
-
 /** The article a foreign annotation sits on, known only by its address (and Hypothesis's title). */
-function noteArticle(articles: Map<string, Article>, id: string, f: ForeignAnnotation, when: { created: string; updated: string }): void {
+function noteArticle(
+  articles: Map<string, Article>,
+  id: string,
+  f: ForeignAnnotation,
+  when: { created: string; updated: string },
+): void {
   const known = articles.get(id);
   if (known) {
     if (when.created < known.firstVisit) known.firstVisit = when.created;
@@ -189,7 +202,15 @@ function noteParty(parties: Map<string, Party>, name: string, seen: string): str
     if (seen < known.created) known.created = known.updated = seen;
     return known.id;
   }
-  const party: Party = { id: `imported-party:${key}`, name: name.trim(), kind: 'other', aliases: [], description: '', created: seen, updated: seen };
+  const party: Party = {
+    id: `imported-party:${key}`,
+    name: name.trim(),
+    kind: 'other',
+    aliases: [],
+    description: '',
+    created: seen,
+    updated: seen,
+  };
   parties.set(key, party);
   return party.id;
 }

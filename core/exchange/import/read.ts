@@ -39,11 +39,19 @@ export function readImportData(data: unknown, options: ReadImportOptions = {}): 
   const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
   if (isObject && 'format' in data) {
     const backup = readBackup(data as Record<string, unknown>);
-    return { ...backup, format: 'marginalia-backup', matchByAddressAndName: false, undated: new Set(), positionsEstimated: 0, skipped: [] };
+    return {
+      ...backup,
+      format: 'marginalia-backup',
+      matchByAddressAndName: false,
+      undated: new Set(),
+      positionsEstimated: 0,
+      skipped: [],
+    };
   }
   const format = foreignFormatOf(data);
   if (!format) {
-    if (Array.isArray(data) && data.length === 0) throw new ImportError('The file holds an empty list: there is nothing to import.');
+    if (Array.isArray(data) && data.length === 0)
+      throw new ImportError('The file holds an empty list: there is nothing to import.');
     throw new ImportError(
       'This is not a file Marginalia can import. It reads its own backups (.backup.json), W3C Web Annotation files (.jsonld) and Hypothesis exports (.json).',
     );
