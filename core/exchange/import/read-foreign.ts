@@ -2,7 +2,6 @@ import {
   AnnotationSchema,
   ArticleSchema,
   PartySchema,
-  TimestampSchema,
   articleKey,
   type Annotation,
   type Article,
