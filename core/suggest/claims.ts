@@ -10,7 +10,13 @@ import {
   STATEMENT_VERBS,
   cueVerb,
 } from './cues';
-import { ORGANIZATION_BACK_REFERENCES, PERSON_BACK_REFERENCES, ROLE_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './gazetteer';
+import {
+  ORGANIZATION_BACK_REFERENCES,
+  PERSON_BACK_REFERENCES,
+  ROLE_NOUNS,
+  SPEAKER_NOUNS,
+  TITLE_WORDS,
+} from './gazetteer';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { TextLayout } from './sentences';
@@ -108,6 +114,11 @@ function buildUnits(ctx: Context): Unit[] {
   const sentenceOf = new Int32Array(ctx.tokens.length);
   sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last + 1));
   const reach = sentences.map((_, k) => k);
+  // "Uber … tweeted this announcement:" and the quotation under it are one claim.
+  sentences.forEach((sentence, k) => {
+    const next = sentences[k + 1];
+    if (next && ctx.tokens[sentence.last]?.text === ':' && isQuoteMark(ctx.tokens[next.first])) reach[k] = k + 1;
+  });
   for (const q of quotations) {
     if (q.words < 3) continue;
     const a = sentenceOf[q.open] ?? 0;
@@ -115,12 +126,19 @@ function buildUnits(ctx: Context): Unit[] {
     if (b > (reach[a] ?? a)) reach[a] = b;
   }
   const units: Unit[] = [];
-  for (let k = 0; k < sentences.length; ) {
+  for (let k = 0; k < sentences.length;) {
     let end = reach[k] ?? k;
     for (let j = k; j <= end; j += 1) end = Math.max(end, reach[j] ?? j);
     const first = sentences[k]!;
     const last = sentences[end]!;
-    units.push({ first: first.first, last: last.last, firstSentence: k, lastSentence: end, paragraph: first.paragraph, lastParagraph: last.paragraph });
+    units.push({
+      first: first.first,
+      last: last.last,
+      firstSentence: k,
+      lastSentence: end,
+      paragraph: first.paragraph,
+      lastParagraph: last.paragraph,
+    });
     k = end + 1;
   }
   return units;
@@ -199,7 +217,9 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
       if (isQuoteMark(tokens[k + 1])) return true;
       return k === cue.end + 1;
     }
-    const objectLike = !t.isWord ? false : !lower(t) || PRONOUNS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) || /ly$/.test(t.norm);
+    const objectLike = !t.isWord
+      ? false
+      : !lower(t) || PRONOUNS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) || /ly$/.test(t.norm);
     if (!objectLike) return false;
   }
   return false;
@@ -225,7 +245,9 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   const t = ctx.tokens[k] as Token;
   const mention = ctx.mentionAt[k];
   const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
-  if (!(lower(t) && SPEAKER_NOUNS.has(t.norm)) && !isPeopleDemonym) return undefined;
+  // "officials", or "Prosecutors" opening a sentence (not the "Police" of "West Mercia Police").
+  const speakerNoun = t.isWord && SPEAKER_NOUNS.has(t.norm) && (lower(t) || !mention);
+  if (!speakerNoun && !isPeopleDemonym) return undefined;
   let qualifier: Mention | undefined;
   let definite = false;
   for (let j = k - 1; j >= Math.max(from, k - 4); j -= 1) {
@@ -252,7 +274,12 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   let k = verbIndex - 1;
   for (let guard = 0; guard < 8 && k >= clauseStart; guard += 1) {
     const t = tokens[k] as Token;
-    if (t.isWord && (AUXILIARIES.has(t.norm) || SUBJECT_SKIP.has(t.norm) || (lower(t) && /ly$/.test(t.norm) && !SPEAKER_NOUNS.has(t.norm)))) {
+    if (
+      t.isWord &&
+      (AUXILIARIES.has(t.norm) ||
+        SUBJECT_SKIP.has(t.norm) ||
+        (lower(t) && /ly$/.test(t.norm) && !SPEAKER_NOUNS.has(t.norm)))
+    ) {
       k -= 1;
       continue;
     }
@@ -270,7 +297,12 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
       while (j >= clauseStart && ![',', '—', '–', '--'].includes((tokens[j] as Token).text)) j -= 1;
       if (j < clauseStart) return { type: 'none' };
       const named = mentionEndingAt(ctx, k - 1);
-      if (named && SPEAKING_KINDS.has(named.kind) && !named.possessive && onlyRoleWordsBetween(ctx, j + 1, named.first)) {
+      if (
+        named &&
+        SPEAKING_KINDS.has(named.kind) &&
+        !named.possessive &&
+        onlyRoleWordsBetween(ctx, j + 1, named.first)
+      ) {
         return { type: 'mention', mention: named, from: named.first };
       }
       k = j - 1;
@@ -287,7 +319,13 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   }
   if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: k };
   const mention = ctx.mentionAt[k];
-  if (mention && mention.kind !== 'demonym' && SPEAKING_KINDS.has(mention.kind) && !mention.possessive && !isAfterLocative(ctx, mention)) {
+  if (
+    mention &&
+    mention.kind !== 'demonym' &&
+    SPEAKING_KINDS.has(mention.kind) &&
+    !mention.possessive &&
+    !isAfterLocative(ctx, mention)
+  ) {
     if (NEGATING_DETERMINERS.has(tokens[mention.first - 1]?.norm ?? '')) return { type: 'negated' };
     return { type: 'mention', mention, from: mention.first };
   }
@@ -301,10 +339,12 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   // the party in the subject phrase speaks.
   for (let j = k; j >= Math.max(clauseStart, k - 3); j -= 1) {
     const m = ctx.mentionAt[j];
-    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m)) return { type: 'mention', mention: m, from: m.first };
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m))
+      return { type: 'mention', mention: m, from: m.first };
     if (!(tokens[j] as Token).isWord) break;
   }
-  if (NEGATING_DETERMINERS.has(t.norm) || NEGATING_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) return { type: 'negated' };
+  if (NEGATING_DETERMINERS.has(t.norm) || NEGATING_DETERMINERS.has(tokens[k - 1]?.norm ?? ''))
+    return { type: 'negated' };
   // "The mother of a woman who took … has described": a long subject whose head opens the clause.
   const head = tokens[clauseStart]?.norm === 'the' || tokens[clauseStart]?.norm === 'a' ? clauseStart + 1 : clauseStart;
   const opening = head < k ? speakerNounAt(ctx, head, clauseStart) : undefined;
@@ -346,7 +386,8 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
   for (let j = cueEnd + 1; j <= Math.min(cueEnd + 5, unit.last); j += 1) {
     const t = tokens[j] as Token;
     const m = ctx.mentionAt[j];
-    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') return { type: 'mention', mention: m, from: cueEnd + 1 };
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym')
+      return { type: 'mention', mention: m, from: cueEnd + 1 };
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
     if (noun) return noun;
@@ -376,7 +417,9 @@ function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
   const verb = ctx.tokens[cue.index] as Token;
   if (verb.norm !== cue.lemma) return false;
   const before = ctx.tokens[cue.index - 1];
-  return !before || !(before.isWord && (/s$/.test(before.norm) || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)));
+  return (
+    !before || !(before.isWord && (/s$/.test(before.norm) || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)))
+  );
 }
 
 function isNegated(ctx: Context, index: number): boolean {
@@ -404,7 +447,8 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
     case 'colon':
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
     default:
-      if (isPassive(ctx, cue)) return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) ? { type: 'none' } : { type: 'negated' };
+      if (isPassive(ctx, cue))
+        return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) ? { type: 'none' } : { type: 'negated' };
       return isInverted(ctx, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
   }
 }
@@ -477,7 +521,13 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
   }
 }
 
-function aboutOf(ctx: Context, first: number, last: number, claimant: PartyCluster | null, speakerRegion: [number, number] | undefined): PartyCluster[] {
+function aboutOf(
+  ctx: Context,
+  first: number,
+  last: number,
+  claimant: PartyCluster | null,
+  speakerRegion: [number, number] | undefined,
+): PartyCluster[] {
   const about: PartyCluster[] = [];
   for (let i = first; i <= last; i += 1) {
     const m = ctx.mentionAt[i];
@@ -535,19 +585,40 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       if (speaker.type === 'none' && cue.kind === 'verb' && isBareAfterSingular(ctx, cue)) continue;
       const claimant = resolve(ctx, speaker, salience, unit.firstSentence);
       // "you will say", the writer's own "I argue": no party reports anything.
-      if (speaker.type === 'pronoun' && (speaker.word === 'you' || ((speaker.word === 'i' || speaker.word === 'we') && !ctx.inQuote[speaker.from]))) continue;
+      if (
+        speaker.type === 'pronoun' &&
+        (speaker.word === 'you' || ((speaker.word === 'i' || speaker.word === 'we') && !ctx.inQuote[speaker.from]))
+      )
+        continue;
       if (speaker.type === 'pronoun' && claimant === null) continue;
       const region: [number, number] | undefined =
-        speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun' ? [Math.min(speaker.from, cue.index), cue.end] : undefined;
-      drafted = { first: unit.first, last: unit.last, claimant, about: aboutOf(ctx, unit.first, unit.last, claimant, region), cue: cue.lemma };
+        speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun'
+          ? [Math.min(speaker.from, cue.index), cue.end]
+          : undefined;
+      drafted = {
+        first: unit.first,
+        last: unit.last,
+        claimant,
+        about: aboutOf(ctx, unit.first, unit.last, claimant, region),
+        cue: cue.lemma,
+      };
       break;
     }
     if (!drafted && startsWithQuotation(ctx, unit)) {
-      const near = previous && unit.firstSentence - previous.unit.lastSentence <= 2 && unit.paragraph - previous.unit.lastParagraph <= 1;
+      const near =
+        previous &&
+        unit.firstSentence - previous.unit.lastSentence <= 2 &&
+        unit.paragraph - previous.unit.lastParagraph <= 1;
       const caption = captionSpeaker(ctx, units[u + 1]);
       const claimant = caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : undefined;
       if (claimant !== undefined && (caption || near)) {
-        drafted = { first: unit.first, last: unit.last, claimant, about: aboutOf(ctx, unit.first, unit.last, claimant, undefined), cue: 'quotation' };
+        drafted = {
+          first: unit.first,
+          last: unit.last,
+          claimant,
+          about: aboutOf(ctx, unit.first, unit.last, claimant, undefined),
+          cue: 'quotation',
+        };
       }
     }
     if (!drafted) return;
@@ -556,7 +627,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     const claimant = drafted.claimant;
     if (claimant) {
       claimant.speaks = true;
-      if (claimant.kind === 'person' || claimant.kind === 'unknown') salience.lastPersonClaimant = { cluster: claimant, sentence: unit.lastSentence };
+      if (claimant.kind === 'person' || claimant.kind === 'unknown')
+        salience.lastPersonClaimant = { cluster: claimant, sentence: unit.lastSentence };
       else salience.lastOtherClaimant = { cluster: claimant, sentence: unit.lastSentence };
     }
   });

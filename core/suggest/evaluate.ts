@@ -122,9 +122,13 @@ function matchParties(suggested: ScoredSuggestions['parties'], labels: LabelledP
   const unmatched: number[] = [];
   suggested.forEach((party, s) => {
     const names = namesOf(party);
-    const candidates = labels.map((_, l) => l).filter((l) => !taken.has(l) && sharesName(names, labelNames[l] as Set<string>));
+    const candidates = labels
+      .map((_, l) => l)
+      .filter((l) => !taken.has(l) && sharesName(names, labelNames[l] as Set<string>));
     // A name shared with the label's own name wins over one shared through an alias.
-    const best = candidates.find((l) => names.has(nameKey((labels[l] as LabelledParty).name).replace(/^the /, ''))) ?? candidates[0];
+    const best =
+      candidates.find((l) => names.has(nameKey((labels[l] as LabelledParty).name).replace(/^the /, ''))) ??
+      candidates[0];
     if (best === undefined) unmatched.push(s);
     else {
       taken.add(best);
@@ -156,7 +160,12 @@ function matchClaims(suggested: ScoredSuggestions['claims'], labels: LabelledCla
 }
 
 /** Whether a suggested claimant is the labelled one, through both sides' party names. */
-function sameClaimant(got: string | null, expected: string | null, suggestions: ScoredSuggestions, labels: Labels): boolean {
+function sameClaimant(
+  got: string | null,
+  expected: string | null,
+  suggestions: ScoredSuggestions,
+  labels: Labels,
+): boolean {
   if (got === null || expected === null) return got === expected;
   const gotParty = suggestions.parties.find((p) => p.name === got);
   const gotNames = gotParty ? namesOf(gotParty) : new Set([nameKey(got)]);
@@ -189,7 +198,9 @@ export function evaluate(suggestions: ScoredSuggestions, labels: Labels): Evalua
       suggested: suggestions.parties.length - partyPairsOptional,
       labelled: requiredParties,
       found: partyPairsRequired.length,
-      kindRight: partyPairsRequired.filter((p) => suggestions.parties[p.suggestion]?.kind === labels.parties[p.label]?.kind).length,
+      kindRight: partyPairsRequired.filter(
+        (p) => suggestions.parties[p.suggestion]?.kind === labels.parties[p.label]?.kind,
+      ).length,
     },
     claims: {
       suggested: suggestions.claims.length - claimPairsOptional,

@@ -12,7 +12,11 @@ interface CompromiseModel {
 
 function loadModel(): CompromiseModel {
   const model = nlp.model() as Partial<CompromiseModel>;
-  if (typeof model.one?.lexicon !== 'object' || typeof model.two?.orgWords !== 'object' || typeof model.two.placeWords !== 'object') {
+  if (
+    typeof model.one?.lexicon !== 'object' ||
+    typeof model.two?.orgWords !== 'object' ||
+    typeof model.two.placeWords !== 'object'
+  ) {
     throw new Error('compromise no longer exposes its lexicon where the suggestion rules expect it');
   }
   return model as CompromiseModel;
@@ -64,10 +68,39 @@ const BITS_OF_TAG: Record<string, number> = {
 };
 // Tags of words that are not names when they open a sentence ("Despite", "Thousands").
 for (const tag of [
-  'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Modal', 'Copula',
-  'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
-  'Possessive', 'QuestionWord', 'Reflexive', 'Negative', 'Expression', 'Condition', 'Singular', 'Plural',
-  'Uncountable', 'Noun', 'Cardinal', 'Ordinal', 'TextValue', 'Duration', 'Unit', 'Currency',
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Gerund',
+  'Participle',
+  'PhrasalVerb',
+  'Modal',
+  'Copula',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Adverb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Possessive',
+  'QuestionWord',
+  'Reflexive',
+  'Negative',
+  'Expression',
+  'Condition',
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Noun',
+  'Cardinal',
+  'Ordinal',
+  'TextValue',
+  'Duration',
+  'Unit',
+  'Currency',
 ]) {
   BITS_OF_TAG[tag] = COMMON;
 }

@@ -13,6 +13,7 @@ import {
   ORGANIZATION_ROLES,
   REGION_NAMES,
   ROLE_NOUNS,
+  SPEAKER_NOUNS,
   TITLE_WORDS,
   TRAILING_ORGANIZATION_HEADS,
   type CountryEntry,
@@ -123,13 +124,66 @@ function titleCase(key: string): string {
   return key.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ben']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'ben',
+]);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
-const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'jr', 'sr']);
+const SHORT_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'prof',
+  'rev',
+  'jr',
+  'sr',
+]);
 const AFFIX_SUFFIX = /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made)$/i;
 // Endings of English common nouns and adjectives, rare in personal names.
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ive|ary|ory|ism|ship|ence|ance|ing|ics|ical|ful|less|able|ible)$/;
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'his', 'her', 'its', 'my', 'your']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'my',
+  'your',
+]);
 
 interface Chunk {
   tokens: number[];
@@ -173,16 +227,35 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       if (token.possessive) close();
       continue;
     }
-    if (token.text === '.' && prev && prev.end === token.start && (SHORT_TITLES.has(prev.norm) || /^\p{Lu}$/u.test(prev.text))) {
+    if (
+      token.text === '.' &&
+      prev &&
+      prev.end === token.start &&
+      (SHORT_TITLES.has(prev.norm) || /^\p{Lu}$/u.test(prev.text))
+    ) {
       current.push(i);
       continue;
     }
     const next = tokens[i + 1];
-    if (prev && token.isWord && NAME_PARTICLES.has(token.norm) && next?.capitalised && i + 1 <= sentence.last && joins(token)) {
+    if (
+      prev &&
+      token.isWord &&
+      NAME_PARTICLES.has(token.norm) &&
+      next?.capitalised &&
+      i + 1 <= sentence.last &&
+      joins(token)
+    ) {
       current.push(i);
       continue;
     }
-    if (!prev && token.isWord && NAME_PARTICLES.has(token.norm) && next?.capitalised && i + 1 <= sentence.last && !isCommonWord(next.norm)) {
+    if (
+      !prev &&
+      token.isWord &&
+      NAME_PARTICLES.has(token.norm) &&
+      next?.capitalised &&
+      i + 1 <= sentence.last &&
+      !isCommonWord(next.norm)
+    ) {
       // "de Miranda" opening a phrase: the particle belongs to the surname.
       current.push(i);
       continue;
@@ -221,7 +294,8 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       const rightEndsWithHead = isOrgHeadWord((tokens[next.tokens[next.tokens.length - 1] as number] as Token).norm);
       const coordinated = connector.norm === 'and' || connector.norm === '&';
       // Inside the complement of a head ("Center for Health and Human Rights") "and" goes on.
-      const inComplement = leftHasHead && !leftEndsWithHead && chunk.tokens.some((t) => ['of', 'for'].includes((tokens[t] as Token).norm));
+      const inComplement =
+        leftHasHead && !leftEndsWithHead && chunk.tokens.some((t) => ['of', 'for'].includes((tokens[t] as Token).norm));
       const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
       const joins = coordinated
         ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightHasHead)
@@ -258,7 +332,8 @@ function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean
 }
 
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
-const ORGANIZATION_PLURALS = /^(?:companies|firms|organi[sz]ations|groups|services|networks|platforms|outlets|sites|websites|agencies|brands|businesses|publications|media)$/;
+const ORGANIZATION_PLURALS =
+  /^(?:companies|firms|organi[sz]ations|groups|services|networks|platforms|outlets|sites|websites|agencies|brands|businesses|publications|media)$/;
 
 /**
  * Names listed together are alike: in "Instagram, Atlas, WhatsApp, and dozens of other
@@ -270,9 +345,11 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
   const settle = () => {
     // "Pablo Picasso, Coco Chanel, Gertrude Stein": names listed with people are people.
     const people = list.filter((m) => m.kind === 'person');
-    if (people.length > 1 && (people.length >= 3 || people.some((m) => !m.tentative))) for (const m of people) m.tentative = false;
+    if (people.length > 1 && (people.length >= 3 || people.some((m) => !m.tentative)))
+      for (const m of people) m.tentative = false;
     if (list.length > 1 || endsInOrganizationPlural(tokens, list, sentence)) {
-      const organizations = list.some((m) => m.kind === 'organization') || endsInOrganizationPlural(tokens, list, sentence);
+      const organizations =
+        list.some((m) => m.kind === 'organization') || endsInOrganizationPlural(tokens, list, sentence);
       if (organizations) {
         for (const m of list) {
           if (m.kind === 'person' && m.tentative) m.kind = 'organization';
@@ -304,6 +381,16 @@ function endsInOrganizationPlural(tokens: Token[], list: Mention[], sentence: Se
   const other = after.indexOf('other');
   if (other < 0 || other > 5) return false;
   return after.slice(other + 1).some((w) => ORGANIZATION_PLURALS.test(w));
+}
+
+/** "Benoit Tessier/Reuters", "(John Minchillo / AP)": who took a picture, not a party. */
+function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
+  const after = tokens[mention.last + 1];
+  const before = tokens[mention.first - 1];
+  return (
+    after?.text === '/' ||
+    (before?.text === '/' && (tokens[mention.last + 1]?.text === ')' || !tokens[mention.last + 1]))
+  );
 }
 
 /** A line that is a name and little else: "Facebook", "Michael Shadlen, Ph.D.". */
@@ -339,19 +426,33 @@ function lowerCaseWordsOf(tokens: Token[]): Set<string> {
 
 /** Finds every name of a person, organisation, country, group or place in the text. */
 export function findMentions(text: string, tokens: Token[], layout: TextLayout, known: KnownNames): Mention[] {
-  const context: FinderContext = { text, tokens, known, lowerCaseWords: lowerCaseWordsOf(tokens), quoteDepth: quoteMask(tokens, layout) };
+  const context: FinderContext = {
+    text,
+    tokens,
+    known,
+    lowerCaseWords: lowerCaseWordsOf(tokens),
+    quoteDepth: quoteMask(tokens, layout),
+  };
   const mentions: Mention[] = [];
   layout.sentences.forEach((sentence, index) => {
     if (isSkippable(text, tokens, sentence)) return;
-    const found = chunksOf(text, tokens, sentence).flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index));
+    const found = chunksOf(text, tokens, sentence)
+      .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
+      .filter((m) => !isPhotoCredit(tokens, m));
     typeListsAlike(tokens, found, sentence);
-    if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention)) (found[0] as Mention).standalone = true;
+    if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))
+      (found[0] as Mention).standalone = true;
     mentions.push(...found);
   });
   return mentions;
 }
 
-function readChunk(context: FinderContext, chunkTokens: number[], sentence: Sentence, sentenceIndex: number): Mention[] {
+function readChunk(
+  context: FinderContext,
+  chunkTokens: number[],
+  sentence: Sentence,
+  sentenceIndex: number,
+): Mention[] {
   const { tokens } = context;
   let indexes = [...chunkTokens];
   // Leading words that are not part of a name: "The", "In", "He", "Despite", all-caps
@@ -359,15 +460,27 @@ function readChunk(context: FinderContext, chunkTokens: number[], sentence: Sent
   while (indexes.length > 0) {
     const token = tokens[indexes[0] as number] as Token;
     const sentenceStart = isSentenceStart(tokens, sentence, indexes[0] as number);
-    const dropsAsCommon = (sentenceStart || isAllCaps(token)) && isCommonWord(token.norm) && !context.known.has(token.norm);
-    if (DETERMINERS.has(token.norm) || dropsAsCommon || token.text === '.' || (CONNECTORS.has(token.norm) && !token.capitalised)) indexes = indexes.slice(1);
+    const dropsAsCommon =
+      (sentenceStart || isAllCaps(token)) && isCommonWord(token.norm) && !context.known.has(token.norm);
+    if (
+      DETERMINERS.has(token.norm) ||
+      dropsAsCommon ||
+      token.text === '.' ||
+      (CONNECTORS.has(token.norm) && !token.capitalised)
+    )
+      indexes = indexes.slice(1);
     else break;
   }
   // "Remain Co.": a name of a common word and a company suffix keeps its word.
-  if (indexes.length > 0 && indexes.length < chunkTokens.length && indexes.every((i) => isOrgHeadWord((tokens[i] as Token).norm) || (tokens[i] as Token).text === '.')) {
+  if (
+    indexes.length > 0 &&
+    indexes.length < chunkTokens.length &&
+    indexes.every((i) => isOrgHeadWord((tokens[i] as Token).norm) || (tokens[i] as Token).text === '.')
+  ) {
     indexes = chunkTokens.slice(chunkTokens.length - indexes.length - 1);
   }
-  if (indexes.length > 0 && isQuotedTitle(tokens, indexes[0] as number, indexes[indexes.length - 1] as number)) return [];
+  if (indexes.length > 0 && isQuotedTitle(tokens, indexes[0] as number, indexes[indexes.length - 1] as number))
+    return [];
   while (indexes.length > 0) {
     const token = tokens[indexes[indexes.length - 1] as number] as Token;
     const headlineWord = isAllCaps(token) && isCommonWord(token.norm);
@@ -408,7 +521,14 @@ function isSentenceStart(tokens: Token[], sentence: Sentence, index: number): bo
   return true;
 }
 
-function makeMention(context: FinderContext, first: number, last: number, kind: MentionKind, sentence: Sentence, sentenceIndex: number): Mention {
+function makeMention(
+  context: FinderContext,
+  first: number,
+  last: number,
+  kind: MentionKind,
+  sentence: Sentence,
+  sentenceIndex: number,
+): Mention {
   const { tokens, text } = context;
   const lastToken = tokens[last] as Token;
   const firstToken = tokens[first] as Token;
@@ -434,7 +554,12 @@ function makeMention(context: FinderContext, first: number, last: number, kind: 
  * (John Kerry) tied to that country, and "Syrian President Bashar al-Assad" into a person
  * tied to Syria. Organisation names keep their country ("Russian Foreign Ministry").
  */
-function splitModifiers(context: FinderContext, indexes: number[], sentence: Sentence, sentenceIndex: number): Mention[] {
+function splitModifiers(
+  context: FinderContext,
+  indexes: number[],
+  sentence: Sentence,
+  sentenceIndex: number,
+): Mention[] {
   const { tokens } = context;
   const out: Mention[] = [];
   const words = indexes.map((i) => tokens[i] as Token);
@@ -444,13 +569,36 @@ function splitModifiers(context: FinderContext, indexes: number[], sentence: Sen
   const possessiveAt = words.findIndex((t) => t.possessive);
   if (hasOrgHead && possessiveAt >= 0 && possessiveAt < words.length - 1) {
     // The country of "Russia's Foreign Ministry" is a mention of its own too.
-    const country = countryNamed(nameKey(words.slice(0, possessiveAt + 1).map((t) => t.text).join(' ')));
-    if (country) out.push({ ...makeMention(context, indexes[0] as number, indexes[possessiveAt] as number, 'country', sentence, sentenceIndex), country });
+    const country = countryNamed(
+      nameKey(
+        words
+          .slice(0, possessiveAt + 1)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    );
+    if (country)
+      out.push({
+        ...makeMention(
+          context,
+          indexes[0] as number,
+          indexes[possessiveAt] as number,
+          'country',
+          sentence,
+          sentenceIndex,
+        ),
+        country,
+      });
   }
   if (!hasOrgHead && indexes.length > 1) {
     // Longest country name or demonym at the front.
     for (let len = Math.min(3, indexes.length - 1); len >= 1; len -= 1) {
-      const key = nameKey(words.slice(0, len).map((t) => t.text).join(' '));
+      const key = nameKey(
+        words
+          .slice(0, len)
+          .map((t) => t.text)
+          .join(' '),
+      );
       const country = countryNamed(key);
       const demonymCountry = countryOfDemonym(key) ?? (len === 1 && isDemonymWord(key) ? '' : undefined);
       if (country === undefined && demonymCountry === undefined) continue;
@@ -458,7 +606,10 @@ function splitModifiers(context: FinderContext, indexes: number[], sentence: Sen
       const rest = words.slice(len);
       if (!rest.some((t) => isTitleToken(t)) && country === undefined) break;
       if (country !== undefined) {
-        out.push({ ...makeMention(context, indexes[0] as number, indexes[len - 1] as number, 'country', sentence, sentenceIndex), country });
+        out.push({
+          ...makeMention(context, indexes[0] as number, indexes[len - 1] as number, 'country', sentence, sentenceIndex),
+          country,
+        });
       }
       affiliation = country ?? (demonymCountry || undefined);
       start = len;
@@ -495,8 +646,21 @@ function splitModifiers(context: FinderContext, indexes: number[], sentence: Sen
 
 // "bought Snapchat", "partnered with Zeiss": what companies do to companies.
 const BUSINESS_CUES = [
-  ['bought'], ['buy'], ['buys'], ['acquired'], ['acquire'], ['acquires'], ['partnered', 'with'], ['merged', 'with'],
-  ['merge', 'with'], ['invested', 'in'], ['stake', 'in'], ['sold', 'to'], ['owned', 'by'], ['subsidiary', 'of'], ['rival'],
+  ['bought'],
+  ['buy'],
+  ['buys'],
+  ['acquired'],
+  ['acquire'],
+  ['acquires'],
+  ['partnered', 'with'],
+  ['merged', 'with'],
+  ['merge', 'with'],
+  ['invested', 'in'],
+  ['stake', 'in'],
+  ['sold', 'to'],
+  ['owned', 'by'],
+  ['subsidiary', 'of'],
+  ['rival'],
 ];
 
 /** "Eloise Parry, 21, was taken", "Ajmi Lourimi, a member of": a person described in passing. */
@@ -521,7 +685,8 @@ function isLocative(tokens: Token[], mention: Mention): boolean {
   if (before && before.isWord && LOCATION_WORDS.has(before.norm)) return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
   const after = tokens[mention.last + 1];
-  const dateline = mention.initial && (isAllCaps(tokens[mention.first] as Token) || ['—', '–', '--'].includes(after?.text ?? ''));
+  const dateline =
+    mention.initial && (isAllCaps(tokens[mention.first] as Token) || ['—', '–', '--'].includes(after?.text ?? ''));
   return dateline;
 }
 
@@ -537,7 +702,13 @@ function extendTrailing(context: FinderContext, mention: Mention): { word: Token
   return undefined;
 }
 
-function classify(context: FinderContext, mention: Mention, words: Token[], before: Token | undefined, roleBefore: boolean): Mention[] | undefined {
+function classify(
+  context: FinderContext,
+  mention: Mention,
+  words: Token[],
+  before: Token | undefined,
+  roleBefore: boolean,
+): Mention[] | undefined {
   const { tokens } = context;
   const key = nameKey(mention.surface);
   if (!key) return undefined;
@@ -570,35 +741,65 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
   }
   if (country) return [{ ...mention, kind: 'country', country }];
   if (capital) {
-    return [isLocative(tokens, mention) ? { ...mention, kind: 'place' } : { ...mention, kind: 'country', country: capital.name }];
+    return [
+      isLocative(tokens, mention)
+        ? { ...mention, kind: 'place' }
+        : { ...mention, kind: 'country', country: capital.name },
+    ];
   }
   if (REGION_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
   const multi = words.length > 1;
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
   if (multi && LAW_HEADS.has(lastWord.norm)) return undefined;
-  if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key)) return undefined;
-  const firstWordIsOrganization = multi && (isKnownOrganization((words[0] as Token).norm) || KNOWN_ORGANIZATIONS.has((words[0] as Token).norm));
+  if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key))
+    return undefined;
+  const firstWordIsOrganization =
+    multi && (isKnownOrganization((words[0] as Token).norm) || KNOWN_ORGANIZATIONS.has((words[0] as Token).norm));
   if (firstWordIsOrganization && !isKnownOrganization(key) && !words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) {
     // "Yahoo Japan" is a company; "Apple Vision Pro", "Google Pay" are its products.
-    const rest = nameKey(words.slice(1).map((t) => t.text).join(' '));
+    const rest = nameKey(
+      words
+        .slice(1)
+        .map((t) => t.text)
+        .join(' '),
+    );
     return countryNamed(rest) !== undefined || isPlaceName(rest) ? [{ ...mention, kind: 'organization' }] : undefined;
   }
-  if (isKnownOrganization(key) || KNOWN_ORGANIZATIONS.has(key) || (multi && words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) || (multi && isOrgHeadWord((words[0] as Token).norm) && !isTitleToken(words[0] as Token))) {
+  if (
+    isKnownOrganization(key) ||
+    KNOWN_ORGANIZATIONS.has(key) ||
+    (multi && words.some((t, k) => k > 0 && isOrgHeadWord(t.norm))) ||
+    (multi && isOrgHeadWord((words[0] as Token).norm) && !isTitleToken(words[0] as Token))
+  ) {
     return [{ ...mention, kind: 'organization' }];
   }
   // "the ACLU's offices", "includes the ACLU.": an acronym that takes "the" and is not
   // a modifier of a noun is an organisation ("the NBT format" is not).
-  if (!multi && isAllCaps(lastWord) && tokens[mention.first - 1]?.norm === 'the' && (lastWord.possessive || tokens[mention.last + 1]?.text === '.')) {
+  if (
+    !multi &&
+    isAllCaps(lastWord) &&
+    tokens[mention.first - 1]?.norm === 'the' &&
+    (lastWord.possessive || tokens[mention.last + 1]?.text === '.')
+  ) {
     return [{ ...mention, kind: 'organization' }];
   }
-  if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi)) return [{ ...mention, kind: 'person' }];
+  if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi))
+    return [{ ...mention, kind: 'person' }];
   if (roleBefore && before && ORGANIZATION_ROLES.has(before.norm)) return [{ ...mention, kind: 'organization' }];
   // "Osama bin Laden" is a person; "Oscar dress" (in a headline "Oscar Dress") is not.
-  if (multi && firstIsName && words.slice(1).every((t) => !t.capitalised || NAME_PARTICLES.has(t.norm) || !context.lowerCaseWords.has(t.norm))) {
+  if (
+    multi &&
+    firstIsName &&
+    words.slice(1).every((t) => !t.capitalised || NAME_PARTICLES.has(t.norm) || !context.lowerCaseWords.has(t.norm))
+  ) {
     return [{ ...mention, kind: 'person' }];
   }
-  if (isPlaceName(key) || isPlaceHead((words[words.length - 1] as Token).norm) || (multi && isPlaceHead((words[0] as Token).norm))) {
+  if (
+    isPlaceName(key) ||
+    isPlaceHead((words[words.length - 1] as Token).norm) ||
+    (multi && isPlaceHead((words[0] as Token).norm))
+  ) {
     return [{ ...mention, kind: 'place' }];
   }
   if (multi && isPersonName(key)) return [{ ...mention, kind: 'person' }];
@@ -607,7 +808,13 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
     // Two capitalised words that are no common word are most often a person ("Habib
     // Essid"); longer runs need a known name in them ("Creative Inventory Action" is none).
     const plain = words.every(
-      (t) => !isAllCaps(t) && /\p{L}{2}/u.test(t.text) && !/\p{Ll}\p{Lu}/u.test(t.text) && !isCommonWord(t.norm) && !COMMON_SUFFIX.test(t.norm) && !context.lowerCaseWords.has(t.norm),
+      (t) =>
+        !isAllCaps(t) &&
+        /\p{L}{2}/u.test(t.text) &&
+        !/\p{Ll}\p{Lu}/u.test(t.text) &&
+        !isCommonWord(t.norm) &&
+        !COMMON_SUFFIX.test(t.norm) &&
+        !context.lowerCaseWords.has(t.norm),
     );
     const named = words.length === 2 || words.some((t) => isPersonName(t.norm));
     // People do not take "the": "the Oculus Rift", "the Arab Spring" are things.
@@ -617,7 +824,8 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
     return [{ ...mention, kind: 'person', tentative: !known && !hasAppositive(tokens, mention.last) }];
   }
   const word = words[0] as Token;
-  if (context.lowerCaseWords.has(word.norm)) return undefined;
+  // "Prosecutors said": a speaker without a name, capitalised only by its place.
+  if (context.lowerCaseWords.has(word.norm) || SPEAKER_NOUNS.has(word.norm)) return undefined;
   // "Thankfully, now we know": a sentence adverb, not a name.
   if (mention.initial && tokens[mention.last + 1]?.text === ',' && /ly$/.test(word.norm)) return undefined;
   if (followsBusinessCue(tokens, mention.first)) return [{ ...mention, kind: 'organization' }];
@@ -628,7 +836,13 @@ function classify(context: FinderContext, mention: Mention, words: Token[], befo
  * Registry names the finder did not read as names ("the agency" registered as an alias,
  * a name in a heading): found word for word, so known parties are always recognised.
  */
-export function findRegistryMentions(text: string, tokens: Token[], layout: TextLayout, known: KnownNames, found: Mention[]): Mention[] {
+export function findRegistryMentions(
+  text: string,
+  tokens: Token[],
+  layout: TextLayout,
+  known: KnownNames,
+  found: Mention[],
+): Mention[] {
   const byFirstWord = new Map<string, { words: string[]; id: string; kind: PartyKind }[]>();
   for (const [key, party] of known) {
     const words = key.split(' ');
@@ -640,7 +854,13 @@ export function findRegistryMentions(text: string, tokens: Token[], layout: Text
   for (const m of found) covered.fill(1, m.first, m.last + 1);
   const sentenceOf = new Int32Array(tokens.length);
   layout.sentences.forEach((s, k) => sentenceOf.fill(k, s.first, s.last + 1));
-  const context: FinderContext = { text, tokens, known, lowerCaseWords: new Set(), quoteDepth: quoteMask(tokens, layout) };
+  const context: FinderContext = {
+    text,
+    tokens,
+    known,
+    lowerCaseWords: new Set(),
+    quoteDepth: quoteMask(tokens, layout),
+  };
   const extra: Mention[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
@@ -650,10 +870,14 @@ export function findRegistryMentions(text: string, tokens: Token[], layout: Text
     for (const candidate of candidates.sort((a, b) => b.words.length - a.words.length)) {
       const span = tokens.slice(i, i + candidate.words.length + 2).filter((t) => t.isWord);
       const words = span.slice(0, candidate.words.length);
-      if (words.length !== candidate.words.length || words.some((t, k) => nameKey(t.text) !== candidate.words[k])) continue;
+      if (words.length !== candidate.words.length || words.some((t, k) => nameKey(t.text) !== candidate.words[k]))
+        continue;
       const last = tokens.indexOf(words[words.length - 1] as Token, i);
       const sentence = layout.sentences[sentenceOf[i] ?? 0] as Sentence;
-      extra.push({ ...makeMention(context, i, last, candidate.kind, sentence, sentenceOf[i] ?? 0), registryId: candidate.id });
+      extra.push({
+        ...makeMention(context, i, last, candidate.kind, sentence, sentenceOf[i] ?? 0),
+        registryId: candidate.id,
+      });
       covered.fill(1, i, last + 1);
       break;
     }

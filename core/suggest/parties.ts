@@ -21,7 +21,9 @@ export function isShown(cluster: PartyCluster): boolean {
   if (cluster.kind === 'unknown' && !cluster.speaks) return false;
   if (!cluster.mentions.some((m) => !m.standalone)) return false;
   if (cluster.kind === 'person' && !cluster.speaks && !cluster.registryId) {
-    const evidence = cluster.mentions.some((m) => !m.tentative || m.titled) || new Set(cluster.mentions.map((m) => m.surface)).size > 1;
+    const evidence =
+      cluster.mentions.some((m) => !m.tentative || m.titled) ||
+      new Set(cluster.mentions.map((m) => m.surface)).size > 1;
     if (!evidence) return false;
   }
   return true;
@@ -46,9 +48,7 @@ export interface PartyIndex {
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ibn|abu)-/;
 
 function personWords(surface: string): string[] {
-  return nameKey(surface)
-    .split(' ')
-    .filter(Boolean);
+  return nameKey(surface).split(' ').filter(Boolean);
 }
 
 function bareSurname(word: string): string {
@@ -123,13 +123,19 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     }
     switch (mention.kind) {
       case 'country':
-        clusters.add(`country:${mention.country ?? mention.surface}`, mention.country ?? mention.surface, 'country', mention);
+        clusters.add(
+          `country:${mention.country ?? mention.surface}`,
+          mention.country ?? mention.surface,
+          'country',
+          mention,
+        );
         break;
       case 'organization':
       case 'group': {
         const { key, name } = organizationKey(mention.surface);
         const cluster = clusters.add(`${mention.kind}:${key}`, name, mention.kind, mention);
-        if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface)) cluster.name = name;
+        if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface))
+          cluster.name = name;
         break;
       }
       case 'person': {
@@ -187,15 +193,23 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     const seed = findSeed(seedIndex, personWords(mention.surface)[0] ?? '', mention);
     const country = seed?.cluster.affiliation;
     if (!country) continue;
-    const cluster = clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country, governmentOfPerson: false });
+    const cluster = clusters.add(`country:${country}`, country, 'country', {
+      ...mention,
+      kind: 'country',
+      country,
+      governmentOfPerson: false,
+    });
     clusters.clusterOf.set(mention, cluster);
   }
   linkRegistry(clusters.clusters, registry);
   return {
     clusters: clusters.clusters,
     clusterOf: clusters.clusterOf,
-    countryCluster: (country, mention) => clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country }),
-    speakerCluster: (mention) => clusters.clusterOf.get(mention) ?? clusters.add(`unknown:${nameKey(mention.surface)}`, mention.surface, 'unknown', mention),
+    countryCluster: (country, mention) =>
+      clusters.add(`country:${country}`, country, 'country', { ...mention, kind: 'country', country }),
+    speakerCluster: (mention) =>
+      clusters.clusterOf.get(mention) ??
+      clusters.add(`unknown:${nameKey(mention.surface)}`, mention.surface, 'unknown', mention),
   };
 }
 
@@ -232,15 +246,35 @@ function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed 
   const candidates = bySurname.length > 0 ? bySurname : byFirstName;
   if (candidates.length <= 1) return candidates[0];
   // Two people share the name ("Fiona Parry", "Eloise Parry"): the one named last.
-  return [...candidates].sort((a, b) => lastMentionBefore(b.cluster, mention) - lastMentionBefore(a.cluster, mention))[0];
+  return [...candidates].sort(
+    (a, b) => lastMentionBefore(b.cluster, mention) - lastMentionBefore(a.cluster, mention),
+  )[0];
 }
 
 // Company-form words a name may drop: "Alibaba Group" is also "Alibaba".
-const COMPANY_FORMS = new Set(['group', 'inc', 'co', 'corp', 'company', 'corporation', 'ltd', 'holdings', 'plc', 'llc', 'ag', 'sa']);
+const COMPANY_FORMS = new Set([
+  'group',
+  'inc',
+  'co',
+  'corp',
+  'company',
+  'corporation',
+  'ltd',
+  'holdings',
+  'plc',
+  'llc',
+  'ag',
+  'sa',
+]);
 
 function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]).join('').toLowerCase() : '';
+  return words.length >= 2
+    ? words
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase()
+    : '';
 }
 
 function organizationStem(name: string): string {

@@ -26,25 +26,165 @@ export interface TextLayout {
 // line: pages that keep their source's hard line wraps (e.g. "opened fire on visitors at
 // \nTunisia’s museum") must not be cut there, while a heading line must.
 const RUN_ON_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'at', 'on', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as',
-  'that', 'than', 'its', 'his', 'her', 'their', 'our', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
-  'have', 'had', 'said', 'says', 'told', 'according', 'including', 'between', 'about', 'into', 'over',
-  'under', 'after', 'before', 'since', 'during', 'near', 'who', 'which', 'this', 'these', 'those', 'not',
-  'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'if', 'when', 'while', 'where',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'at',
+  'on',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'but',
+  'as',
+  'that',
+  'than',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'said',
+  'says',
+  'told',
+  'according',
+  'including',
+  'between',
+  'about',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'since',
+  'during',
+  'near',
+  'who',
+  'which',
+  'this',
+  'these',
+  'those',
+  'not',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'if',
+  'when',
+  'while',
+  'where',
 ]);
 const RUN_ON_MARKS = new Set([',', ';', '(', '—', '–', '-', '--', '“', '&']);
 
 // Periods after these words (lower-cased, without the period) do not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr',
-  'adm', 'maj', 'jr', 'sr', 'prof', 'rev', 'hon', 'messrs', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'nos', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ph.d', 'e.g', 'i.e', 'etc',
-  'approx', 'dept', 'univ', 'ave', 'blvd', 'mt', 'ft', 'fig', 'vol', 'pp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'jr',
+  'sr',
+  'prof',
+  'rev',
+  'hon',
+  'messrs',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'vs',
+  'no',
+  'nos',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ph.d',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'dept',
+  'univ',
+  'ave',
+  'blvd',
+  'mt',
+  'ft',
+  'fig',
+  'vol',
+  'pp',
 ]);
 // After an initialism ("U.S.") a sentence ends only when one of these words follows.
 const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'this', 'that', 'our', 'his', 'her',
-  'their', 'there', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'so', 'yet',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'but',
+  'and',
+  'in',
+  'this',
+  'that',
+  'our',
+  'his',
+  'her',
+  'their',
+  'there',
+  'on',
+  'at',
+  'for',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'so',
+  'yet',
 ]);
 const TERMINALS = new Set(['.', '!', '?', '…']);
 
@@ -59,16 +199,48 @@ function lineRunsOn(prev: Token, next: Token): boolean {
   return prev.isWord && RUN_ON_WORDS.has(prev.norm);
 }
 
-/** For each gap between token i and i+1: whether a paragraph break lies there. */
+const LINE_END_MARKS = new Set(['.', '!', '?', '…', ':', '”', '"', '’', "'", ')', ']']);
+
+/**
+ * For each gap between token i and i+1: whether a paragraph break lies there. Most pages
+ * give one paragraph per line; some keep their source's hard wraps, which shows in how
+ * many lines stop mid-sentence. In such a text a line ends a paragraph only after a full
+ * stop or a closing quote, or when it is short (a heading), or the next opens a quote.
+ */
 function paragraphBreaks(text: string, tokens: Token[]): boolean[] {
-  const breaks: boolean[] = [];
+  const gaps: ('none' | 'blank' | 'line')[] = [];
+  let lines = 0;
+  let runOns = 0;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const prev = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    const gap = text.slice(prev.end, next.start);
-    if (!gap.includes('\n')) breaks.push(false);
-    else if (/\n[^\S\n]*\n/.test(gap)) breaks.push(true);
-    else breaks.push(!lineRunsOn(prev, next));
+    let newlines = 0;
+    for (let k = prev.end; k < next.start; k += 1) if (text.charCodeAt(k) === 10) newlines += 1;
+    if (newlines === 0) gaps.push('none');
+    else if (newlines > 1 && /\n[^\S\n]*\n/.test(text.slice(prev.end, next.start))) gaps.push('blank');
+    else {
+      gaps.push('line');
+      lines += 1;
+      if (lineRunsOn(prev, next)) runOns += 1;
+    }
+  }
+  const hardWrapped = lines >= 5 && runOns / lines >= 0.3;
+  const breaks: boolean[] = [];
+  let lineStart = 0;
+  for (let i = 0; i < gaps.length; i += 1) {
+    const gap = gaps[i];
+    const prev = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (gap === 'none') {
+      breaks.push(false);
+      continue;
+    }
+    const lineLength = prev.end - (tokens[lineStart] as Token).start;
+    lineStart = i + 1;
+    if (gap === 'blank') breaks.push(true);
+    else if (lineRunsOn(prev, next)) breaks.push(false);
+    else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || lineLength < 40 || isOpeningQuote(next));
+    else breaks.push(true);
   }
   return breaks;
 }
@@ -88,12 +260,17 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   } else {
     return undefined;
   }
-  while (tokens[last + 1] && /^[”"’')\]»]$/.test(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) {
+  while (
+    tokens[last + 1] &&
+    /^[”"’')\]»]$/.test(tokens[last + 1]!.text) &&
+    tokens[last + 1]!.start === tokens[last]!.end
+  ) {
     last += 1;
   }
   const next = tokens[last + 1];
   if (!next) return last;
-  if (next.start === tokens[last]!.end) return undefined;
+  // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
+  if (next.start === tokens[last]!.end) return last > i && next.capitalised ? last : undefined;
   if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;
   if (next.capitalised || /^[\p{N}“"‘'(\[«]/u.test(next.text)) return last;
   return undefined;

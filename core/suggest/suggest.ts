@@ -57,7 +57,11 @@ function unannotatedMentions(spans: SuggestedSpan[], annotations: readonly Exist
   return left;
 }
 
-function partyOf(text: string, cluster: PartyCluster, annotations: readonly ExistingAnnotation[]): SuggestedParty | undefined {
+function partyOf(
+  text: string,
+  cluster: PartyCluster,
+  annotations: readonly ExistingAnnotation[],
+): SuggestedParty | undefined {
   const kind = cluster.kind === 'unknown' ? 'person' : cluster.kind;
   const nameKeyOf = nameKey(cluster.name);
   const aliases: string[] = [];
@@ -68,10 +72,18 @@ function partyOf(text: string, cluster: PartyCluster, annotations: readonly Exis
     seen.add(key);
     aliases.push(m.surface);
   }
-  const spans = [...new Map(cluster.mentions.map((m) => [m.start, spanOf(text, m.start, m.end)])).values()].sort((a, b) => a.start - b.start);
+  const spans = [...new Map(cluster.mentions.map((m) => [m.start, spanOf(text, m.start, m.end)])).values()].sort(
+    (a, b) => a.start - b.start,
+  );
   const mentions = unannotatedMentions(spans, annotations);
   if (mentions.length === 0) return undefined;
-  return { name: cluster.name, kind, aliases, ...(cluster.registryId ? { partyId: cluster.registryId } : {}), mentions };
+  return {
+    name: cluster.name,
+    kind,
+    aliases,
+    ...(cluster.registryId ? { partyId: cluster.registryId } : {}),
+    mentions,
+  };
 }
 
 function claimOf(text: string, tokens: Token[], draft: ClaimDraft): SuggestedClaim {
@@ -98,15 +110,24 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestions
   const layout = layoutText(text, tokens);
   const known = knownNamesOf(registry);
   const found = findMentions(text, tokens, layout, known);
-  const mentions: Mention[] = known.size > 0 ? [...found, ...findRegistryMentions(text, tokens, layout, known, found)] : found;
+  const mentions: Mention[] =
+    known.size > 0 ? [...found, ...findRegistryMentions(text, tokens, layout, known, found)] : found;
   mentions.sort((a, b) => a.start - b.start);
   const index = clusterParties(mentions, registry);
   const drafts = findClaims(tokens, layout, mentions, index);
 
   const shown = new Set(index.clusters.filter(isShown));
-  const parties = [...shown].map((c) => partyOf(text, c, annotations)).filter((p): p is SuggestedParty => p !== undefined);
+  const parties = [...shown]
+    .map((c) => partyOf(text, c, annotations))
+    .filter((p): p is SuggestedParty => p !== undefined);
   const claims = drafts
-    .map((d) => claimOf(text, tokens, { ...d, claimant: d.claimant && shown.has(d.claimant) ? d.claimant : null, about: d.about.filter((c) => shown.has(c)) }))
+    .map((d) =>
+      claimOf(text, tokens, {
+        ...d,
+        claimant: d.claimant && shown.has(d.claimant) ? d.claimant : null,
+        about: d.about.filter((c) => shown.has(c)),
+      }),
+    )
     .filter((c) => !claimIsAnnotated(c.span, annotations));
   return { parties, claims };
 }

@@ -18,9 +18,42 @@ export interface Token {
 // Cyrillic and Greek letters that look like Latin ones. Pages (and propaganda) sometimes
 // mix them into Latin words ("Мoscow" with a Cyrillic М); folded, the word is recognised.
 const LOOK_ALIKES: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
   ο: 'o',
 };
 const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
@@ -32,7 +65,8 @@ export function foldLookAlikes(word: string): string {
 }
 
 /** Particles that start a surname in lower case but belong to a capitalised name ("al-Assad"). */
-const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|ben)[-‘’']\p{Lu}/u;
+const NAME_PARTICLE =
+  /^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|de|da|di|du|del|della|van|von|der|den|le|la|dos|das|ben)[-‘’']\p{Lu}/u;
 
 const CONTRACTIONS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'let', 'here', 'where']);
 // "I’d", "we’re", "let’s": a pronoun, whatever its capital says.
@@ -44,7 +78,8 @@ const GLUED_SENTENCES = /^(.*\p{Ll}{2})(?=\.\p{Lu})/u;
 // Numbers keep their inner separators (6,000 and 1.8.3 are one token); dotted initialisms
 // keep their dots (U.S.); words keep inner apostrophes, hyphens and dots (Nyong'o,
 // al-Assad, Snopes.com). Any other visible character is a token of its own, "..." one.
-const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
+const TOKEN =
+  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
 
 function startsWord(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -81,7 +116,16 @@ export function tokenize(text: string): Token[] {
     const end = start + raw.length;
     const isWord = startsWord(raw);
     if (!isWord) {
-      tokens.push({ text: raw, start, end, norm: raw, isWord, capitalised: false, lowercase: false, possessive: false });
+      tokens.push({
+        text: raw,
+        start,
+        end,
+        norm: raw,
+        isWord,
+        capitalised: false,
+        lowercase: false,
+        possessive: false,
+      });
       continue;
     }
     let base = foldLookAlikes(raw);
@@ -90,7 +134,16 @@ export function tokenize(text: string): Token[] {
     const pronoun = apostrophe ? PRONOUN_CONTRACTION.exec(base) : null;
     if (pronoun?.[1]) {
       const word = pronoun[1].toLowerCase();
-      tokens.push({ text: raw, start, end, norm: word === 'let' ? 'we' : word, isWord, capitalised: false, lowercase: true, possessive: false });
+      tokens.push({
+        text: raw,
+        start,
+        end,
+        norm: word === 'let' ? 'we' : word,
+        isWord,
+        capitalised: false,
+        lowercase: true,
+        possessive: false,
+      });
       continue;
     }
     if (apostrophe && base.length > 2 && (base.endsWith("'s") || base.endsWith('’s'))) {

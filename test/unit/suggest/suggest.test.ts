@@ -88,6 +88,31 @@ describe('suggest: attributed claims', () => {
     expect(claimOf(result, 'Analysts said').claimant).toBeNull();
   });
 
+  it('joins a statement announced with a colon to the quotation under it', () => {
+    const result = suggest('In the midst of the fear, Uber tweeted this announcement:\n“We are all concerned. Fares have increased.”\nRiders were angry.');
+    expect(result.claims).toHaveLength(1);
+    expect(result.claims[0]).toMatchObject({ claimant: 'Uber', cue: 'tweet' });
+    expect(result.claims[0]?.quote).toContain('Fares have increased.”');
+  });
+
+  it('reads text that keeps its source’s hard line wraps', () => {
+    const wrapped = [
+      'Horror stories about the taxi service Uber have been commonplace in recent',
+      'months, but much can be learned from its handling of the hostage drama in the',
+      'city. The company recently hired the White House veteran David',
+      'Plouffe to lead its policy team, and it has been criticised by Rebecca',
+      'Solnit, the author, for its prices. Prosecutors in San Francisco say',
+      'the firm misled its riders about the checks it makes on drivers.',
+      'Lessons',
+      'The first lesson is simple.',
+    ].join('\n');
+    const result = suggest(wrapped);
+    expect(result.parties.map((p) => p.name)).toEqual(expect.arrayContaining(['David Plouffe', 'Rebecca Solnit']));
+    const claim = claimOf(result, 'Prosecutors in San Francisco say');
+    expect(claim.quote).toBe('Prosecutors in San Francisco say\nthe firm misled its riders about the checks it makes on drivers.');
+    expect(claim.claimant).toBeNull();
+  });
+
   it('does not take the writer, a generic "you" or an infinitive for a report', () => {
     const result = suggest(
       'I agree, and I would never say that about other headsets. "I’m Batman," you will say. The button makes your browser tell Facebook about you.',
@@ -118,6 +143,13 @@ describe('suggest: parties', () => {
     for (const p of result.parties) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.exact);
     for (const c of result.claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
     expect(party(result, 'John Kerry')?.mentions.map((m) => m.exact)).toEqual(['John Kerry', 'Kerry']);
+  });
+
+  it('does not take photo credits for parties', () => {
+    const result = suggest(
+      'Workers remove a sign in Prague in 1989. (John Minchillo / AP)\nThe Moulin Rouge in Paris Benoit Tessier/Reuters\nJohn Kerry said nothing.',
+    );
+    expect(result.parties.map((p) => p.name)).toEqual(['John Kerry']);
   });
 
   it('does not take products, titles of works, places or headings for parties', () => {
