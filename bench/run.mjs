@@ -7,6 +7,7 @@ import { mergeResults } from './lib/results.mjs';
 import anchoring from './suites/anchoring.mjs';
 import bundleSize from './suites/bundle-size.mjs';
 import database from './suites/database.mjs';
+import exchange from './suites/exchange.mjs';
 import pageCheck from './suites/page-check.mjs';
 import readability from './suites/readability.mjs';
 import suggest from './suites/suggest.mjs';
