@@ -13,7 +13,7 @@ import readability from './suites/readability.mjs';
 import suggest from './suites/suggest.mjs';
 
 // A suite is { name, description, run(ctx) => rows }; add new ones to this list.
-const SUITES = [bundleSize, pageCheck, readability, anchoring, database, suggest];
+const SUITES = [bundleSize, pageCheck, readability, anchoring, database, exchange, suggest];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
