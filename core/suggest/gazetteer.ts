@@ -623,6 +623,9 @@ export const REGION_NAMES = new Set([
   'north africa',
 ]);
 
+/** Lines of page furniture: links to other stories, newsletter and sharing prompts. */
+export const FURNITURE_LINE = /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b)/i;
+
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =
   /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting)\b|contributed (?:to )?(?:this|the) report\.?$|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

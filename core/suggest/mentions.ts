@@ -2,6 +2,7 @@ import type { PartyKind } from '../model';
 import {
   COUNTRIES,
   CREDIT_LINE,
+  FURNITURE_LINE,
   GOVERNMENT_WORDS,
   GROUP_HEADS,
   GROUP_NAMES,
@@ -326,7 +327,10 @@ function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean
     if (t.capitalised && !CONNECTORS.has(t.norm)) capitalised += 1;
   }
   const last = tokens[sentence.last] as Token;
-  if (words <= 30 && CREDIT_LINE.test(text.slice((tokens[sentence.first] as Token).start, last.end))) return true;
+  if (words <= 30) {
+    const line = text.slice((tokens[sentence.first] as Token).start, last.end);
+    if (CREDIT_LINE.test(line) || FURNITURE_LINE.test(line)) return true;
+  }
   // A heading in title case has no full stop: "John Kerry met Sergei Lavrov." is prose.
   return words >= 3 && capitalised / words >= 0.75 && !/^[.!?…”"]$/.test(last.text);
 }
@@ -803,6 +807,8 @@ function classify(
     return [{ ...mention, kind: 'place' }];
   }
   if (multi && isPersonName(key)) return [{ ...mention, kind: 'person' }];
+  // "in downtown Sydney": a name that is also a place is the place after "in".
+  if (!multi && !mention.titled && isLocative(tokens, mention)) return [{ ...mention, kind: 'place' }];
   if (!multi && isPersonName(key)) return [{ ...mention, kind: 'person', weak: !isSurnameOrFullName(key) }];
   if (multi) {
     // Two capitalised words that are no common word are most often a person ("Habib
