@@ -15,6 +15,12 @@ export default defineConfig({
     description:
       'Annotate news articles: highlight claims, tag the parties in them, log verdicts and export your notes. Everything stays on your machine.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Extension pages run only their own scripts: a saved article shown in the reader view
+    // cannot run anything, and no page may frame ours.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     optional_host_permissions: ['<all_urls>'],
     icons: {
       16: 'icons/16.png',

@@ -1,5 +1,8 @@
+import type { Repository } from '../core/db/repository';
 import type { Annotation, Party } from '../core/model';
 import { EvidenceList } from './EvidenceList';
+import { formatDate } from './format';
+import { useOrphanContext } from './hooks/use-orphan-context';
 import { useDraft } from './hooks/use-draft';
 import { PartyList } from './PartyList';
 import { PartyPicker } from './PartyPicker';
@@ -7,6 +10,7 @@ import { TagInput } from './TagInput';
 import type { ViewActions } from './view-actions';
 
 export interface AnnotationEditorProps {
+  repo: Repository;
   annotation: Annotation;
   parties: Party[];
   knownTags: string[];
@@ -17,6 +21,7 @@ export interface AnnotationEditorProps {
 
 /** Every field of one annotation, saved as it is edited: note and tags, and for a claim its claimant, subjects, verdict and evidence. */
 export function AnnotationEditor({
+  repo,
   annotation,
   parties,
   knownTags,
@@ -25,6 +30,7 @@ export function AnnotationEditor({
   onDelete,
 }: AnnotationEditorProps) {
   const id = annotation.id;
+  const orphanContext = useOrphanContext(repo, annotation);
   const note = useDraft(annotation.note, (value) => actions.editAnnotation(annotation, { note: value }));
   const claim = annotation.claim;
   // Held like the note: a quick run of arrow keys must not be reset by the echo of its first save.
@@ -34,6 +40,24 @@ export function AnnotationEditor({
 
   return (
     <div class="annotation-editor" id={`editor-${id}`}>
+      {annotation.anchor?.state === 'fuzzy' && annotation.anchor.text && (
+        <div class="wording-change">
+          <p>
+            <span class="muted">When annotated: </span>
+            <q class="old-wording">{annotation.target.quote.exact}</q>
+          </p>
+          <p>
+            <span class="muted">The page now reads: </span>
+            <q class="new-wording">{annotation.anchor.text}</q>
+          </p>
+        </div>
+      )}
+      {orphanContext && (
+        <div class="orphan-context">
+          <p class="muted">Not found on this page. In the copy saved {formatDate(orphanContext.savedAt)} it read:</p>
+          <blockquote>{orphanContext.paragraph}</blockquote>
+        </div>
+      )}
       {annotation.kind === 'claim' && claim && (
         <fieldset>
           <legend>Claim</legend>

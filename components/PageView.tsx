@@ -6,6 +6,8 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationGroups } from './AnnotationGroups';
 import { SuggestionsSection } from './SuggestionsSection';
 import { ArticleCard } from './ArticleCard';
+import { ChangeNotice } from './ChangeNotice';
+import { useArticleVersions } from './hooks/use-article-versions';
 import { usePageData } from './hooks/use-page-data';
 import { usePageMetadata } from './hooks/use-page-metadata';
 import { useUndo } from './hooks/use-undo';
@@ -29,6 +31,7 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
   const page = usePageMetadata(tabId);
   const metadata = page.status === 'ready' ? page.metadata : undefined;
   const data = usePageData(repo, metadata);
+  const versions = useArticleVersions(repo, data?.article?.id);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const { pending, offer, undo, dismiss } = useUndo();
   const syncPage = useCallback(() => {
@@ -67,6 +70,7 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
       {metadata && (
         <>
           <ArticleCard metadata={metadata} />
+          {data?.article && versions && <ChangeNotice articleId={data.article.id} versions={versions} />}
           {headerActions && <div class="view-actions">{headerActions}</div>}
           {data === undefined ? (
             <p class="annotation-count">&nbsp;</p>
@@ -87,6 +91,7 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
                 renderEditor={(annotation) => (
                   <AnnotationEditor
                     key={annotation.id}
+                    repo={repo}
                     annotation={annotation}
                     parties={data.parties}
                     knownTags={data.tags}

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { Repository } from '../core/db/repository';
 import type { CaptureAction } from '../core/messaging/protocol';
 import { dismissedOn } from '../core/db/dismissals';
+import { notePageSeen, recordSnapshot, snapshotsEnabled } from '../core/db/snapshots';
 import { articleKey, isAnnotatableUrl, nowIso } from '../core/model';
 import { claimSuggestionKey, partySuggestionKey } from '../core/suggest/keys';
 import { suggest } from '../core/suggest/suggest';
@@ -68,6 +69,27 @@ export default defineBackground(() => {
     'parties.list': async () => ({ parties: await repo.listParties() }),
     // The side panel, when open, selects the annotation itself (it hears the same
     // message); here the panel is opened where the browser allows it.
+    'snapshot.check': async (request) => {
+      const article = await repo.findArticle(request.url, request.canonicalUrl);
+      if (!article || !(await snapshotsEnabled(repo.db)) || (await repo.countForArticle(article.id)) === 0) {
+        return { needed: false };
+      }
+      return { needed: !(await notePageSeen(repo.db, article.id, request.pageHash, nowIso())) };
+    },
+    'snapshot.save': async (request) => {
+      if (!(await snapshotsEnabled(repo.db))) return { outcome: 'disabled' };
+      const article = await repo.findArticle(request.article.url, request.article.canonicalUrl);
+      if (!article || (await repo.countForArticle(article.id)) === 0) return { outcome: 'not-annotated' };
+      const outcome = await recordSnapshot(repo.db, {
+        articleId: article.id,
+        metadata: request.article,
+        content: { html: request.html, text: request.text },
+        pageHash: request.pageHash,
+        pageBytes: request.pageBytes,
+        at: nowIso(),
+      });
+      return { outcome };
+    },
     suggest: async (request) => {
       const article = await repo.findArticle(request.url, request.canonicalUrl);
       const articleId = article?.id ?? articleKey(request.url, request.canonicalUrl);

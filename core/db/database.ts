@@ -49,6 +49,8 @@ export interface SnapshotRecord {
   /** Bytes of the page's HTML when captured, and of the stored (compressed) content. */
   pageBytes: number;
   storedBytes: number;
+  /** Hashes of whole-page texts on which this version was seen: a revisit with one of them is unchanged. */
+  pageHashes: string[];
   /** gzip of JSON {"html": …, "text": …}. */
   content: Uint8Array;
 }

@@ -11,6 +11,7 @@ import {
   type Party,
 } from '../model';
 import type { WriteOutcome } from '../db/repository';
+import type { SnapshotOutcome } from '../db/snapshots';
 import type { SuggestedClaim, SuggestedParty, Suggestions } from '../suggest/schema';
 import type { Target } from '../model';
 
@@ -50,6 +51,21 @@ export const BackgroundRequestSchema = v.variant('type', [
     ...PageAddressSchema,
     text: v.pipe(v.string(), v.maxLength(2_000_000)),
   }),
+  /** On a page with annotations: was this exact page text seen before (then nothing changed)? */
+  v.object({
+    type: v.literal('snapshot.check'),
+    ...PageAddressSchema,
+    pageHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  }),
+  /** What the article says now (Readability's article, sanitised, and its text). */
+  v.object({
+    type: v.literal('snapshot.save'),
+    article: ArticleMetadataSchema,
+    html: v.pipe(v.string(), v.maxLength(20_000_000)),
+    text: v.pipe(v.string(), v.maxLength(5_000_000)),
+    pageHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+    pageBytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
   /** The reader clicked a highlight on the page: the side panel selects it. */
   v.object({ type: v.literal('annotation.selected'), id: IdSchema }),
   v.object({ type: v.literal('parties.list') }),
@@ -67,6 +83,9 @@ export interface BackgroundResponses {
   'party.save': { outcome: WriteOutcome };
   'annotation.selected': { opened: boolean };
   suggest: Suggestions;
+  /** `needed`: the page text is new for this annotated article, so send a snapshot.save. */
+  'snapshot.check': { needed: boolean };
+  'snapshot.save': { outcome: SnapshotOutcome | 'disabled' | 'not-annotated' };
   'parties.list': { parties: Party[] };
 }
 

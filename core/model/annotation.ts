@@ -17,6 +17,8 @@ export const ANCHOR_STATES = ['exact', 'moved', 'fuzzy', 'orphan'] as const;
 export const AnchorStatusSchema = v.object({
   state: v.picklist(ANCHOR_STATES),
   at: TimestampSchema,
+  /** For a fuzzy match: the page's wording now, which differs from the stored quote. */
+  text: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
 });
 export type AnchorStatus = v.InferOutput<typeof AnchorStatusSchema>;
 

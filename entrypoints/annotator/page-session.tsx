@@ -7,6 +7,9 @@ import { describeOffsets } from '../../core/anchoring/describe';
 import { quoteAt } from '../../core/anchoring/text-quote';
 import type { PageSuggestions } from '../../core/messaging/protocol';
 import { claimSuggestionKey, partySuggestionKey } from '../../core/suggest/keys';
+import { sha256Hex } from '../../core/snapshots/hash';
+import { articlePlainText } from '../../core/snapshots/plain-text';
+import { sanitizeArticleHtml } from '../../core/snapshots/sanitize';
 import {
   newId,
   nowIso,
@@ -20,7 +23,7 @@ import { PageOverlay } from '../../components/page/PageOverlay';
 import type { PartyChoice } from '../../components/PartyPicker';
 import { SelectionToolbar, TOOLBAR_ACTIONS, type ToolbarAction } from '../../components/page/SelectionToolbar';
 import { sendToBackground } from '../../platform/messaging';
-import { Painter } from './painter';
+import { Painter } from '../../core/painting/painter';
 import { anchorRectOf, isInEditable, selectedRange } from './selection';
 import { isUiHost } from './ui-host';
 
@@ -29,6 +32,8 @@ const LATE_CONTENT_WINDOW_MS = 30_000;
 /** Mutations are handled in batches, never one by one. */
 const MUTATION_BATCH_MS = 250;
 const NOTE_SAVE_DELAY_MS = 400;
+/** A page is snapshotted once its DOM has been quiet this long (late content has arrived). */
+const SNAPSHOT_QUIET_MS = 1500;
 const SAVE_ATTEMPTS = 3;
 const TOOLBAR_SIZE = { width: 290, height: 40 };
 const EDITOR_SIZE = { width: 330, height: 300 };
@@ -57,6 +62,8 @@ export class PageSession {
   private noteTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private pointerDown = false;
   private hoverFrame = 0;
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private snapshotTaken = false;
   private readonly painter: Painter;
   private readonly observer: MutationObserver;
 
@@ -196,6 +203,7 @@ export class PageSession {
         if (current && current.articleId !== article.id)
           this.annotations.set(annotation.id, { ...current, articleId: article.id });
         this.update({ saveStatus: { kind: 'saved' }, notice: null });
+        this.scheduleSnapshot();
         return true;
       } catch (error) {
         lastError = error;
@@ -404,13 +412,44 @@ export class PageSession {
       const annotation = this.annotations.get(result.id);
       if (!annotation) continue;
       if (annotation.anchor?.state !== result.state || result.state !== 'orphan') {
-        const anchor = { state: result.state, at };
+        const text = result.state === 'fuzzy' ? result.range.toString().replace(/\s+/g, ' ').trim() : undefined;
+        const anchor = { state: result.state, at, ...(text ? { text } : {}) };
         this.annotations.set(result.id, { ...annotation, anchor });
         changed.push({ id: result.id, anchor });
       }
     }
     this.repaint();
+    this.scheduleSnapshot();
     if (changed.length) await sendToBackground({ type: 'anchor.report', results: changed }).catch(() => undefined);
+  }
+
+  /** Observes the article once its content has settled: a first snapshot, or a check for edits since. */
+  private scheduleSnapshot(): void {
+    if (this.snapshotTaken || this.annotations.size === 0) return;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void this.observeSnapshot(), SNAPSHOT_QUIET_MS);
+  }
+
+  /**
+   * On a revisit the page's text is hashed (the text index exists already for anchoring);
+   * only when that exact text was not seen before does Readability run, to store the
+   * article as it is now, sanitised. So an unchanged article costs a hash, not a parse.
+   */
+  private async observeSnapshot(): Promise<void> {
+    if (this.snapshotTaken) return;
+    this.snapshotTaken = true;
+    const url = this.doc.location.href;
+    const canonicalUrl = this.canonicalUrl();
+    const pageHash = await sha256Hex(this.textIndex().text);
+    const { needed } = await sendToBackground({ type: 'snapshot.check', url, canonicalUrl, pageHash });
+    if (!needed) return;
+    const { metadata, content } = this.ensureDetected();
+    if (!content) return;
+    const html = sanitizeArticleHtml(content, this.doc.defaultView!);
+    const text = articlePlainText(new DOMParser().parseFromString(html, 'text/html').body);
+    if (!text) return;
+    const pageBytes = new TextEncoder().encode(this.doc.documentElement.outerHTML).byteLength;
+    await sendToBackground({ type: 'snapshot.save', article: metadata, html, text, pageHash, pageBytes });
   }
 
   private repaint(): void {
@@ -430,6 +469,7 @@ export class PageSession {
       return;
     this.index = null;
     if (this.checkNavigation()) return;
+    if (this.snapshotTimer !== undefined && !this.snapshotTaken) this.scheduleSnapshot();
     const hasOrphans = [...this.anchors.values()].some((a) => a.state === 'orphan');
     if (!hasOrphans || Date.now() > this.lateContentUntil) return;
     clearTimeout(this.mutationTimer);
@@ -441,6 +481,9 @@ export class PageSession {
     if (this.doc.location.href === this.url) return false;
     this.url = this.doc.location.href;
     this.detected = null;
+    this.snapshotTaken = false;
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
     this.annotations.clear();
     this.anchors.clear();
     this.painter.clear();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Painter } from '../../../entrypoints/annotator/painter';
+import { Painter } from '../../../core/painting/painter';
 
 function rangeOver(node: Node, start: number, end: number): Range {
   const range = document.createRange();

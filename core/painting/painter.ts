@@ -1,4 +1,4 @@
-import type { AnnotationKind } from '../../core/model';
+import type { AnnotationKind } from '../model';
 
 /** Highlight names registered with the CSS Custom Highlight API, one per kind. */
 const HIGHLIGHT_NAMES: Record<AnnotationKind | 'flash', string> = {

@@ -1,0 +1,257 @@
+import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import type { CollectionRecord } from '../../core/db/database';
+import type { Repository } from '../../core/db/repository';
+import { getVerdictScale } from '../../core/db/settings';
+import { partyIdsOf, type Annotation, type Article, type Party } from '../../core/model';
+import { LibrarySearch } from '../../core/search/library-search';
+
+/** Everything the library page shows, in memory, with its search index. */
+export interface LibraryState {
+  /** False until every annotation is read and indexed the first time. */
+  ready: boolean;
+  /** Annotations read so far out of all of them, for the first load's progress bar. */
+  progress: { done: number; total: number };
+  /** Goes up by one with every change, so views know when to work out their lists again. */
+  version: number;
+  articles: ReadonlyMap<string, Article>;
+  annotations: ReadonlyMap<string, Annotation>;
+  parties: ReadonlyMap<string, Party>;
+  collections: readonly CollectionRecord[];
+  verdicts: readonly string[];
+  search: LibrarySearch;
+}
+
+/** Annotations read per step of the first load; each step lets the page paint its progress. */
+const PAGE_SIZE = 5000;
+/** Changes arriving this close together are applied in one go. */
+const BATCH_MS = 60;
+
+type Listener = (state: LibraryState) => void;
+
+/**
+ * Holds the whole library in memory for the library page and keeps it current. Every
+ * write to the database, from this page, another tab or the background, is announced by
+ * Dexie's `storagemutated` event with the keys it touched; those records are read again
+ * and re-indexed. A write too large for Dexie to list its keys (an import, a bulk undo)
+ * reloads the annotations.
+ */
+export class LibraryStore {
+  private state: LibraryState = {
+    ready: false,
+    progress: { done: 0, total: 0 },
+    version: 0,
+    articles: new Map(),
+    annotations: new Map(),
+    parties: new Map(),
+    collections: [],
+    verdicts: [],
+    search: new LibrarySearch(),
+  };
+  private readonly listeners = new Set<Listener>();
+  private pending: Pending = emptyPending();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private work: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(private readonly repo: Repository) {}
+
+  get current(): LibraryState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads the library and follows its changes until the returned function is called. */
+  start(): () => void {
+    const onMutation = (parts: ObservabilitySet) => this.note(parts);
+    Dexie.on('storagemutated', onMutation);
+    this.work = this.loadAll();
+    return () => {
+      this.stopped = true;
+      clearTimeout(this.timer);
+      Dexie.on('storagemutated').unsubscribe(onMutation);
+    };
+  }
+
+  /** Resolves once every change noted so far is in memory (tests, and views after their own writes). */
+  async settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.work;
+      await seen;
+    } while (seen !== this.work || this.timer !== undefined);
+  }
+
+  private note(parts: ObservabilitySet): void {
+    const prefix = `idb://${this.repo.db.name}/`;
+    for (const [part, tree] of Object.entries(parts)) {
+      if (!part.startsWith(prefix)) continue;
+      const [table, index] = part.slice(prefix.length).split('/');
+      if (table === 'annotations') {
+        if (index === '') addKeys(tree, this.pending);
+      } else if (table && table in TABLE_RELOADS) this.pending.tables.add(table as keyof typeof TABLE_RELOADS);
+    }
+    if (isEmpty(this.pending) || this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      const batch = this.pending;
+      this.pending = emptyPending();
+      this.work = this.work
+        .then(() => this.apply(batch))
+        .catch((error: unknown) => {
+          console.error('Marginalia: the library could not follow a change', error);
+        });
+    }, BATCH_MS);
+  }
+
+  private async apply(batch: Pending): Promise<void> {
+    if (this.stopped) return;
+    const next = { ...this.state };
+    const search = next.search;
+    if (batch.tables.has('articles')) next.articles = await this.readArticles(search);
+    if (batch.tables.has('collections')) next.collections = await this.repo.listCollections();
+    if (batch.tables.has('settings')) next.verdicts = await getVerdictScale(this.repo.db);
+    if (batch.tables.has('parties')) next.parties = await this.readParties(search, next.annotations);
+    if (batch.everyAnnotation) {
+      next.annotations = await this.readAnnotations(search, () => {});
+    } else if (batch.annotationIds.size > 0) {
+      const ids = [...batch.annotationIds];
+      const records = await this.repo.annotationsByIds(ids);
+      const annotations = new Map(next.annotations);
+      ids.forEach((id, i) => {
+        const record = records[i];
+        if (record) {
+          annotations.set(id, record);
+          search.setAnnotation(record);
+        } else {
+          annotations.delete(id);
+          search.deleteAnnotation(id);
+        }
+      });
+      next.annotations = annotations;
+    }
+    this.publish({ ...next, version: this.state.version + 1 });
+  }
+
+  private async loadAll(): Promise<void> {
+    const search = this.state.search;
+    const [articles, collections, verdicts] = await Promise.all([
+      this.readArticles(search),
+      this.repo.listCollections(),
+      getVerdictScale(this.repo.db),
+    ]);
+    const parties = await this.readParties(search, new Map());
+    const annotations = await this.readAnnotations(search, (done, total) =>
+      this.publish({ ...this.state, progress: { done, total } }),
+    );
+    this.publish({
+      ...this.state,
+      ready: true,
+      version: this.state.version + 1,
+      articles,
+      parties,
+      collections,
+      verdicts,
+      annotations,
+    });
+  }
+
+  private async readArticles(search: LibrarySearch): Promise<Map<string, Article>> {
+    const articles = new Map((await this.repo.listArticles()).map((a) => [a.id, a]));
+    for (const id of this.state.articles.keys()) if (!articles.has(id)) search.deleteArticle(id);
+    for (const article of articles.values()) search.setArticle(article);
+    return articles;
+  }
+
+  /** Reads the parties, re-indexing the annotations that name one whose names changed. */
+  private async readParties(
+    search: LibrarySearch,
+    annotations: ReadonlyMap<string, Annotation>,
+  ): Promise<Map<string, Party>> {
+    const parties = new Map((await this.repo.listParties()).map((p) => [p.id, p]));
+    let byParty: Map<string, Annotation[]> | undefined;
+    const naming = (partyId: string) => {
+      byParty ??= annotationsByParty(annotations.values());
+      return byParty.get(partyId) ?? [];
+    };
+    for (const id of this.state.parties.keys()) if (!parties.has(id)) search.deleteParty(id, naming(id));
+    for (const party of parties.values()) {
+      const before = this.state.parties.get(party.id);
+      const renamed = !before || before.name !== party.name || before.aliases.join('\n') !== party.aliases.join('\n');
+      search.setParty(party, renamed && annotations.size > 0 ? naming(party.id) : []);
+    }
+    return parties;
+  }
+
+  /** Reads every annotation a page at a time, indexing each, and reporting progress. */
+  private async readAnnotations(
+    search: LibrarySearch,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<Map<string, Annotation>> {
+    const total = await this.repo.db.annotations.count();
+    const annotations = new Map<string, Annotation>();
+    search.annotations.clear();
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.repo.annotationPage(after, PAGE_SIZE);
+      for (const a of page) {
+        annotations.set(a.id, a);
+        search.setAnnotation(a);
+      }
+      onProgress(annotations.size, Math.max(total, annotations.size));
+      if (page.length < PAGE_SIZE || this.stopped) return annotations;
+      after = page[page.length - 1]!.id;
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+  }
+
+  private publish(state: LibraryState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+function annotationsByParty(annotations: Iterable<Annotation>): Map<string, Annotation[]> {
+  const byParty = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    for (const id of partyIdsOf(a)) {
+      const list = byParty.get(id);
+      if (list) list.push(a);
+      else byParty.set(id, [a]);
+    }
+  }
+  return byParty;
+}
+
+/** Small stores re-read whole when anything in them changes. */
+const TABLE_RELOADS = { articles: true, parties: true, collections: true, settings: true };
+
+interface Pending {
+  tables: Set<keyof typeof TABLE_RELOADS>;
+  annotationIds: Set<string>;
+  everyAnnotation: boolean;
+}
+
+function emptyPending(): Pending {
+  return { tables: new Set(), annotationIds: new Set(), everyAnnotation: false };
+}
+
+function isEmpty(p: Pending): boolean {
+  return p.tables.size === 0 && p.annotationIds.size === 0 && !p.everyAnnotation;
+}
+
+/**
+ * Collects the keys of a Dexie range tree. Across tabs the tree arrives as plain objects
+ * (structured clone), so it is walked by its fields rather than through RangeSet. A
+ * range of keys rather than single ones means "too many to list": reload everything.
+ */
+function addKeys(tree: IntervalTree, pending: Pending): void {
+  if (!('from' in tree)) return;
+  if (tree.from === tree.to && typeof tree.from === 'string') pending.annotationIds.add(tree.from);
+  else pending.everyAnnotation = true;
+  if (tree.l) addKeys(tree.l, pending);
+  if (tree.r) addKeys(tree.r, pending);
+}

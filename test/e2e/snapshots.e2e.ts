@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browsers, FIXTURES_DIR, TestServer, type ExtensionBrowser } from './harness';
+import {
+  clickToolbarButton,
+  eventually,
+  paintedTexts,
+  selectWithMouse,
+  storedRecords,
+  waitForPanelFocus,
+} from './support/page-actions';
+
+const STORY = '/news/aleppo.html';
+const REWORDED =
+  'The State Department said Kerry issued the ultimatum to his Russian counterpart, Sergei Lavrov, in a telephone call on September 28.';
+const REWORDED_NOW = REWORDED.replace('ultimatum', 'warning');
+const REMOVED =
+  'Separating groups from one another on the ground has been hugely problematic, given that battlefield loyalities among the different fighting groups are fluid.';
+const CORRECTION = 'Correction: an earlier version of this story misstated the date of the call.';
+
+const paragraph = (text: string) => `<p>${text.replaceAll("'", '&#x27;').replaceAll('"', '&quot;')}</p>`;
+
+/** Version 2: one sentence reworded, one paragraph removed, a correction line added. */
+function secondVersion(original: string): string {
+  const html = original
+    .replace(paragraph(REWORDED), paragraph(REWORDED_NOW))
+    .replace(paragraph(REMOVED), '')
+    .replace('<p class="credit">', `${paragraph(CORRECTION)}\n<p class="credit">`);
+  if (html.includes(paragraph(REMOVED)) || !html.includes(CORRECTION) || !html.includes(REWORDED_NOW)) {
+    throw new Error('version 2 not made');
+  }
+  return html;
+}
+
+async function markClaim(page: Page, text: string): Promise<void> {
+  await eventually(async () => {
+    await selectWithMouse(page, text);
+    await clickToolbarButton(page, 'Claim', 3000);
+  });
+  await waitForPanelFocus(page);
+  await page.keyboard.press('Escape');
+}
+
+interface Snapshot {
+  id: string;
+  articleId: string;
+  firstSeen: string;
+  storedBytes: number;
+  pageBytes: number;
+}
+
+describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
+  let server: TestServer;
+  let browser: ExtensionBrowser;
+  let original: string;
+  let articleId: string;
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    browser = await launch({ server, access: 'granted' });
+    original = await readFile(path.join(FIXTURES_DIR, 'articles/rferl-aleppo.html'), 'utf8');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('notices the story changed, shows the edits, the reworded claim and the removed one in context', async () => {
+    server.setPage(STORY, original);
+    const page = await browser.openPage(server.url(STORY));
+    await markClaim(page, REWORDED);
+    await markClaim(page, REMOVED);
+    const [first] = await eventually(async () => {
+      const snapshots = await storedRecords<Snapshot>(browser, 'snapshots');
+      if (snapshots.length !== 1) throw new Error(`${snapshots.length} snapshots`);
+      return snapshots;
+    });
+    articleId = first!.articleId;
+    expect(first!.storedBytes).toBeLessThan(first!.pageBytes);
+
+    server.setPage(STORY, secondVersion(original));
+    await page.reload({ waitUntil: 'load' });
+    await eventually(async () => {
+      const snapshots = await storedRecords<Snapshot>(browser, 'snapshots');
+      if (snapshots.length !== 2) throw new Error(`${snapshots.length} snapshots`);
+    }, 15_000);
+
+    const popup = await browser.openPopup(page);
+    const notice = await popup.waitForSelector('.change-notice');
+    expect(await notice!.evaluate((n) => n.textContent)).toContain('This story changed since you annotated it.');
+
+    const reworded = await popup.waitForSelector(
+      '::-p-xpath(//li[contains(@class,"annotation-item")][contains(., "Kerry issued")]//button)',
+    );
+    await reworded!.click();
+    await popup.waitForSelector('.wording-change');
+    expect(await popup.$eval('.old-wording', (q) => q.textContent)).toBe(REWORDED);
+    expect(await popup.$eval('.new-wording', (q) => q.textContent)).toBe(REWORDED_NOW);
+    await reworded!.click();
+
+    const removed = await popup.waitForSelector('.annotation-item.state-orphan button');
+    expect(await removed!.evaluate((b) => b.textContent)).toContain('Not found on this page');
+    await removed!.click();
+    const context = await popup.waitForSelector('.orphan-context blockquote');
+    expect(await context!.evaluate((b) => b.textContent)).toBe(REMOVED);
+
+    const diffUrl = await popup.$eval('.change-notice a', (a) => (a as HTMLAnchorElement).getAttribute('href'));
+    const reader = await browser.openExtensionPage(diffUrl!.slice(diffUrl!.indexOf('reader.html')));
+    await reader.waitForSelector('.diff-text');
+    const edits = await reader.evaluate(() => ({
+      inserted: [...document.querySelectorAll('.diff-text ins')].map((e) => e.textContent!.trim()),
+      deleted: [...document.querySelectorAll('.diff-text del')].map((e) => e.textContent!.trim()),
+    }));
+    expect(edits).toEqual({ inserted: ['warning', CORRECTION], deleted: ['ultimatum', REMOVED] });
+    await reader.close();
+    expect(server.foreignRequests()).toEqual([]);
+  });
+
+  it('opens version 1 in the reader view with both claims after the server is gone', async () => {
+    const versions = (await storedRecords<Snapshot>(browser, 'snapshots')).sort((a, b) =>
+      a.firstSeen.localeCompare(b.firstSeen),
+    );
+    await server.close();
+    const params = new URLSearchParams({ article: articleId, version: versions[0]!.id });
+    const reader = await browser.openExtensionPage(`reader.html?${params}`);
+    await reader.waitForSelector('.snapshot-article p');
+    expect(await reader.$eval('h1', (h) => h.textContent)).toBe(
+      'U.S. Threatens To End Cooperation With Russia Over Aleppo Assault',
+    );
+    const painted = await eventually(async () => {
+      const texts = (await paintedTexts(reader))['marginalia-claim']!;
+      if (texts.length < 2) throw new Error('not painted yet');
+      return texts;
+    });
+    expect([...painted].sort()).toEqual([REMOVED, REWORDED].sort());
+    server = await TestServer.start();
+  });
+});
