@@ -76,6 +76,8 @@ interface Salience {
   lastPerson?: PartyCluster;
 }
 
+// "by arguing", "while claiming": the sentence's subject speaks.
+const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
@@ -189,7 +191,7 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     if (previousWord && (previousWord.norm === 'to' || NOUN_DETERMINERS.has(previousWord.norm))) continue;
     if (token.norm.endsWith('ing')) {
       const before = tokens[i - 1];
-      if (before && ([',', '—', '–', '--'].includes(before.text) || before.norm === 'by')) {
+      if (before && ([',', '—', '–', '--'].includes(before.text) || GERUND_LINKS.has(before.norm))) {
         cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'gerund' });
       } else if (before && (BE_FORMS.has(before.norm) || AUXILIARIES.has(before.norm))) {
         cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
@@ -207,24 +209,24 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   const next = tokens[cue.end + 1];
   if (!next || cue.end >= unit.last) return true;
   if (next.text === '.' || next.text === ';' || next.text === ')') return true;
-  // Up to three words may come between: an object ("told Kerry that"), a time
-  // ("said Thursday that"), an adverb ("argued repeatedly that").
-  for (let k = cue.end + 1; k <= Math.min(cue.end + 4, unit.last); k += 1) {
+  // "promises it will …": a clause without "that".
+  if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
+  // An object may come between: "told Kerry that", "said Thursday that", "promised the
+  // state of New York that", "defended the company on the grounds that".
+  for (let k = cue.end + 1; k <= Math.min(cue.end + 7, unit.last); k += 1) {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) || t.text === ':') return true;
-    if (t.isWord && COMPLEMENTS.has(t.norm)) return true;
-    if (t.text === ',') {
-      if (isQuoteMark(tokens[k + 1])) return true;
-      return k === cue.end + 1;
-    }
-    const objectLike = !t.isWord
-      ? false
-      : !lower(t) || PRONOUNS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm) || /ly$/.test(t.norm);
-    if (!objectLike) return false;
+    // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
+    if (t.isWord && COMPLEMENTS.has(t.norm) && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2)) return true;
+    if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
+    if (!t.isWord) return false;
   }
   return false;
 }
 
+const NEAR_COMPLEMENTS = new Set(['to', 'of']);
+
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'had', 'has', 'have', 'is', 'was', 'were', 'are']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists']);
 
 function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
@@ -422,6 +424,12 @@ function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
   );
 }
 
+function isHypothetical(ctx: Context, index: number): boolean {
+  const have = ctx.tokens[index - 1];
+  const modal = ctx.tokens[index - 2];
+  return have?.norm === 'have' && !!modal && ['might', 'could', 'would', 'should', 'may'].includes(modal.norm);
+}
+
 function isNegated(ctx: Context, index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 3); k -= 1) {
     const t = ctx.tokens[k] as Token;
@@ -574,8 +582,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     noteMentions(ctx, unit, salience);
     let drafted: ClaimDraft | undefined;
     for (const cue of findCues(ctx, unit)) {
-      // "has not denied", "never said": no statement is reported.
-      if (cue.kind === 'verb' && isNegated(ctx, cue.index)) continue;
+      // "has not denied", "never said", "might have suggested": no statement is reported.
+      if (cue.kind === 'verb' && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;

@@ -77,6 +77,9 @@ const NEEDS_SPEAKER = forms(
     estimate: 'estimates,estimated',
     recall: 'recalls,recalled',
     stress: 'stresses,stressed',
+    challenge: 'challenges,challenged',
+    dispute: 'disputes,disputed',
+    defend: 'defends,defended',
   },
   true,
 );

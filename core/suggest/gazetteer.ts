@@ -549,6 +549,14 @@ export const SPEAKER_NOUNS = new Set([
   'reporters',
   'media',
   'newspaper',
+  'supporters',
+  'fans',
+  'opponents',
+  'defenders',
+  'proponents',
+  'advocates',
+  'detractors',
+  'skeptics',
 ]);
 
 /** Descriptions that point back to the article's main person or organisation. */

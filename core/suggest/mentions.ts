@@ -788,6 +788,8 @@ function classify(
   ) {
     return [{ ...mention, kind: 'organization' }];
   }
+  // "Someone named Man Haron Monis": the name of a person.
+  if (multi && before && ['named', 'called', 'nicknamed'].includes(before.norm)) return [{ ...mention, kind: 'person' }];
   if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi))
     return [{ ...mention, kind: 'person' }];
   if (roleBefore && before && ORGANIZATION_ROLES.has(before.norm)) return [{ ...mention, kind: 'organization' }];
@@ -809,6 +811,8 @@ function classify(
   if (multi && isPersonName(key)) return [{ ...mention, kind: 'person' }];
   // "in downtown Sydney": a name that is also a place is the place after "in".
   if (!multi && !mention.titled && isLocative(tokens, mention)) return [{ ...mention, kind: 'place' }];
+  // "the Sydney crisis": people do not take "the".
+  if (!multi && !mention.titled && tokens[mention.first - 1]?.norm === 'the' && isPersonName(key)) return undefined;
   if (!multi && isPersonName(key)) return [{ ...mention, kind: 'person', weak: !isSurnameOrFullName(key) }];
   if (multi) {
     // Two capitalised words that are no common word are most often a person ("Habib

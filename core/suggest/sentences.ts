@@ -270,7 +270,10 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   const next = tokens[last + 1];
   if (!next) return last;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
-  if (next.start === tokens[last]!.end) return last > i && next.capitalised ? last : undefined;
+  if (next.start === tokens[last]!.end) {
+    const glued = tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') && /^\p{Lu}(?:\p{Ll}|$)/u.test(next.text);
+    return (last > i || glued) && next.capitalised ? last : undefined;
+  }
   if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;
   if (next.capitalised || /^[\p{N}“"‘'(\[«]/u.test(next.text)) return last;
   return undefined;
