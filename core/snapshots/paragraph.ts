@@ -13,11 +13,11 @@ export function paragraphContaining(text: string, quote: string): string | null 
   const paragraphs = text.split(/\n+/).map(fold).filter(Boolean);
   const whole = paragraphs.find((p) => p.includes(wanted));
   if (whole) return whole;
-  // A quote across paragraphs: the run of paragraphs it spans.
-  for (let i = 0; i < paragraphs.length; i++) {
-    let joined = paragraphs[i]!;
-    for (let j = i + 1; j < paragraphs.length && joined.length < wanted.length * 4; j++) {
-      joined = `${joined} ${paragraphs[j]}`;
+  // A quote across paragraphs: the shortest run of paragraphs that holds it.
+  for (let last = 1; last < paragraphs.length; last++) {
+    let joined = paragraphs[last]!;
+    for (let first = last - 1; first >= 0 && joined.length < wanted.length * 4; first--) {
+      joined = `${paragraphs[first]} ${joined}`;
       if (joined.includes(wanted)) return joined;
     }
   }

@@ -119,6 +119,62 @@ describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
     expect(server.foreignRequests()).toEqual([]);
   });
 
+  it('shows a hostile article in the reader view with nothing running and nothing fetched', async () => {
+    // The live page's own handlers may open dialogs: dismiss them, or its load never ends.
+    const page = await browser.browser.newPage();
+    page.on('dialog', (dialog) => void dialog.dismiss());
+    await page.goto(server.url('/pages/hostile-article.html'), { waitUntil: 'load' });
+    await markClaim(page, 'The city council voted on Tuesday to approve the long-delayed harbour plan');
+    const snapshot = await eventually(async () => {
+      const found = (await storedRecords<Snapshot>(browser, 'snapshots')).find((s) => s.articleId.includes('hostile'));
+      if (!found) throw new Error('no snapshot yet');
+      return found;
+    });
+    server.requests.length = 0;
+    const reader = await browser.openExtensionPage(
+      `reader.html?${new URLSearchParams({ article: snapshot.articleId })}`,
+    );
+    const dialogs: string[] = [];
+    reader.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await reader.waitForSelector('.snapshot-article p');
+    const seen = await reader.evaluate(() => {
+      const article = document.querySelector('.snapshot-article')!;
+      const flags = window as unknown as { pageScriptRan?: boolean; handlerRan?: boolean };
+      return {
+        text: article.textContent,
+        scriptRan: flags.pageScriptRan ?? false,
+        handlerRan: flags.handlerRan ?? false,
+        scripts: article.querySelectorAll('script, svg, iframe').length,
+        handlers: [...article.querySelectorAll('*')].filter((el) =>
+          [...el.attributes].some((a) => a.name.startsWith('on')),
+        ).length,
+        scriptLinks: article.querySelectorAll('a[href^="javascript" i]').length,
+        imagesWithSource: article.querySelectorAll('img[src]').length,
+        heldImages: article.querySelectorAll('img[data-marginalia-src]').length,
+      };
+    });
+    // Hover and click where the handlers were, as a reader would.
+    const mayor = await reader.waitForSelector('::-p-text(The mayor said)');
+    await mayor!.hover();
+    await mayor!.click();
+    // The javascript: link is kept as its words only; the web link stays a link.
+    expect(await reader.$$eval('.snapshot-article a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      'https://harbour.example/plan',
+    ]);
+    expect(seen.text).toContain('Read the full plan or its summary.');
+    expect(seen).toMatchObject({ scriptRan: false, handlerRan: false, scripts: 0, handlers: 0, scriptLinks: 0 });
+    expect(seen).toMatchObject({ imagesWithSource: 0, heldImages: 1 });
+    expect(seen.text).toContain('The plan is expected to cost about 40 million euros');
+    expect(await reader.evaluate(() => (window as unknown as { handlerRan?: boolean }).handlerRan ?? false)).toBe(
+      false,
+    );
+    expect(dialogs).toEqual([]);
+    expect(server.foreignRequests()).toEqual([]);
+    await reader.close();
+  });
   it('opens version 1 in the reader view with both claims after the server is gone', async () => {
     const versions = (await storedRecords<Snapshot>(browser, 'snapshots')).sort((a, b) =>
       a.firstSeen.localeCompare(b.firstSeen),
