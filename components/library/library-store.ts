@@ -78,11 +78,12 @@ export class LibraryStore {
 
   /** Resolves once every change noted so far is in memory (tests, and views after their own writes). */
   async settled(): Promise<void> {
-    let seen: Promise<void>;
-    do {
-      seen = this.work;
+    for (;;) {
+      const seen = this.work;
       await seen;
-    } while (seen !== this.work || this.timer !== undefined);
+      if (this.timer !== undefined) await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
+      else if (seen === this.work) return;
+    }
   }
 
   private note(parts: ObservabilitySet): void {

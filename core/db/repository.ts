@@ -266,9 +266,14 @@ export class Repository {
     return this.db.articles.toArray();
   }
 
-  /** Every annotation, read in one go: the library page holds them all to filter and search. */
-  async listAnnotations(): Promise<Annotation[]> {
-    return (await this.db.annotations.toArray()).map(stripStored);
+  /**
+   * Annotations in id order, `limit` at a time, starting after the id `after`: the library
+   * page reads 100,000 of them in steps, painting its progress in between.
+   */
+  async annotationPage(after: string | undefined, limit: number): Promise<Annotation[]> {
+    const ordered =
+      after === undefined ? this.db.annotations.orderBy(':id') : this.db.annotations.where(':id').above(after);
+    return (await ordered.limit(limit).toArray()).map(stripStored);
   }
 
   /** The annotations stored under these ids, in the same order; undefined where there is none. */
