@@ -756,6 +756,8 @@ function classify(
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
   if (multi && LAW_HEADS.has(lastWord.norm)) return undefined;
+  // "LGP-30", "PlayStation 4 Pro": model numbers name products.
+  if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key)) return undefined;
   if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key))
     return undefined;
   const firstWordIsOrganization =
