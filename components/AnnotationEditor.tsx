@@ -4,6 +4,7 @@ import { EvidenceList } from './EvidenceList';
 import { formatDate } from './format';
 import { useOrphanContext } from './hooks/use-orphan-context';
 import { useDraft } from './hooks/use-draft';
+import { useNoteDraft } from './hooks/use-note-draft';
 import { PartyList } from './PartyList';
 import { PartyPicker } from './PartyPicker';
 import { TagInput } from './TagInput';
@@ -31,7 +32,7 @@ export function AnnotationEditor({
 }: AnnotationEditorProps) {
   const id = annotation.id;
   const orphanContext = useOrphanContext(repo, annotation);
-  const note = useDraft(annotation.note, (value) => actions.editAnnotation(annotation, { note: value }));
+  const note = useNoteDraft(annotation, actions);
   const claim = annotation.claim;
   // Held like the note: a quick run of arrow keys must not be reset by the echo of its first save.
   const verdict = useDraft(claim?.verdict ?? 'Unrated', (value) => actions.editClaim(annotation, { verdict: value }));

@@ -8,6 +8,7 @@ import { SuggestionsSection } from './SuggestionsSection';
 import { ArticleCard } from './ArticleCard';
 import { ChangeNotice } from './ChangeNotice';
 import { useArticleVersions } from './hooks/use-article-versions';
+import { recoverNoteDrafts } from './hooks/use-note-draft';
 import { usePageData } from './hooks/use-page-data';
 import { usePageMetadata } from './hooks/use-page-metadata';
 import { useUndo } from './hooks/use-undo';
@@ -38,6 +39,7 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
     if (tabId) void sendToTab(tabId, { type: 'page.sync' }).catch(() => undefined);
   }, [tabId]);
   const actions = useMemo(() => new ViewActions(repo, syncPage), [repo, syncPage]);
+  useEffect(() => void recoverNoteDrafts(actions), [actions]);
 
   useEffect(
     () =>

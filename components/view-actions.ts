@@ -47,6 +47,15 @@ export class ViewActions {
     });
   }
 
+  /** Saves a note typed in a view that closed before saving it, unless the annotation changed after it was typed. */
+  restoreNote(id: string, note: string, typedAt: string): Promise<void> {
+    return this.inTurn(async () => {
+      const latest = await this.repo.getAnnotation(id);
+      if (latest && latest.updated < typedAt && latest.note !== note)
+        await this.repo.saveAnnotation({ ...latest, note, updated: nowIso() });
+    });
+  }
+
   /** Runs `work` after every edit this view started before it. */
   private inTurn(work: () => Promise<void>): Promise<void> {
     const turn = this.lastEdit.then(work);
