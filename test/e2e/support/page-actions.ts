@@ -108,7 +108,7 @@ export async function keepRealApis(page: Page): Promise<void> {
 /** Stored records as the extension's database holds them, read inside the extension. */
 export function storedRecords<T = Record<string, unknown>>(
   browser: ExtensionBrowser,
-  store: 'annotations' | 'articles' | 'parties',
+  store: 'annotations' | 'articles' | 'parties' | 'snapshots' | 'backups' | 'collections',
 ): Promise<T[]> {
   return browser.evaluateInExtension(
     new Function(
