@@ -73,11 +73,14 @@ interface Salience {
   lastOtherClaimant?: { cluster: PartyCluster; sentence: number };
   personCounts: Map<PartyCluster, number>;
   lastOrganization?: PartyCluster;
+  /** The last organisation that was a sentence's subject: what "it" most likely is. */
+  lastSubjectOrganization?: { cluster: PartyCluster; sentence: number };
   lastPerson?: PartyCluster;
 }
 
 // "by arguing", "while claiming": the sentence's subject speaks.
 const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without']);
+const STUDY_VERBS = new Set(['find', 'show', 'suggest', 'conclude', 'report', 'estimate']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
@@ -479,7 +482,12 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         if (recent && sentence - recent.sentence <= 8) return recent.cluster;
         return salience.lastPerson ?? null;
       }
-      if (speaker.word === 'it') return salience.lastOtherClaimant?.cluster ?? salience.lastOrganization ?? null;
+      if (speaker.word === 'it') {
+        const recent = salience.lastOtherClaimant;
+        if (recent && sentence - recent.sentence <= 4) return recent.cluster;
+        const subject = salience.lastSubjectOrganization;
+        return subject && sentence - subject.sentence <= 2 ? subject.cluster : null;
+      }
       if (speaker.word === 'they') {
         const recent = salience.lastOtherClaimant;
         return recent && sentence - recent.sentence <= 4 ? recent.cluster : null;
@@ -525,8 +533,22 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
       salience.lastPerson = cluster;
     } else if (cluster.kind === 'organization' || cluster.kind === 'group') {
       salience.lastOrganization = cluster;
+      if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
     }
   }
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'by', 'to', 'for', 'with', 'on', 'about', 'against', 'like']);
+
+/** First in its sentence and not after a preposition: "Uber has …", not "presented at the Academy". */
+function isSentenceSubject(ctx: Context, m: Mention): boolean {
+  const sentence = ctx.layout.sentences.find((s) => s.first <= m.first && m.first <= s.last);
+  if (!sentence) return false;
+  for (let i = sentence.first; i < m.first; i += 1) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.mentionAt[i] || PREPOSITIONS.has(t.norm) || RELATIVE_PRONOUNS.has(t.norm)) return false;
+  }
+  return true;
 }
 
 function aboutOf(
@@ -598,7 +620,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         (speaker.word === 'you' || ((speaker.word === 'i' || speaker.word === 'we') && !ctx.inQuote[speaker.from]))
       )
         continue;
-      if (speaker.type === 'pronoun' && claimant === null) continue;
+      // An unresolved pronoun is no claimant: only a study ("it found that") may stay unnamed.
+      if (speaker.type === 'pronoun' && claimant === null && !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma))) continue;
       const region: [number, number] | undefined =
         speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun'
           ? [Math.min(speaker.from, cue.index), cue.end]

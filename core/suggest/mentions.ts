@@ -281,12 +281,25 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         // "Russia's Foreign Ministry": a country's institution is one name.
         const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
         const leftKey = nameKey(chunk.tokens.map((t) => (tokens[t] as Token).text).join(' '));
-        if (between !== 0 || !rightHasHead || countryNamed(leftKey) === undefined) break;
+        // "Murdoch Children’s Research Institute": a common word's possessive is in the name.
+        const commonWord = chunk.tokens.length > 1 && (isCommonWord(lastToken.norm) || /(?:ren|ple|men)$/.test(lastToken.norm));
+        if (between !== 0 || !rightHasHead || (countryNamed(leftKey) === undefined && !commonWord)) break;
         chunk = { tokens: [...chunk.tokens, ...next.tokens] };
         k += 1;
         continue;
       }
       const connector = tokens[lastIndex + 1] as Token;
+      const listed = between === 1 && connector.text === ',' ? listInName(tokens, chunk, atoms, k) : 0;
+      if (listed > 0) {
+        // "American Academy of Allergy, Asthma and Immunology": one name with a list in it.
+        const joined = atoms.slice(k + 1, k + 1 + listed);
+        const last = joined[joined.length - 1] as Chunk;
+        const from = lastIndex + 1;
+        const to = last.tokens[last.tokens.length - 1] as number;
+        chunk = { tokens: [...chunk.tokens, ...Array.from({ length: to - from + 1 }, (_, n) => from + n)] };
+        k += listed;
+        continue;
+      }
       if (between !== 1 || !CONNECTORS.has(connector.norm)) break;
       // "Museum of Neon Art", "Center for Health": the head comes first. "World Travel and
       // Tourism Council": the head comes last. "Alibaba Group and Yahoo Japan" are two.
@@ -308,6 +321,28 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
     chunks.push(chunk);
   }
   return chunks;
+}
+
+/**
+ * How many following atoms are a list inside an organisation's name: after a head and its
+ * "of"/"for", short capitalised words separated by commas and closed by "and".
+ */
+function listInName(tokens: Token[], chunk: Chunk, atoms: Chunk[], k: number): number {
+  const words = chunk.tokens.map((t) => tokens[t] as Token);
+  const complement = words.findIndex((t) => t.norm === 'of' || t.norm === 'for');
+  if (complement <= 0 || !words.slice(0, complement).some((t) => isOrgHeadWord(t.norm))) return 0;
+  let previousEnd = chunk.tokens[chunk.tokens.length - 1] as number;
+  for (let n = 1; k + n < atoms.length && n <= 6; n += 1) {
+    const atom = atoms[k + n] as Chunk;
+    if (atom.tokens.length > 3) return 0;
+    const gap = tokens.slice(previousEnd + 1, atom.tokens[0] as number).map((t) => t.norm);
+    const comma = gap.length === 1 && gap[0] === ',';
+    const and = (gap.length === 1 && gap[0] === 'and') || (gap.length === 2 && gap[0] === ',' && gap[1] === 'and');
+    if (and) return n;
+    if (!comma) return 0;
+    previousEnd = atom.tokens[atom.tokens.length - 1] as number;
+  }
+  return 0;
 }
 
 function surfaceOf(text: string, tokens: Token[], first: number, last: number): string {

@@ -275,7 +275,8 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
     return (last > i || glued) && next.capitalised ? last : undefined;
   }
   if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;
-  if (next.capitalised || /^[\p{N}“"‘'(\[«]/u.test(next.text)) return last;
+  // "She's" starts a sentence too, though a pronoun is never a name.
+  if (next.capitalised || /^[\p{Lu}\p{N}“"‘'(\[«]/u.test(next.text)) return last;
   return undefined;
 }
 
