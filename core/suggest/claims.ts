@@ -230,7 +230,6 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'had', 'has', 'have', 'is', 'was', 'were', 'are']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists']);
 
 function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
   for (let k = index - 1; k >= unit.first; k -= 1) {

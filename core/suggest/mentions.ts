@@ -714,10 +714,6 @@ function followsBusinessCue(tokens: Token[], first: number): boolean {
   return BUSINESS_CUES.some((cue) => cue.every((word, k) => tokens[first - cue.length + k]?.norm === word));
 }
 
-function lower(t: Token | undefined): boolean {
-  return !!t && t.lowercase;
-}
-
 function isLocative(tokens: Token[], mention: Mention): boolean {
   const skipped = tokens[mention.first - 1]?.norm === 'the' ? 2 : 1;
   const before = tokens[mention.first - skipped];
