@@ -189,3 +189,17 @@ describe('suggest: known parties and existing annotations', () => {
     expect(kerry?.mentions.map((m) => m.start)).toEqual([59]);
   });
 });
+
+describe('suggest: any text', () => {
+  it('returns valid suggestions whose offsets hold for hostile strings', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { fileURLToPath } = await import('node:url');
+    const file = fileURLToPath(new URL('../../fixtures/naughty-strings.json', import.meta.url));
+    const strings = JSON.parse(await readFile(file, 'utf8')) as string[];
+    for (const text of strings) {
+      const result = v.parse(SuggestionsSchema, suggest(text));
+      for (const p of result.parties) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.exact);
+      for (const c of result.claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
+    }
+  });
+});
