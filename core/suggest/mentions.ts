@@ -572,7 +572,7 @@ function makeMention(
   const lastToken = tokens[last] as Token;
   const firstToken = tokens[first] as Token;
   const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
-  const affix = AFFIX_SUFFIX.exec(text.slice(firstToken.start, end));
+  const affix = lastToken.text.includes('-') ? AFFIX_SUFFIX.exec(text.slice(firstToken.start, end)) : null;
   return {
     first,
     last,

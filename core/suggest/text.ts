@@ -102,6 +102,8 @@ function startsLowerCase(word: string): boolean {
 /** Splits article text into tokens, keeping each token's offsets in the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Most texts have no Cyrillic or Greek letter at all: then no word needs folding.
+  const mixedScripts = /[\u0370-\u04ff]/.test(text);
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     let raw = match[0];
@@ -128,7 +130,7 @@ export function tokenize(text: string): Token[] {
       });
       continue;
     }
-    let base = foldLookAlikes(raw);
+    let base = mixedScripts ? foldLookAlikes(raw) : raw;
     let possessive = false;
     const apostrophe = base.includes("'") || base.includes('’');
     const pronoun = apostrophe ? PRONOUN_CONTRACTION.exec(base) : null;
