@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadLabelledArticles } from '../../../bench/suites/suggest-corpus';
+import { nameKey, tokenize } from '../../../core/suggest/text';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+// The token rules written as one regular expression: the reference the scanner must follow.
+const REFERENCE =
+  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
+
+function referenceTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    // A full stop between a lower-case word and a capital ends a sentence (glued paragraphs).
+    const glued = /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]);
+    if (glued) out.push(...(glued.slice(1) as string[]).flatMap((part, k) => (k === 2 ? referenceTokens(part) : [part])));
+    else out.push(m[0]);
+  }
+  return out;
+}
+
+describe('tokenize', () => {
+  it('keeps numbers, initialisms, inner apostrophes and hyphens together and offsets exact', () => {
+    const text = 'Nyong\'o’s U.S.-Russia 6,000 al-Assad Snopes.com Ph.D. e.g. "Мoscow" 1.8.3 ... -- end.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(referenceTokens(text));
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens[0]).toMatchObject({ norm: "nyong'o", possessive: true, capitalised: true });
+    expect(tokens.find((t) => t.text === '"')).toBeDefined();
+    expect(tokens.find((t) => t.text === 'Мoscow')?.norm).toBe('moscow');
+    expect(tokens.find((t) => t.text === 'al-Assad')).toMatchObject({ capitalised: true, lowercase: true });
+  });
+
+  it('splits every labelled article and every hostile string as the reference rules do', async () => {
+    const texts = loadLabelledArticles(root).map((a) => a.text);
+    texts.push(...(JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'naughty-strings.json'), 'utf8')) as string[]));
+    for (const text of texts) expect(tokenize(text).map((t) => t.text)).toEqual(referenceTokens(text));
+  });
+
+  it('cuts paragraphs glued at a full stop, not web addresses or initials', () => {
+    expect(tokenize('the crisis.A number of Snopes.com U.S. LWN.net').map((t) => t.text)).toEqual([
+      'the', 'crisis', '.', 'A', 'number', 'of', 'Snopes.com', 'U.S.', 'LWN.net',
+    ]);
+  });
+});
+
+describe('nameKey', () => {
+  it('lets spellings of one name meet', () => {
+    expect(nameKey('Мoscow’s')).toBe(nameKey('moscow'));
+    expect(nameKey('Médecins Sans Frontières')).toBe('medecins sans frontieres');
+    expect(nameKey('U.S.')).toBe('u s');
+  });
+});
