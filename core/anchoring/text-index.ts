@@ -43,7 +43,7 @@ const UNRENDERED = new Set([
 ]);
 
 /** Elements that start a new line of text, so their edges separate words. */
-const BLOCKS = new Set([
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

@@ -1,38 +1,4 @@
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'td',
-  'th',
-  'tr',
-  'ul',
-]);
+import { BLOCKS } from '../anchoring/text-index';
 
 /**
  * An article's text with one paragraph a line: white space inside a block folded to one
@@ -54,6 +20,7 @@ export function articlePlainText(root: Node): string {
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
     const name = node.nodeType === 1 ? (node as Element).localName : '';
     if (name === 'script' || name === 'style' || name === 'template' || name === 'noscript') return;
+    // The same blocks that separate words in page text end a line here.
     const block = BLOCKS.has(name);
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

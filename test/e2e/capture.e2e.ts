@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, TestServer, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
+import { browsers } from './harness';
 import {
   clickToolbarButton,
   eventually,
@@ -23,21 +24,10 @@ interface StoredAnnotation {
 }
 
 describe.each(browsers)('capture in $name', ({ launch }) => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await TestServer.start();
-    browser = await launch({ server, access: 'granted' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession(launch);
 
   it('selects a sentence with the mouse, marks it as a claim, and finds it painted after a reload', async () => {
-    const page = await browser.openPage(server.url(ARTICLE));
+    const page = await session.browser.openPage(session.server.url(ARTICLE));
     await eventually(async () => {
       await selectWithMouse(page, KIRBY);
       await clickToolbarButton(page, 'Claim', 3000);
@@ -49,7 +39,7 @@ describe.each(browsers)('capture in $name', ({ launch }) => {
     await page.keyboard.press('Escape');
 
     const [stored] = await eventually(async () => {
-      const records = await storedRecords<StoredAnnotation>(browser, 'annotations');
+      const records = await storedRecords<StoredAnnotation>(session.browser, 'annotations');
       if (records.length !== 1 || !records[0]!.claim?.claimantId)
         throw new Error(`not stored yet: ${JSON.stringify(records)}`);
       return records;
@@ -58,7 +48,7 @@ describe.each(browsers)('capture in $name', ({ launch }) => {
     expect(stored!.target.quote.exact).toBe(KIRBY);
     expect(stored!.target.quote.prefix.length).toBeGreaterThan(20);
     expect(stored!.target.quote.suffix).toMatch(/^ ?Russia's Foreign Ministry/);
-    const parties = await storedRecords<{ id: string; name: string; kind: string }>(browser, 'parties');
+    const parties = await storedRecords<{ id: string; name: string; kind: string }>(session.browser, 'parties');
     expect(parties.map((p) => [p.name, p.kind])).toEqual([['John Kirby', 'person']]);
     expect(stored!.claim?.claimantId).toBe(parties[0]!.id);
 
@@ -69,6 +59,6 @@ describe.each(browsers)('capture in $name', ({ launch }) => {
       return texts;
     });
     expect(painted['marginalia-claim']).toEqual([KIRBY]);
-    expect(server.foreignRequests()).toEqual([]);
+    expect(session.server.foreignRequests()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, TestServer, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
+import { browsers } from './harness';
 import {
   clickToolbarButton,
   eventually,
@@ -15,23 +16,12 @@ const SENTENCE = 'The ministry said the convoy reached the city before dawn on T
 const SECRET_NOTE = 'Source: my contact at the ministry, do not publish';
 
 describe.each(browsers)('a hostile page in $name', ({ launch }) => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await TestServer.start();
-    browser = await launch({ server, access: 'granted' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession(launch);
 
   it('still captures and paints, keeps the page working, and shows it none of the notes', async () => {
-    const page = await browser.browser.newPage();
+    const page = await session.browser.browser.newPage();
     await keepRealApis(page);
-    await page.goto(server.url(PAGE), { waitUntil: 'load' });
+    await page.goto(session.server.url(PAGE), { waitUntil: 'load' });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -49,7 +39,7 @@ describe.each(browsers)('a hostile page in $name', ({ launch }) => {
 
     const [stored] = await eventually(async () => {
       const records = await storedRecords<{ note: string; target: { quote: { exact: string } } }>(
-        browser,
+        session.browser,
         'annotations',
       );
       if (records[0]?.note !== SECRET_NOTE) throw new Error('note not saved yet');

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, TestServer, type ExtensionBrowser } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
+import { browsers } from './harness';
 import { clickToolbarButton, eventually, paintedTexts, selectWithMouse, storedRecords } from './support/page-actions';
 
 const SENTENCE = 'The river rose three metres overnight, the water agency said in its morning bulletin.';
@@ -41,32 +42,24 @@ const FRONT_PAGE = page(
 );
 
 describe.each(browsers)('late content in $name', ({ launch }) => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
+  const session = extensionSession(launch);
 
   beforeAll(async () => {
-    server = await TestServer.start();
-    browser = await launch({ server, access: 'granted' });
-    server.setPage('/spa/story', STATIC_STORY);
-    const tab = await browser.openPage(server.url('/spa/story'));
+    session.server.setPage('/spa/story', STATIC_STORY);
+    const tab = await session.browser.openPage(session.server.url('/spa/story'));
     await eventually(async () => {
       await selectWithMouse(tab, SENTENCE);
       await clickToolbarButton(tab, 'Highlight', 3000);
     });
     await eventually(async () => {
-      if ((await storedRecords(browser, 'annotations')).length !== 1) throw new Error('not saved yet');
+      if ((await storedRecords(session.browser, 'annotations')).length !== 1) throw new Error('not saved yet');
     });
     await tab.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('paints an annotation whose text the page renders late', async () => {
-    server.setPage('/spa/story', LATE_STORY);
-    const tab = await browser.openPage(server.url('/spa/story'));
+    session.server.setPage('/spa/story', LATE_STORY);
+    const tab = await session.browser.openPage(session.server.url('/spa/story'));
     const painted = await eventually(async () => {
       const texts = (await paintedTexts(tab))['marginalia-highlight']!;
       if (texts.length === 0) throw new Error('not painted yet');
@@ -77,8 +70,8 @@ describe.each(browsers)('late content in $name', ({ launch }) => {
   });
 
   it('treats an in-page (History API) navigation as a new page', async () => {
-    server.setPage('/spa/front', FRONT_PAGE);
-    const tab = await browser.openPage(server.url('/spa/front'));
+    session.server.setPage('/spa/front', FRONT_PAGE);
+    const tab = await session.browser.openPage(session.server.url('/spa/front'));
     expect((await paintedTexts(tab))['marginalia-highlight']).toEqual([]);
     await tab.click('#open');
     const painted = await eventually(async () => {
@@ -87,7 +80,7 @@ describe.each(browsers)('late content in $name', ({ launch }) => {
       return texts;
     });
     expect(painted).toEqual([SENTENCE]);
-    expect(tab.url()).toBe(server.url('/spa/story'));
+    expect(tab.url()).toBe(session.server.url('/spa/story'));
     await tab.close();
   });
 });

@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, FIXTURES_DIR, TestServer, type ExtensionBrowser } from './harness';
-import {
-  clickToolbarButton,
-  eventually,
-  paintedTexts,
-  selectWithMouse,
-  storedRecords,
-  waitForPanelFocus,
-} from './support/page-actions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
+import { browsers, FIXTURES_DIR } from './harness';
+import { markClaim, eventually, paintedTexts, storedRecords } from './support/page-actions';
 
 const STORY = '/news/aleppo-story.html';
 const MOVED_DOWN = "Kerry's spokesman, John Kirby, said Washington was preparing to";
@@ -39,48 +32,26 @@ function editedVersion(original: string): string {
   return html;
 }
 
-async function markClaim(page: Page, text: string, note?: string): Promise<void> {
-  await eventually(async () => {
-    await selectWithMouse(page, text);
-    await clickToolbarButton(page, 'Claim', 3000);
-  });
-  await waitForPanelFocus(page);
-  if (note) {
-    // From the claimant field (focused), Tab reaches the note.
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(note);
-  }
-  await page.keyboard.press('Escape');
-}
-
 describe.each(browsers)('re-anchoring in $name', ({ launch }) => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
+  const session = extensionSession(launch);
   let original: string;
 
   beforeAll(async () => {
-    server = await TestServer.start();
-    browser = await launch({ server, access: 'granted' });
     original = await readFile(path.join(FIXTURES_DIR, 'articles/rferl-aleppo.html'), 'utf8');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('finds moved, reworded and relocated claims on an edited story and lists the deleted one as not found', async () => {
-    server.setPage(STORY, original);
-    const page = await browser.openPage(server.url(STORY));
+    session.server.setPage(STORY, original);
+    const page = await session.browser.openPage(session.server.url(STORY));
     for (const text of [KIRBY, ULTIMATUM, FLUID]) await markClaim(page, text);
     await markClaim(page, DELETED, NOTE);
     await eventually(async () => {
-      const stored = await storedRecords<{ note: string }>(browser, 'annotations');
+      const stored = await storedRecords<{ note: string }>(session.browser, 'annotations');
       if (stored.length !== 4 || !stored.some((a) => a.note === NOTE))
         throw new Error(`not all saved yet: ${JSON.stringify(stored.map((a) => a.note))}`);
     });
 
-    server.setPage(STORY, editedVersion(original));
+    session.server.setPage(STORY, editedVersion(original));
     await page.reload({ waitUntil: 'load' });
     const painted = await eventually(async () => {
       const texts = (await paintedTexts(page))['marginalia-claim']!;
@@ -91,7 +62,7 @@ describe.each(browsers)('re-anchoring in $name', ({ launch }) => {
 
     const states = await eventually(async () => {
       const stored = await storedRecords<{ target: { quote: { exact: string } }; anchor?: { state: string } }>(
-        browser,
+        session.browser,
         'annotations',
       );
       const byQuote = Object.fromEntries(stored.map((a) => [a.target.quote.exact, a.anchor?.state]));
@@ -100,7 +71,7 @@ describe.each(browsers)('re-anchoring in $name', ({ launch }) => {
     });
     expect(states).toEqual({ [KIRBY]: 'moved', [ULTIMATUM]: 'fuzzy', [FLUID]: 'moved', [DELETED]: 'orphan' });
 
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     const orphan = await popup.waitForSelector('.annotation-item.state-orphan .annotation-select');
     expect(await orphan!.evaluate((el) => el.textContent)).toContain('Not found on this page');
     expect(await orphan!.evaluate((el) => el.textContent)).toContain(DELETED);
@@ -115,6 +86,6 @@ describe.each(browsers)('re-anchoring in $name', ({ launch }) => {
     await orphan!.click();
     const note = await popup.waitForSelector('textarea[id$="-note"]');
     expect(await note!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(NOTE);
-    expect(server.foreignRequests()).toEqual([]);
+    expect(session.server.foreignRequests()).toEqual([]);
   });
 });

@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, FIXTURES_DIR, TestServer, type ExtensionBrowser } from './harness';
-import {
-  clickToolbarButton,
-  eventually,
-  paintedTexts,
-  selectWithMouse,
-  storedRecords,
-  waitForPanelFocus,
-} from './support/page-actions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
+import { browsers, FIXTURES_DIR, TestServer } from './harness';
+import { markClaim, eventually, paintedTexts, storedRecords } from './support/page-actions';
 
 const STORY = '/news/aleppo.html';
 const REWORDED =
@@ -34,15 +27,6 @@ function secondVersion(original: string): string {
   return html;
 }
 
-async function markClaim(page: Page, text: string): Promise<void> {
-  await eventually(async () => {
-    await selectWithMouse(page, text);
-    await clickToolbarButton(page, 'Claim', 3000);
-  });
-  await waitForPanelFocus(page);
-  await page.keyboard.press('Escape');
-}
-
 interface Snapshot {
   id: string;
   articleId: string;
@@ -52,43 +36,35 @@ interface Snapshot {
 }
 
 describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
+  const session = extensionSession(launch);
   let original: string;
   let articleId: string;
 
   beforeAll(async () => {
-    server = await TestServer.start();
-    browser = await launch({ server, access: 'granted' });
     original = await readFile(path.join(FIXTURES_DIR, 'articles/rferl-aleppo.html'), 'utf8');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('notices the story changed, shows the edits, the reworded claim and the removed one in context', async () => {
-    server.setPage(STORY, original);
-    const page = await browser.openPage(server.url(STORY));
+    session.server.setPage(STORY, original);
+    const page = await session.browser.openPage(session.server.url(STORY));
     await markClaim(page, REWORDED);
     await markClaim(page, REMOVED);
     const [first] = await eventually(async () => {
-      const snapshots = await storedRecords<Snapshot>(browser, 'snapshots');
+      const snapshots = await storedRecords<Snapshot>(session.browser, 'snapshots');
       if (snapshots.length !== 1) throw new Error(`${snapshots.length} snapshots`);
       return snapshots;
     });
     articleId = first!.articleId;
     expect(first!.storedBytes).toBeLessThan(first!.pageBytes);
 
-    server.setPage(STORY, secondVersion(original));
+    session.server.setPage(STORY, secondVersion(original));
     await page.reload({ waitUntil: 'load' });
     await eventually(async () => {
-      const snapshots = await storedRecords<Snapshot>(browser, 'snapshots');
+      const snapshots = await storedRecords<Snapshot>(session.browser, 'snapshots');
       if (snapshots.length !== 2) throw new Error(`${snapshots.length} snapshots`);
     }, 15_000);
 
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     const notice = await popup.waitForSelector('.change-notice');
     expect(await notice!.evaluate((n) => n.textContent)).toContain('This story changed since you annotated it.');
 
@@ -108,7 +84,7 @@ describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
     expect(await context!.evaluate((b) => b.textContent)).toBe(REMOVED);
 
     const diffUrl = await popup.$eval('.change-notice a', (a) => (a as HTMLAnchorElement).getAttribute('href'));
-    const reader = await browser.openExtensionPage(diffUrl!.slice(diffUrl!.indexOf('reader.html')));
+    const reader = await session.browser.openExtensionPage(diffUrl!.slice(diffUrl!.indexOf('reader.html')));
     await reader.waitForSelector('.diff-text');
     const edits = await reader.evaluate(() => ({
       inserted: [...document.querySelectorAll('.diff-text ins')].map((e) => e.textContent!.trim()),
@@ -116,22 +92,24 @@ describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
     }));
     expect(edits).toEqual({ inserted: ['warning', CORRECTION], deleted: ['ultimatum', REMOVED] });
     await reader.close();
-    expect(server.foreignRequests()).toEqual([]);
+    expect(session.server.foreignRequests()).toEqual([]);
   });
 
   it('shows a hostile article in the reader view with nothing running and nothing fetched', async () => {
     // The live page's own handlers may open dialogs: dismiss them, or its load never ends.
-    const page = await browser.browser.newPage();
+    const page = await session.browser.browser.newPage();
     page.on('dialog', (dialog) => void dialog.dismiss());
-    await page.goto(server.url('/pages/hostile-article.html'), { waitUntil: 'load' });
+    await page.goto(session.server.url('/pages/hostile-article.html'), { waitUntil: 'load' });
     await markClaim(page, 'The city council voted on Tuesday to approve the long-delayed harbour plan');
     const snapshot = await eventually(async () => {
-      const found = (await storedRecords<Snapshot>(browser, 'snapshots')).find((s) => s.articleId.includes('hostile'));
+      const found = (await storedRecords<Snapshot>(session.browser, 'snapshots')).find((s) =>
+        s.articleId.includes('hostile'),
+      );
       if (!found) throw new Error('no snapshot yet');
       return found;
     });
-    server.requests.length = 0;
-    const reader = await browser.openExtensionPage(
+    session.server.requests.length = 0;
+    const reader = await session.browser.openExtensionPage(
       `reader.html?${new URLSearchParams({ article: snapshot.articleId })}`,
     );
     const dialogs: string[] = [];
@@ -172,16 +150,16 @@ describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
       false,
     );
     expect(dialogs).toEqual([]);
-    expect(server.foreignRequests()).toEqual([]);
+    expect(session.server.foreignRequests()).toEqual([]);
     await reader.close();
   });
   it('opens version 1 in the reader view with both claims after the server is gone', async () => {
-    const versions = (await storedRecords<Snapshot>(browser, 'snapshots')).sort((a, b) =>
+    const versions = (await storedRecords<Snapshot>(session.browser, 'snapshots')).sort((a, b) =>
       a.firstSeen.localeCompare(b.firstSeen),
     );
-    await server.close();
+    await session.server.close();
     const params = new URLSearchParams({ article: articleId, version: versions[0]!.id });
-    const reader = await browser.openExtensionPage(`reader.html?${params}`);
+    const reader = await session.browser.openExtensionPage(`reader.html?${params}`);
     await reader.waitForSelector('.snapshot-article p');
     expect(await reader.$eval('h1', (h) => h.textContent)).toBe(
       'U.S. Threatens To End Cooperation With Russia Over Aleppo Assault',
@@ -192,6 +170,6 @@ describe.each(browsers)('snapshots and versions in $name', ({ launch }) => {
       return texts;
     });
     expect([...painted].sort()).toEqual([REMOVED, REWORDED].sort());
-    server = await TestServer.start();
+    session.server = await TestServer.start();
   });
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browsers, TestServer, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionSession } from './support/session';
+import { browsers } from './harness';
 import { eventually, paintedTexts, storedRecords } from './support/page-actions';
 
 const ARTICLE = '/articles/rferl-aleppo.html';
@@ -15,27 +16,16 @@ interface Stored {
 }
 
 describe.each(browsers)('suggestions in $name', ({ launch }) => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await TestServer.start();
-    browser = await launch({ server, access: 'granted' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = extensionSession(launch);
 
   it('accepts the suggested John Kerry party and Kirby’s claim, saved and painted like manual annotations', async () => {
-    const page = await browser.openPage(server.url(ARTICLE));
-    const popup = await browser.openPopup(page);
+    const page = await session.browser.openPage(session.server.url(ARTICLE));
+    const popup = await session.browser.openPopup(page);
     const acceptKerry = await popup.waitForSelector('button[aria-label="Accept party John Kerry"]', {
       timeout: 15_000,
     });
     expect(await popup.$eval('#suggestions-heading', (h) => h.textContent)).toBe('Suggestions');
-    expect(await storedRecords(browser, 'parties')).toEqual([]);
+    expect(await storedRecords(session.browser, 'parties')).toEqual([]);
 
     await acceptKerry!.click();
     await popup.waitForSelector('button[aria-label="Accept party John Kerry"]', { hidden: true });
@@ -47,10 +37,10 @@ describe.each(browsers)('suggestions in $name', ({ launch }) => {
 
     const { parties, annotations } = await eventually(async () => {
       const parties = await storedRecords<{ id: string; name: string; kind: string; aliases: string[] }>(
-        browser,
+        session.browser,
         'parties',
       );
-      const annotations = await storedRecords<Stored>(browser, 'annotations');
+      const annotations = await storedRecords<Stored>(session.browser, 'annotations');
       if (!annotations.some((a) => a.kind === 'claim')) throw new Error('claim not saved yet');
       return { parties, annotations };
     });
@@ -73,22 +63,22 @@ describe.each(browsers)('suggestions in $name', ({ launch }) => {
     expect(painted['marginalia-claim']).toEqual([KIRBY]);
     expect(painted['marginalia-party']!.length).toBe(mentions.length);
     expect(new Set(painted['marginalia-party'])).toEqual(new Set(['John Kerry', 'Kerry']));
-    expect(server.foreignRequests()).toEqual([]);
+    expect(session.server.foreignRequests()).toEqual([]);
   });
 
   it('remembers a dismissed suggestion for the article', async () => {
-    const page = await browser.openPage(server.url(ARTICLE));
-    let popup = await browser.openPopup(page);
+    const page = await session.browser.openPage(session.server.url(ARTICLE));
+    let popup = await session.browser.openPopup(page);
     const dismiss = await popup.waitForSelector('button[aria-label="Dismiss party Sergei Lavrov"]', {
       timeout: 15_000,
     });
     await dismiss!.click();
     await popup.waitForSelector('button[aria-label="Dismiss party Sergei Lavrov"]', { hidden: true });
     await popup.close();
-    popup = await browser.openPopup(page);
+    popup = await session.browser.openPopup(page);
     await popup.waitForSelector('button[aria-label="Accept party Russia"]', { timeout: 15_000 });
     expect(await popup.$('button[aria-label="Accept party Sergei Lavrov"]')).toBeNull();
-    expect((await storedRecords<{ name: string }>(browser, 'parties')).map((p) => p.name)).not.toContain(
+    expect((await storedRecords<{ name: string }>(session.browser, 'parties')).map((p) => p.name)).not.toContain(
       'Sergei Lavrov',
     );
   });

@@ -147,3 +147,18 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
 export async function waitForPanelFocus(page: Page): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.localName === 'marginalia-ui', { timeout: 5000 });
 }
+
+/** Marks a passage as a claim with the toolbar, optionally typing a note, and closes the editor. */
+export async function markClaim(page: Page, text: string, note?: string): Promise<void> {
+  await eventually(async () => {
+    await selectWithMouse(page, text);
+    await clickToolbarButton(page, 'Claim', 3000);
+  });
+  await waitForPanelFocus(page);
+  if (note) {
+    // From the claimant field (focused), Tab reaches the note.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(note);
+  }
+  await page.keyboard.press('Escape');
+}
