@@ -80,30 +80,31 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/**
- * Times a Readability parse (linkedom) of the page, then suggest() on its article text
- * with the page's DOM let go, as a worker would hold only the text. Medians, and the
- * fastest suggest() run, which is the least disturbed by other processes.
- */
-export function timeInNode(html: string, rounds: number): { suggestMs: number; suggestFastestMs: number; readabilityMs: number; text: string } {
-  const readabilityTimes: number[] = [];
+/** The page's article text and the median time of a Readability parse of it on linkedom. */
+export function readabilityInNode(html: string, rounds: number): { text: string; readabilityMs: number } {
+  const { document } = parseHTML(html);
+  const times: number[] = [];
   let text = '';
-  {
-    const { document } = parseHTML(html);
-    for (let i = 0; i < rounds; i += 1) {
-      const started = performance.now();
-      text = detectArticle(document as unknown as Document, 'https://example.org/article').textContent;
-      readabilityTimes.push(performance.now() - started);
-    }
+  for (let i = 0; i < rounds; i += 1) {
+    const started = performance.now();
+    text = detectArticle(document as unknown as Document, 'https://example.org/article').textContent;
+    times.push(performance.now() - started);
   }
-  for (let i = 0; i < 3; i += 1) suggest(text);
-  const suggestTimes: number[] = [];
-  for (let i = 0; i < rounds * 2; i += 1) {
+  return { text, readabilityMs: median(times) };
+}
+
+/** Times of suggest() on a text, after warm-up runs, as a worker holding only the text would run it. */
+export function timeSuggest(text: string, runs: number, warmupRuns = 0): number[] {
+  for (let i = 0; i < warmupRuns; i += 1) suggest(text);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
     suggest(text);
-    suggestTimes.push(performance.now() - started);
+    times.push(performance.now() - started);
   }
-  return { suggestMs: median(suggestTimes), suggestFastestMs: Math.min(...suggestTimes), readabilityMs: median(readabilityTimes), text };
+  return times;
 }
+
+export { median };
 
 export { loadLabelledArticles };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createJiti } from 'jiti';
 import { row } from '../lib/results.mjs';
 
-const ROUNDS = 15;
+const ROUNDS = 25;
 
 export default {
   name: 'suggest',
@@ -20,15 +20,27 @@ export default {
     try {
       const file = path.join(dir, 'long-article.html');
       await writeFile(file, page.html);
-      const node = bench.timeInNode(page.html, ROUNDS);
+      const node = bench.readabilityInNode(page.html, ROUNDS);
       const htmlUrl = await ctx.serveFile('suggest long article', file);
-      const chromium = await ctx.runInBrowser('readability', { htmlUrl, pageUrl: htmlUrl, warmupRuns: 3, runs: ROUNDS });
-      ctx.log(`  suggest: page of ${page.words} words; Chromium text ${chromium.textLength} chars, Node text ${node.text.length} chars`);
+      // One Readability parse in Chromium (after two warm-up parses in the same page), then
+      // one suggest() in Node, in turns: load from other processes falls on both alike. The
+      // medians say what a loaded machine gives; the fastest runs what an idle one would.
+      const chromiumTimes = [];
+      const suggestTimes = [];
+      bench.timeSuggest(node.text, 0, 3);
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const chromium = await ctx.runInBrowser('readability', { htmlUrl, pageUrl: htmlUrl, warmupRuns: 2, runs: 1 });
+        chromiumTimes.push(chromium.medianMs);
+        suggestTimes.push(...bench.timeSuggest(node.text, 1));
+        if (round === 0) ctx.log(`  suggest: page of ${page.words} words; Chromium text ${chromium.textLength} chars, Node text ${node.text.length} chars`);
+      }
+      const readabilityMs = bench.median(chromiumTimes);
+      const readabilityFastestMs = Math.min(...chromiumTimes);
       rows.push(
-        row(`Readability parse, ${page.words}-word page, Chromium, median of ${ROUNDS}`, chromium.medianMs, 'ms'),
-        row(`suggest, its article text, Node, median of ${ROUNDS * 2} (baseline: Readability in Chromium)`, node.suggestMs, 'ms', chromium.medianMs),
-        row(`suggest, fastest run (baseline: Readability in Chromium)`, node.suggestFastestMs, 'ms', chromium.medianMs),
-        row(`suggest vs Readability on linkedom, both in Node, medians`, node.suggestMs, 'ms', node.readabilityMs),
+        row(`Readability parse, ${page.words}-word page, Chromium, median of ${ROUNDS}`, readabilityMs, 'ms'),
+        row(`suggest, its article text, Node, median of ${ROUNDS} taking turns (baseline: Readability in Chromium)`, bench.median(suggestTimes), 'ms', readabilityMs),
+        row(`suggest, fastest run (baseline: fastest Readability run in Chromium)`, Math.min(...suggestTimes), 'ms', readabilityFastestMs),
+        row(`suggest vs Readability on linkedom, both in Node, medians`, bench.median(suggestTimes), 'ms', node.readabilityMs),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
