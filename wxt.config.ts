@@ -38,11 +38,11 @@ export default defineConfig({
         description: 'Highlight the selected text',
       },
       'capture-claim': {
-        suggested_key: { default: 'Alt+Shift+C' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Mark the selected text as a claim',
       },
       'capture-party': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Tag the selected text as a party',
       },
     },

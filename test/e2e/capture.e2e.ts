@@ -61,4 +61,31 @@ describe.each(browsers)('capture in $name', ({ launch }) => {
     expect(painted['marginalia-claim']).toEqual([KIRBY]);
     expect(session.server.foreignRequests()).toEqual([]);
   });
+
+  it('registers the keyboard shortcuts, and their action (as the context menu’s) saves the selection', async () => {
+    const commands = await session.browser.evaluateInExtension(async (api) =>
+      (await api.commands.getAll()).map((c) => [c.name, c.shortcut ?? '']),
+    );
+    expect(Object.fromEntries(commands)).toMatchObject({
+      _execute_action: 'Alt+Shift+M',
+      'capture-highlight': 'Alt+Shift+H',
+      'capture-claim': 'Alt+Shift+K',
+      'capture-party': 'Alt+Shift+Y',
+    });
+    const page = await session.browser.openPage(session.server.url(ARTICLE));
+    const sentence = 'The State Department said Kerry issued the ultimatum';
+    await selectWithMouse(page, sentence);
+    const tabId = await session.browser.tabIdOf(page);
+    // A headless browser cannot press a browser shortcut or open a context menu; this is the
+    // message both send to the page once the reader uses them.
+    const saved = await session.browser.evaluateInExtension(
+      new Function(
+        'api',
+        `return api.tabs.sendMessage(${tabId}, { type: 'selection.capture', action: 'highlight' }, { frameId: 0 });`,
+      ) as () => Promise<{ ok: boolean; value: { saved: boolean } }>,
+    );
+    expect(saved).toEqual({ ok: true, value: { saved: true } });
+    const stored = await storedRecords<StoredAnnotation>(session.browser, 'annotations');
+    expect(stored.filter((a) => a.kind === 'highlight').map((a) => a.target.quote.exact)).toEqual([sentence]);
+  });
 });
