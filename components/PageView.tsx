@@ -6,6 +6,7 @@ import { AnnotationEditor } from './AnnotationEditor';
 import { AnnotationGroups } from './AnnotationGroups';
 import { SuggestionsSection } from './SuggestionsSection';
 import { ArticleCard } from './ArticleCard';
+import { StorageAlert } from './settings/StorageAlert';
 import { ChangeNotice } from './ChangeNotice';
 import { useArticleVersions } from './hooks/use-article-versions';
 import { recoverNoteDrafts } from './hooks/use-note-draft';
@@ -63,6 +64,7 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
       class={`page-view ${view}`}
       aria-busy={page.status === 'loading' || (metadata !== undefined && data === undefined)}
     >
+      <StorageAlert db={repo.db} />
       {page.status === 'loading' && <p class="status">Reading this page…</p>}
       {page.status === 'unavailable' && (
         <p class="status" role="alert">

@@ -7,7 +7,9 @@ import { notePageSeen, recordSnapshot, snapshotsEnabled } from '../core/db/snaps
 import { articleKey, isAnnotatableUrl, nowIso } from '../core/model';
 import { claimSuggestionKey, partySuggestionKey } from '../core/suggest/keys';
 import { suggest } from '../core/suggest/suggest';
+import { startBackupSchedule } from '../platform/backup-schedule';
 import { handleBackgroundRequests, sendToTab } from '../platform/messaging';
+import { watchDatabaseHealth } from '../platform/storage-health';
 import { hasAllSitesAccess, injectAnnotator, openSidePanel, syncPageCheckRegistration } from '../platform/tabs';
 
 /** Context-menu entries and keyboard commands, each the same as a toolbar button. */
@@ -24,6 +26,8 @@ const COMMAND_ACTIONS: Record<string, CaptureAction> = {
 
 export default defineBackground(() => {
   const repo = new Repository();
+  watchDatabaseHealth(repo.db, (health) => health.state === 'problem' && console.warn('Marginalia:', health.message));
+  startBackupSchedule(repo);
 
   async function isAnnotated(url: string, canonicalUrl?: string): Promise<boolean> {
     const article = await repo.findArticle(url, canonicalUrl);

@@ -10,6 +10,7 @@ import {
   type TabRequest,
   type TabResponses,
 } from '../core/messaging/protocol';
+import { describeError } from './storage-health';
 import { injectAnnotator } from './tabs';
 
 type Handlers<Req extends { type: string }, Res extends Record<Req['type'], unknown>> = {
@@ -78,7 +79,8 @@ function listen<Req extends { type: string }, Res extends Record<Req['type'], un
       .then(() => handler(request, sender))
       .then(
         (value) => ({ ok: true, value }),
-        (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        // A storage failure reaches the page as what the reader can do about it.
+        (error: unknown) => ({ ok: false, error: describeError(error) }),
       );
   };
   browser.runtime.onMessage.addListener(listener);

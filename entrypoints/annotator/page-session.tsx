@@ -35,14 +35,34 @@ const NOTE_SAVE_DELAY_MS = 400;
 /** A page is snapshotted once its DOM has been quiet this long (late content has arrived). */
 const SNAPSHOT_QUIET_MS = 1500;
 const SAVE_ATTEMPTS = 3;
+/** A save unanswered for this long is waiting on storage that is stuck (see persist). */
+const SAVE_ANSWER_MS = 8000;
 const TOOLBAR_SIZE = { width: 290, height: 40 };
 const EDITOR_SIZE = { width: 330, height: 300 };
 const CARD_SIZE = { width: 330, height: 160 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+class NoAnswerError extends Error {
+  constructor() {
+    super(
+      'Its storage has not answered: another Marginalia tab or window may hold an older version of its database open. Close the other Marginalia tabs and windows.',
+    );
+  }
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NoAnswerError()), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** An error as a sentence for the reader (the background words storage failures as what to do about them). */
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const text = (error instanceof Error ? error.message : String(error)).trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /**
@@ -195,10 +215,15 @@ export class PageSession {
     const metadata = this.ensureMetadata();
     let lastError: unknown;
     // Saves are idempotent (client id, updated time), so retrying after the service
-    // worker was stopped mid-save can neither double nor lose the annotation.
+    // worker was stopped mid-save can neither double nor lose the annotation. A save
+    // left unanswered is still queued behind stuck storage: asking again would only
+    // queue another, so the reader is told at once.
     for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
       try {
-        const { article } = await sendToBackground({ type: 'annotation.save', article: metadata, annotation });
+        const { article } = await withDeadline(
+          sendToBackground({ type: 'annotation.save', article: metadata, annotation }),
+          SAVE_ANSWER_MS,
+        );
         const current = this.annotations.get(annotation.id);
         if (current && current.articleId !== article.id)
           this.annotations.set(annotation.id, { ...current, articleId: article.id });
@@ -207,10 +232,11 @@ export class PageSession {
         return true;
       } catch (error) {
         lastError = error;
+        if (error instanceof NoAnswerError) break;
         await sleep(300 * (attempt + 1));
       }
     }
-    const message = `Marginalia could not save this annotation (${errorText(lastError)}). It is kept here; retry when ready.`;
+    const message = `Marginalia could not save this annotation. ${errorText(lastError)} It is kept on this page: press Retry when ready.`;
     this.update({
       saveStatus: { kind: 'error', message: 'Not saved' },
       notice: { message, retry: () => void this.persist(this.annotations.get(annotation.id) ?? annotation) },
@@ -240,7 +266,7 @@ export class PageSession {
     try {
       await sendToBackground({ type: 'party.save', party });
     } catch (error) {
-      this.update({ notice: { message: `Marginalia could not create the party (${errorText(error)}).` } });
+      this.update({ notice: { message: `Marginalia could not create the party. ${errorText(error)}` } });
       return null;
     }
     this.parties = [...this.parties, party].sort((a, b) => a.name.localeCompare(b.name));
