@@ -160,11 +160,14 @@ describe.each(browsers)('claims and parties in $name', ({ launch }) => {
     await createPartyWithKind(popup, 'About', 'United States', 'country', editor);
     await byText(popup, 'ul.chips[aria-label="About"] span', 'United States', { within: editor });
     await pickParty(popup, 'Add to “About”', 'Russia', 'Russia', editor);
+    // Each addition moves the fields below it: wait for it before reaching for the next.
+    await byText(popup, 'ul.chips[aria-label="About"] span', 'Russia', { within: editor });
     // The verdict: focus the field through its label, then type the rating's first letters.
     await (await byText(popup, 'label', 'Verdict', { within: editor })).click();
     await popup.keyboard.type('Unv');
     await typeInField(popup, 'Evidence', evidenceUrl, editor);
     await popup.keyboard.press('Enter');
+    await byText(popup, '.evidence-list a', `${server.host}${EVIDENCE_PATH}`, { within: editor });
     await typeInField(popup, 'Tags', TAG, editor);
     await popup.keyboard.press('Enter');
 
