@@ -46,6 +46,8 @@ export default defineConfig({
         description: 'Tag the selected text as a party',
       },
     },
+    // The library (library.html) doubles as the options page: its Settings tab holds them.
+    options_ui: { page: 'library.html#settings', open_in_tab: true },
     action: {
       default_title: 'Marginalia',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Repository } from '../core/db/repository';
-import { openSidePanel, targetTabId } from '../platform/tabs';
+import { openLibrary, openSidePanel, targetTabId } from '../platform/tabs';
 import { AccessNote } from './AccessNote';
 import { useAllSitesAccess } from './hooks/use-all-sites-access';
 import { PageView } from './PageView';
@@ -25,14 +25,25 @@ export function PopupApp({ repo }: PopupAppProps) {
       repo={repo}
       tabId={tabId}
       actions={
-        <button
-          type="button"
-          onClick={async () => {
-            if (await openSidePanel(tabId ?? undefined)) window.close();
-          }}
-        >
-          Open side panel
-        </button>
+        <>
+          <button
+            type="button"
+            onClick={async () => {
+              if (await openSidePanel(tabId ?? undefined)) window.close();
+            }}
+          >
+            Open side panel
+          </button>
+          <button
+            type="button"
+            onClick={async () => {
+              await openLibrary();
+              window.close();
+            }}
+          >
+            Library
+          </button>
+        </>
       }
       footer={access.granted === false && <AccessNote onAllow={() => void access.request()} />}
     />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Repository } from '../core/db/repository';
-import { targetTabId, watchActiveTab } from '../platform/tabs';
+import { openLibrary, targetTabId, watchActiveTab } from '../platform/tabs';
 import { PageView } from './PageView';
 import { PartiesView } from './PartiesView';
 import { Tabs } from './Tabs';
@@ -11,7 +11,7 @@ export interface SidePanelAppProps {
 
 type PanelTab = 'page' | 'parties';
 
-/** The side panel: the page view (following the active tab while it stays open) and the party registry. */
+/** The side panel: the page view (following the active tab while it stays open), the party registry, and the way to the library. */
 export function SidePanelApp({ repo }: SidePanelAppProps) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [tab, setTab] = useState<PanelTab>('page');
@@ -39,6 +39,11 @@ export function SidePanelApp({ repo }: SidePanelAppProps) {
           <PartiesView repo={repo} />
         )}
       </Tabs>
+      <p class="view-actions" style={{ padding: '0 1rem' }}>
+        <button type="button" onClick={() => void openLibrary()}>
+          Open the library
+        </button>
+      </p>
     </div>
   );
 }

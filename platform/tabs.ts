@@ -99,3 +99,9 @@ export function watchAllSitesAccess(callback: (granted: boolean) => void): () =>
     browser.permissions.onRemoved.removeListener(report);
   };
 }
+
+/** Opens the library in a tab of its own, at one of its tabs (`settings`, `data`…) if given. */
+export async function openLibrary(section?: string): Promise<void> {
+  const path = `/library.html${section ? `#${section}` : ''}` as const;
+  await browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
+}

@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../core/exchange/formats';
+import { browsers } from './harness';
+import {
+  clickToolbarButton,
+  eventually,
+  selectWithMouse,
+  storedRecords,
+  waitForPanelFocus,
+} from './support/page-actions';
+import {
+  chooseImportFile,
+  chooseOption,
+  exportFromLibrary,
+  importCounts,
+  librarySummary,
+  listedRows,
+  openLibraryPage,
+  searchLibrary,
+  showLibraryTab,
+} from './support/library';
+import { extensionSession } from './support/session';
+import { byText, clickButton, typeInField } from './support/views';
+
+const ARTICLE = '/articles/rferl-aleppo.html';
+const TITLE = 'U.S. Threatens To End Cooperation With Russia Over Aleppo Assault';
+const KIRBY =
+  'Kerry\'s spokesman, John Kirby, said Washington was preparing to "suspend U.S.-Russia bilateral engagement on Syria...unless Russia takes immediate steps to end the assault on Aleppo."';
+const KIRBY_WORDS = 'said Washington was preparing to';
+const SEPARATING = 'Separating groups from one another on the ground has been hugely problematic';
+
+/** What each export must hold: formats with quotes hold the claim's words, citations the article's title. */
+const EXPECTED_TEXT: Record<ExportFormat, string | null> = {
+  backup: KIRBY_WORDS,
+  w3c: KIRBY_WORDS,
+  claimreview: null,
+  csl: 'Aleppo',
+  bibtex: 'Aleppo',
+  ris: 'Aleppo',
+  csv: KIRBY_WORDS,
+  markdown: KIRBY_WORDS,
+  apa: 'Aleppo',
+  mla: 'Aleppo',
+  chicago: 'Aleppo',
+};
+
+interface StoredAnnotation {
+  id: string;
+  kind: string;
+  target: { quote: { exact: string } };
+}
+
+/** A list row's title for the stored annotation whose quote starts with `start`. */
+let quoted: (start: string) => string;
+
+function byId<T extends { id: string }>(records: T[]): T[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+describe.each(browsers)('library in $name', ({ name, launch }) => {
+  const session = extensionSession(launch);
+  let library: Page;
+  let backupPath: string;
+  let before: { annotations: StoredAnnotation[]; articles: unknown[]; parties: unknown[] };
+
+  beforeAll(async () => {
+    const { browser, server } = session;
+    const page = await browser.openPage(server.url(ARTICLE));
+    await eventually(async () => {
+      await selectWithMouse(page, KIRBY);
+      await clickToolbarButton(page, 'Claim', 3000);
+    });
+    await waitForPanelFocus(page);
+    await page.keyboard.type('John Kirby', { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await eventually(async () => {
+      await selectWithMouse(page, SEPARATING);
+      await clickToolbarButton(page, 'Highlight', 3000);
+    });
+    await eventually(async () => {
+      const records = await storedRecords<StoredAnnotation & { claim?: { claimantId?: string } }>(
+        browser,
+        'annotations',
+      );
+      if (records.length !== 2 || !records.some((a) => a.claim?.claimantId)) throw new Error('not stored yet');
+    });
+    before = {
+      annotations: byId(await storedRecords<StoredAnnotation>(browser, 'annotations')),
+      articles: await storedRecords(browser, 'articles'),
+      parties: await storedRecords(browser, 'parties'),
+    };
+    quoted = (start) =>
+      `“${before.annotations.find((a) => a.target.quote.exact.startsWith(start))!.target.quote.exact}”`;
+    library = await openLibraryPage(browser);
+  });
+
+  it('lists the article, its annotations and parties, and finds them by search and filter', async () => {
+    expect(await librarySummary(library)).toBe('2 annotations in 1 article');
+    const [article] = await listedRows(library);
+    expect(article!.title).toBe(TITLE);
+    expect(article!.meta[1]).toBe('1 claim · 1 party · 1 highlight');
+
+    await showLibraryTab(library, 'Annotations');
+    expect((await listedRows(library)).map((r) => r.title).sort()).toEqual([`“${KIRBY}”`, quoted(SEPARATING)].sort());
+
+    // A party's name finds the claims naming it; words of a quote find that quote.
+    await searchLibrary(library, 'kirby');
+    await eventually(async () => expect((await listedRows(library)).map((r) => r.title)).toEqual([`“${KIRBY}”`]));
+    expect(await librarySummary(library)).toBe('Showing 1 annotation in 1 article');
+    await searchLibrary(library, 'hugely probl');
+    await eventually(async () => expect((await listedRows(library)).map((r) => r.title)).toEqual([quoted(SEPARATING)]));
+    await searchLibrary(library, '');
+
+    await chooseOption(library, 'Kind', 'Claim');
+    await eventually(async () => {
+      const rows = await listedRows(library);
+      expect(rows.map((r) => r.meta[0])).toEqual(['Claim · John Kirby · Unrated']);
+    });
+    await chooseOption(library, 'On the page', 'Not found');
+    await byText(library, '.empty-state p', 'No annotations match the search and filters.');
+    await clickButton(library, 'Clear search and filters');
+
+    await showLibraryTab(library, 'Parties');
+    await eventually(async () => {
+      const rows = await listedRows(library);
+      expect(rows).toEqual([{ title: 'John Kirby', meta: ['person · 1 claim by · 0 claims about · 0 mentions'] }]);
+    });
+  });
+
+  it('exports the library in every format as a file to save', async () => {
+    await showLibraryTab(library, 'Export & import');
+    for (const format of EXPORT_FORMATS) {
+      const { fileName, text } = await exportFromLibrary(library, FORMAT_INFO[format].label);
+      const extension = FORMAT_INFO[format].extension.replace(/\./g, '\\.');
+      expect(fileName, format).toMatch(new RegExp(`^marginalia-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`));
+      const expected = EXPECTED_TEXT[format];
+      if (expected) expect(text, format).toContain(expected);
+      if (format === 'claimreview')
+        expect(JSON.parse(text)).toEqual({ '@context': 'https://schema.org', '@graph': [] });
+      if (format === 'backup') {
+        const backup = JSON.parse(text) as { annotations: StoredAnnotation[] };
+        expect(backup.annotations.map((a) => a.target.quote.exact).sort()).toEqual(
+          before.annotations.map((a) => a.target.quote.exact).sort(),
+        );
+        backupPath = path.join(await mkdtemp(path.join(os.tmpdir(), 'marginalia-library-')), fileName);
+        await writeFile(backupPath, text);
+      }
+    }
+  });
+
+  it.runIf(name === 'chromium')('saves the export where the browser saves downloads', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'marginalia-downloads-'));
+    try {
+      const cdp = await session.browser.browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+      const { fileName } = await exportFromLibrary(library, FORMAT_INFO.csv.label);
+      await library.click('a.download');
+      const saved = path.join(folder, fileName);
+      await eventually(async () => {
+        if (!existsSync(saved) || (await readdir(folder)).some((f) => f.endsWith('.crdownload')))
+          throw new Error('not saved yet');
+      });
+      expect(await readFile(saved, 'utf8')).toContain(KIRBY_WORDS);
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('deletes everything after a typed confirmation, and imports the backup back', async () => {
+    const { browser } = session;
+    await typeInField(library, 'Type “delete everything” to confirm', 'delete everything');
+    await clickButton(library, 'Delete everything');
+    const wiped = async () => {
+      await eventually(async () => {
+        expect(await storedRecords(browser, 'annotations')).toEqual([]);
+        expect(await librarySummary(library)).toBe('0 annotations in 0 articles');
+      });
+    };
+    await wiped();
+    // Undo brings it all back; the second time, the reader lets it go.
+    await clickButton(library, 'Undo');
+    await eventually(async () => expect(await librarySummary(library)).toBe('2 annotations in 1 article'));
+    expect(byId(await storedRecords<StoredAnnotation>(browser, 'annotations'))).toEqual(before.annotations);
+    await typeInField(library, 'Type “delete everything” to confirm', 'delete everything');
+    await clickButton(library, 'Delete everything');
+    await wiped();
+    await clickButton(library, 'Dismiss');
+
+    await chooseImportFile(library, backupPath);
+    await byText(library, '.import-preview h3', `Marginalia backup: ${path.basename(backupPath)}`);
+    const counts = await importCounts(library);
+    expect(counts['Annotations']).toEqual({ New: 2, Updated: 0, Unchanged: 0, Skipped: 0, Conflicts: 0 });
+    expect(counts['Articles']!['New']).toBe(1);
+    expect(counts['Parties']!['New']).toBe(1);
+    await clickButton(library, 'Import');
+    await byText(library, '.import-done h3', `Imported ${path.basename(backupPath)}`);
+
+    expect(byId(await storedRecords<StoredAnnotation>(browser, 'annotations'))).toEqual(before.annotations);
+    expect(await storedRecords(browser, 'articles')).toEqual(before.articles);
+    expect(await storedRecords(browser, 'parties')).toEqual(before.parties);
+    await eventually(async () => expect(await librarySummary(library)).toBe('2 annotations in 1 article'));
+    await showLibraryTab(library, 'Articles');
+    await eventually(async () => expect((await listedRows(library)).map((r) => r.title)).toEqual([TITLE]));
+    expect(session.server.foreignRequests()).toEqual([]);
+    await rm(path.dirname(backupPath), { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,108 @@
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../harness';
+import { byText, clickButton, fieldByLabel } from './views';
+
+/**
+ * Helpers for the library page (library.html). Like views.ts, they find things as a reader
+ * does: tabs and buttons by their text, fields by their label.
+ */
+
+/** Opens the library in a tab and waits until it has read the whole library. */
+export async function openLibraryPage(browser: ExtensionBrowser, section = ''): Promise<Page> {
+  const page = await browser.openExtensionPage(`library.html${section ? `#${section}` : ''}`);
+  await waitForLibraryReady(page);
+  return page;
+}
+
+export async function waitForLibraryReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const summary = document.querySelector<HTMLElement>('.library-summary')?.innerText ?? '';
+      return summary !== '' && !summary.startsWith('Reading');
+    },
+    { timeout: 15_000, polling: 100 },
+  );
+}
+
+/** The line under the search box: "2 annotations in 1 article", or what the filters show. */
+export function librarySummary(page: Page): Promise<string> {
+  return page.$eval('.library-summary', (el) => (el as HTMLElement).innerText.trim());
+}
+
+export async function showLibraryTab(page: Page, title: string): Promise<void> {
+  const tab = await byText(page, '[role="tab"]', title);
+  await tab.click();
+  await page.waitForFunction(
+    (wanted: string) =>
+      [...document.querySelectorAll('[role="tab"]')].some(
+        (t) => t.textContent?.trim() === wanted && t.getAttribute('aria-selected') === 'true',
+      ),
+    {},
+    title,
+  );
+}
+
+/** Each drawn row of the shown list: its title line and its detail lines, as visible text. */
+export function listedRows(page: Page): Promise<{ title: string; meta: string[] }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.vlist-row')].map((row) => ({
+      title: (row.querySelector('.row-title') as HTMLElement).innerText.trim(),
+      meta: [...row.querySelectorAll<HTMLElement>('.row-meta')].map((m) => m.innerText.replace(/\s+/g, ' ').trim()),
+    })),
+  );
+}
+
+/** Types a query into the library's search box, replacing what was there. */
+export async function searchLibrary(page: Page, text: string): Promise<void> {
+  const field = await fieldByLabel(page, 'Search the library');
+  await field.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+}
+
+/** Chooses the option with this visible text in the select a label names. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const select = await fieldByLabel(page, label);
+  const value = await select.evaluate((el, wanted: string) => {
+    const found = [...(el as HTMLSelectElement).options].find((o) => o.text.trim() === wanted);
+    if (!found)
+      throw new Error(`No option “${wanted}” in ${[...(el as HTMLSelectElement).options].map((o) => o.text)}`);
+    return found.value;
+  }, option);
+  await (select as unknown as { select(value: string): Promise<string[]> }).select(value);
+}
+
+/**
+ * Exports in a format from the Export & import tab and returns the offered file: the
+ * name its link downloads under, and its content read from the link's object URL.
+ */
+export async function exportFromLibrary(page: Page, formatLabel: string): Promise<{ fileName: string; text: string }> {
+  await chooseOption(page, 'Format', formatLabel);
+  await clickButton(page, 'Export');
+  const link = await page.waitForSelector('a.download', { timeout: 30_000 });
+  return link!.evaluate(async (a) => {
+    const anchor = a as HTMLAnchorElement;
+    return { fileName: anchor.download, text: await (await fetch(anchor.href)).text() };
+  });
+}
+
+/** Chooses a file for the import field, as the reader does with the file picker. */
+export async function chooseImportFile(page: Page, path: string): Promise<void> {
+  const input = await fieldByLabel(page, 'Choose a file to import');
+  await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
+}
+
+/** The import preview's table: for each kind of record, its counts by column. */
+export function importCounts(page: Page): Promise<Record<string, Record<string, number>>> {
+  return page.evaluate(() => {
+    const table = document.querySelector('.plan-table');
+    if (!table) throw new Error('no import plan shown');
+    const columns = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim()).slice(1);
+    return Object.fromEntries(
+      [...table.querySelectorAll('tbody tr')].map((tr) => [
+        tr.querySelector('th')!.textContent!.trim(),
+        Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [columns[i]!, Number(td.textContent)])),
+      ]),
+    );
+  });
+}
