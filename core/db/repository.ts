@@ -23,10 +23,37 @@ import {
   toStoredParty,
   type CollectionRecord,
   type MarginaliaDatabase,
+  type SettingRecord,
+  type SnapshotRecord,
   type StoredAnnotation,
 } from './database';
+import { unpackVersion, type ArticleVersion } from './snapshots';
 
 const AnchorResultsSchema = v.array(v.object({ id: IdSchema, anchor: AnchorStatusSchema }));
+
+/** The whole library as plain records: what exports and backups are made from. */
+export interface LibraryRecords {
+  articles: Article[];
+  annotations: Annotation[];
+  parties: Party[];
+  settings: SettingRecord[];
+  /** Every stored version of every article, unpacked. */
+  versions: ArticleVersion[];
+}
+
+/** When a version was first and last seen: what an import compares, and may widen. */
+export type VersionSpan = Pick<SnapshotRecord, 'id' | 'firstSeen' | 'lastSeen'>;
+
+/** Records as an import reads and writes them: versions as stored, compressed. */
+export interface ImportRecords {
+  articles: Article[];
+  annotations: Annotation[];
+  parties: Party[];
+  settings: SettingRecord[];
+  versions?: SnapshotRecord[];
+  /** Versions the library has, seen over a wider span than it knew. */
+  versionSpans?: VersionSpan[];
+}
 
 /** What a write did: lets callers and tests tell a first write from a retry. */
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'stale';
@@ -202,29 +229,37 @@ export class Repository {
     return (await this.db.parties.orderBy('sortName').toArray()).map(fromStoredParty);
   }
 
-  /** The whole library as plain records, read in one transaction so an export shows one moment. */
-  async readLibrary() {
-    const { articles, annotations, parties, settings } = this.db;
-    return this.db.transaction('r', [articles, annotations, parties, settings], async () => ({
+  /**
+   * The whole library as plain records, read in one transaction so an export shows one
+   * moment. Versions are unpacked after it: gunzip is no IndexedDB request, and awaiting
+   * it inside would let the transaction close.
+   */
+  async readLibrary(): Promise<LibraryRecords> {
+    const { articles, annotations, parties, settings, snapshots } = this.db;
+    const records = await this.db.transaction('r', [articles, annotations, parties, settings, snapshots], async () => ({
       articles: await articles.toArray(),
       annotations: (await annotations.toArray()).map(stripStored),
       parties: (await parties.toArray()).map(fromStoredParty),
       settings: await settings.toArray(),
+      snapshots: await snapshots.toArray(),
     }));
+    const { snapshots: stored, ...rest } = records;
+    return { ...rest, versions: await Promise.all(stored.map(unpackVersion)) };
   }
 
   /**
    * The stored records an import may touch: articles by id or by any of their addresses,
-   * annotations and settings by id, and every party (imports match parties by name).
+   * annotations, settings and versions by id, and every party (imports match parties by name).
    */
   async readForImport(keys: {
     articleIds: string[];
     articleUrls: string[];
     annotationIds: string[];
     settingKeys: string[];
-  }): Promise<Awaited<ReturnType<Repository['readLibrary']>>> {
-    const { articles, annotations, parties, settings } = this.db;
-    return this.db.transaction('r', [articles, annotations, parties, settings], async () => {
+    versionIds?: string[];
+  }): Promise<Omit<ImportRecords, 'versionSpans'> & { versions: SnapshotRecord[] }> {
+    const { articles, annotations, parties, settings, snapshots } = this.db;
+    return this.db.transaction('r', [articles, annotations, parties, settings, snapshots], async () => {
       const byId = await articles.bulkGet(keys.articleIds);
       const byUrl = keys.articleUrls.length > 0 ? await articles.where('urls').anyOf(keys.articleUrls).toArray() : [];
       const found = new Map([...byId, ...byUrl].filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
@@ -233,6 +268,7 @@ export class Repository {
         annotations: (await annotations.bulkGet(keys.annotationIds)).filter((a) => a !== undefined).map(stripStored),
         parties: (await parties.toArray()).map(fromStoredParty),
         settings: (await settings.bulkGet(keys.settingKeys)).filter((s) => s !== undefined),
+        versions: (await snapshots.bulkGet(keys.versionIds ?? [])).filter((s) => s !== undefined),
       };
     });
   }
@@ -240,25 +276,30 @@ export class Repository {
   /**
    * Writes imported records, all of them or none; annotations get their party index. The
    * import reader (core/exchange/import) has checked every record against the model's
-   * schemas: checking 100,000 records twice would double an import's wait.
+   * schemas: checking 100,000 records twice would double an import's wait. Versions come
+   * already compressed, since compressing inside the transaction would let it close.
    */
-  async writeImported(records: Awaited<ReturnType<Repository['readLibrary']>>): Promise<void> {
-    const { articles, annotations, parties, settings } = this.db;
-    await this.db.transaction('rw', [articles, annotations, parties, settings], async () => {
+  async writeImported(records: ImportRecords): Promise<void> {
+    const { articles, annotations, parties, settings, snapshots } = this.db;
+    await this.db.transaction('rw', [articles, annotations, parties, settings, snapshots], async () => {
       await articles.bulkPut(records.articles);
       await parties.bulkPut(records.parties.map(toStoredParty));
       await annotations.bulkPut(records.annotations.map((a) => ({ ...a, partyIds: partyIdsOf(a) })));
       await settings.bulkPut(records.settings);
+      if (records.versions) await snapshots.bulkPut(records.versions);
+      for (const { id, firstSeen, lastSeen } of records.versionSpans ?? []) {
+        await snapshots.update(id, { firstSeen, lastSeen });
+      }
     });
   }
 
   /**
-   * Runs `work` in one read-write transaction over every store, so what it reads is still
-   * what it writes over, and its writes land together or not at all (imports).
+   * Runs `work` in one read-write transaction over every store an import touches, so what
+   * it reads is still what it writes over, and its writes land together or not at all.
    */
   inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
-    const { articles, annotations, parties, settings } = this.db;
-    return this.db.transaction('rw', [articles, annotations, parties, settings], work);
+    const { articles, annotations, parties, settings, snapshots } = this.db;
+    return this.db.transaction('rw', [articles, annotations, parties, settings, snapshots], work);
   }
 
   /** Every article, in no particular order (the library sorts them as the reader asks). */

@@ -115,6 +115,84 @@ export async function deleteSnapshot(db: MarginaliaDatabase, id: string): Promis
   await db.snapshots.delete(id);
 }
 
+/** Deletes every version of an article and returns them, so the reader can take it back. */
+export function deleteSnapshotsOf(db: MarginaliaDatabase, articleId: string): Promise<SnapshotRecord[]> {
+  return db.transaction('rw', db.snapshots, async () => {
+    const versions = await snapshotsOf(db, articleId);
+    await db.snapshots.bulkDelete(versions.map((v) => v.id));
+    return versions;
+  });
+}
+
+/** Puts back versions deleteSnapshotsOf removed. */
+export async function restoreSnapshots(db: MarginaliaDatabase, versions: SnapshotRecord[]): Promise<void> {
+  await db.snapshots.bulkPut(versions);
+}
+
+/** One article's stored versions, summed up for the settings list. */
+export interface ArticleSnapshots {
+  articleId: string;
+  /** The title of its latest version. */
+  title: string;
+  versions: number;
+  bytes: number;
+  lastSeen: string;
+}
+
+/**
+ * Every article with stored versions, most recently seen first. Reads records without
+ * unpacking them; the content is loaded with them all the same (IndexedDB has no
+ * projection), which a settings page opened now and then can afford.
+ */
+export async function snapshotsByArticle(db: MarginaliaDatabase): Promise<ArticleSnapshots[]> {
+  const byArticle = new Map<string, ArticleSnapshots>();
+  await db.snapshots.each((s) => {
+    const known = byArticle.get(s.articleId);
+    if (!known) {
+      byArticle.set(s.articleId, {
+        articleId: s.articleId,
+        title: s.title,
+        versions: 1,
+        bytes: s.storedBytes,
+        lastSeen: s.lastSeen,
+      });
+      return;
+    }
+    known.versions += 1;
+    known.bytes += s.storedBytes;
+    if (s.lastSeen > known.lastSeen) {
+      known.lastSeen = s.lastSeen;
+      known.title = s.title;
+    }
+  });
+  return [...byArticle.values()].sort((a, b) => (a.lastSeen > b.lastSeen ? -1 : a.lastSeen < b.lastSeen ? 1 : 0));
+}
+
+/**
+ * A version as exports carry it: its record's details with its content unpacked. What is
+ * left out is derived (stored size) or a cache of this browser's visits (page hashes).
+ */
+export type ArticleVersion = Omit<SnapshotRecord, 'storedBytes' | 'pageHashes' | 'content'> & SnapshotContent;
+
+export async function unpackVersion({
+  storedBytes: _storedBytes,
+  pageHashes: _pageHashes,
+  content,
+  ...details
+}: SnapshotRecord): Promise<ArticleVersion> {
+  const { html, text } = await unpackSnapshot({ content });
+  return { ...details, html, text };
+}
+
+/**
+ * A version to store again: compressed, its stored size measured anew. It comes with no
+ * page hashes, so the first revisit of its page runs Readability once and records one.
+ */
+export async function packVersion({ html, text, ...details }: ArticleVersion): Promise<SnapshotRecord> {
+  const content = await gzipJson({ html, text } satisfies SnapshotContent);
+  return { ...details, storedBytes: content.byteLength, pageHashes: [], content };
+}
+
 /** Bytes the stored snapshots take, and how many there are. */
 export async function snapshotStorage(db: MarginaliaDatabase): Promise<{ count: number; bytes: number }> {
   let bytes = 0;

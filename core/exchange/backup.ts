@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AnnotationSchema, ArticleSchema, PartySchema, TimestampSchema } from '../model';
+import { AnnotationSchema, ArticleSchema, PartySchema, TimestampSchema, WebUrlSchema } from '../model';
 import type { LibrarySnapshot } from './snapshot';
 
 /** The backup format: everything in the library, lossless. Documented in BACKUP-FORMAT.md. */
@@ -9,6 +9,27 @@ export const BACKUP_VERSION = 1;
 export const SettingSchema = v.object({
   key: v.pipe(v.string(), v.minLength(1)),
   value: v.unknown(),
+});
+
+/**
+ * One stored version of an article: what it said, and from when to when it was seen
+ * saying it. The text's hash and the id made from it are checked against the text on
+ * import (core/exchange/import/versions.ts), since checking needs an async digest.
+ */
+export const VersionSchema = v.object({
+  /** The article's id and the hash, joined (core/db/snapshots.ts snapshotId). */
+  id: v.string(),
+  articleId: WebUrlSchema,
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'Must be a SHA-256 hash in lower-case hex')),
+  firstSeen: TimestampSchema,
+  lastSeen: TimestampSchema,
+  title: v.string(),
+  byline: v.string(),
+  siteName: v.string(),
+  publishedTime: v.string(),
+  pageBytes: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  html: v.string(),
+  text: v.string(),
 });
 
 /**
@@ -24,6 +45,8 @@ export const BackupSchema = v.object({
   annotations: v.array(AnnotationSchema),
   parties: v.array(PartySchema),
   settings: v.array(SettingSchema),
+  /** Added after version 1 was released; optional, so files without it stay valid. */
+  versions: v.optional(v.array(VersionSchema)),
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
@@ -41,6 +64,8 @@ export function toBackup(snapshot: LibrarySnapshot, { exportedAt }: BackupOption
     annotations: byKey(snapshot.annotations, (a) => a.id),
     parties: byKey(snapshot.parties, (p) => p.id),
     settings: byKey(snapshot.settings, (s) => s.key),
+    // Left out when there are none, so a library without snapshots backs up as before.
+    ...(snapshot.versions?.length && { versions: byKey(snapshot.versions, (s) => s.id) }),
   };
 }
 
@@ -60,7 +85,8 @@ export function backupText(snapshot: LibrarySnapshot, options: BackupOptions): s
     `  "articles": ${list(backup.articles)},`,
     `  "annotations": ${list(backup.annotations)},`,
     `  "parties": ${list(backup.parties)},`,
-    `  "settings": ${list(backup.settings)}`,
+    `  "settings": ${list(backup.settings)}${backup.versions ? ',' : ''}`,
+    ...(backup.versions ? [`  "versions": ${list(backup.versions)}`] : []),
     '}',
     '',
   ].join('\n');

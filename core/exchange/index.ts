@@ -13,6 +13,7 @@ export {
 export { applyImport, previewImport } from './import/apply';
 export { ImportError } from './import/errors';
 export { MAX_IMPORT_CHARACTERS } from './import/json-text';
-export { REASONS, type ImportPlan, type RecordCounts, type RecordKind } from './import/plan';
+export { REASONS, type CountedKind, type ImportPlan, type RecordCounts, type RecordKind } from './import/plan';
 export { readImportText, type ImportFormat, type ParsedImport } from './import/read';
+export { prepareVersions } from './import/versions';
 export { narrowSnapshot, type LibrarySnapshot } from './snapshot';

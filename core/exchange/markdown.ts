@@ -1,6 +1,7 @@
+import type { ArticleVersion } from '../db/snapshots';
 import { partyIdsOf, type Annotation, type Article, type Party } from '../model';
 import { escapeMarkdownInline as inline, escapeMarkdownLines, markdownLink } from './markdown-escape';
-import { annotationsByArticle, partiesById, type LibrarySnapshot } from './snapshot';
+import { annotationsByArticle, partiesById, versionsByArticle, type LibrarySnapshot } from './snapshot';
 
 export interface MarkdownOptions {
   exportedAt: string;
@@ -22,6 +23,7 @@ const KIND_HEADINGS: Record<Annotation['kind'], string> = {
 export function markdownText(snapshot: LibrarySnapshot, options: MarkdownOptions): string {
   const parties = partiesById(snapshot);
   const grouped = annotationsByArticle(snapshot);
+  const versions = versionsByArticle(snapshot);
   const articles = [...snapshot.articles].sort((a, b) =>
     a.lastVisit > b.lastVisit ? -1 : a.lastVisit < b.lastVisit ? 1 : 0,
   );
@@ -30,18 +32,25 @@ export function markdownText(snapshot: LibrarySnapshot, options: MarkdownOptions
     '',
     `Exported ${options.exportedAt.slice(0, 10)}: ${count(articles.length, 'article')}, ${count(snapshot.annotations.length, 'annotation')}.`,
   ];
-  for (const article of articles) lines.push('', ...articleSection(article, grouped.get(article.id) ?? [], parties));
+  for (const article of articles) {
+    lines.push('', ...articleSection(article, grouped.get(article.id) ?? [], versions.get(article.id) ?? [], parties));
+  }
   return `${lines.join('\n')}\n`;
 }
 
-function articleSection(article: Article, annotations: Annotation[], parties: Map<string, Party>): string[] {
-  const lines = [`## ${inline(article.title || article.url)}`, '', ...articleDetails(article)];
+function articleSection(
+  article: Article,
+  annotations: Annotation[],
+  versions: ArticleVersion[],
+  parties: Map<string, Party>,
+): string[] {
+  const lines = [`## ${inline(article.title || article.url)}`, '', ...articleDetails(article, versions)];
   for (const kind of ['claim', 'highlight', 'party-mention'] as const) {
     const ofKind = annotations.filter((a) => a.kind === kind);
     if (ofKind.length === 0) continue;
     blankLine(lines);
     lines.push(`### ${KIND_HEADINGS[kind]}`, '');
-    ofKind.forEach((a, i) => lines.push(...annotationItem(a, i + 1, parties)));
+    ofKind.forEach((a, i) => lines.push(...annotationItem(a, i + 1, parties, versions)));
   }
   const involved = involvedParties(annotations, parties);
   if (involved.length > 0) {
@@ -57,7 +66,7 @@ function blankLine(lines: string[]): void {
   if (lines.at(-1) !== '') lines.push('');
 }
 
-function articleDetails(article: Article): string[] {
+function articleDetails(article: Article, versions: ArticleVersion[]): string[] {
   const details: [string, string][] = [
     ['Site', inline(article.siteName)],
     ['Byline', inline(article.byline)],
@@ -66,12 +75,33 @@ function articleDetails(article: Article): string[] {
     ['Address', markdownLink(article.canonicalUrl ?? article.url)],
     ['Read', `${article.firstVisit.slice(0, 10)} to ${article.lastVisit.slice(0, 10)}`],
     ['Type', article.isArticle ? 'article' : 'page (not an article)'],
+    ['Saved text', savedVersions(versions)],
   ];
   return details.filter(([, value]) => value !== '').map(([label, value]) => `- ${label}: ${value}`);
 }
 
+/** How many texts of the article were saved, and when each was first seen. */
+function savedVersions(versions: ArticleVersion[]): string {
+  if (versions.length === 0) return '';
+  const dates = versions.map((v) => v.firstSeen.slice(0, 10));
+  return versions.length === 1
+    ? `as it read on ${dates[0]}`
+    : `${versions.length} versions, first seen on ${listing(dates)}`;
+}
+
+/**
+ * The dates the article's text changed after an annotation was made: each later version's
+ * first sighting. The first version is what was saved when the article was annotated.
+ */
+function changesSince(created: string, versions: ArticleVersion[]): string[] {
+  return versions
+    .slice(1)
+    .filter((v) => v.firstSeen > created)
+    .map((v) => v.firstSeen.slice(0, 10));
+}
+
 /** One annotation as a numbered list item: the quote as a block quote, then its fields. */
-function annotationItem(a: Annotation, n: number, parties: Map<string, Party>): string[] {
+function annotationItem(a: Annotation, n: number, parties: Map<string, Party>, versions: ArticleVersion[]): string[] {
   const indent = ' '.repeat(`${n}. `.length);
   const name = (id: string) => (parties.has(id) ? inline(parties.get(id)!.name) : undefined);
   const fields: string[] = [];
@@ -86,6 +116,8 @@ function annotationItem(a: Annotation, n: number, parties: Map<string, Party>): 
     }
   }
   if (a.kind === 'party-mention' && a.partyId) fields.push(`Party: ${name(a.partyId) ?? 'unknown'}`);
+  const changes = a.kind === 'claim' ? changesSince(a.created, versions) : [];
+  if (changes.length > 0) fields.push(`The story changed on ${listing(changes)}, after this claim was logged.`);
   const note = escapeMarkdownLines(a.note);
   if (note.length > 0) fields.push(`Note: ${note.join(`\\\n${indent}  `)}`);
   if (a.tags.length > 0) fields.push(`Tags: ${a.tags.map(inline).join(', ')}`);
@@ -109,6 +141,10 @@ function partyLine(p: Party): string {
   ]
     .filter(Boolean)
     .join('; ');
+}
+
+function listing(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function count(n: number, noun: string): string {

@@ -1,4 +1,5 @@
 import type { SettingRecord } from '../db/database';
+import type { ArticleVersion } from '../db/snapshots';
 import { partyIdsOf, type Annotation, type Article, type Party } from '../model';
 
 /**
@@ -11,11 +12,13 @@ export interface LibrarySnapshot {
   annotations: Annotation[];
   parties: Party[];
   settings: SettingRecord[];
+  /** The stored versions of the articles' text; files from other tools have none. */
+  versions?: ArticleVersion[];
 }
 
 /**
- * The part of a library about some articles: those articles, their annotations, and the
- * parties those annotations name. Settings belong to the library, not to articles: they
+ * The part of a library about some articles: those articles, their annotations and saved
+ * versions, and the parties those annotations name. Settings belong to the library, not to articles: they
  * stay, so a backup of one article still restores with the reader's rating scale.
  */
 export function narrowSnapshot(snapshot: LibrarySnapshot, articleIds: Iterable<string>): LibrarySnapshot {
@@ -27,7 +30,24 @@ export function narrowSnapshot(snapshot: LibrarySnapshot, articleIds: Iterable<s
     annotations,
     parties: snapshot.parties.filter((p) => named.has(p.id)),
     settings: snapshot.settings,
+    ...(snapshot.versions && { versions: snapshot.versions.filter((v) => wanted.has(v.articleId)) }),
   };
+}
+
+/**
+ * Each article's versions, oldest first (by when each text was first seen), for formats
+ * that date what an annotation was made on.
+ */
+export function versionsByArticle(snapshot: Pick<LibrarySnapshot, 'versions'>): Map<string, ArticleVersion[]> {
+  const grouped = new Map<string, ArticleVersion[]>();
+  for (const version of snapshot.versions ?? []) {
+    const list = grouped.get(version.articleId);
+    if (list) list.push(version);
+    else grouped.set(version.articleId, [version]);
+  }
+  for (const list of grouped.values())
+    list.sort((x, y) => (x.firstSeen < y.firstSeen ? -1 : x.firstSeen > y.firstSeen ? 1 : 0));
+  return grouped;
 }
 
 /** The parties of a snapshot by id, for formats that name a claimant or a subject. */

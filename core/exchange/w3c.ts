@@ -1,6 +1,7 @@
+import type { ArticleVersion } from '../db/snapshots';
 import type { Annotation, Party } from '../model';
 import { recordIri } from './iri';
-import { annotationsByArticle, partiesById, type LibrarySnapshot } from './snapshot';
+import { annotationsByArticle, partiesById, versionsByArticle, type LibrarySnapshot } from './snapshot';
 import { ABOUT_LABEL, ANNO_CONTEXT, CLAIMANT_LABEL, PURPOSE } from './w3c-vocabulary';
 
 export type W3CBody =
@@ -21,6 +22,8 @@ export interface W3CAnnotation {
       | { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
       | { type: 'TextPositionSelector'; start: number; end: number }
     )[];
+    /** When the page read as annotated: the first sighting of the saved text the annotation was made on. */
+    state?: { type: 'TimeState'; sourceDate: string };
   };
 }
 
@@ -57,7 +60,10 @@ export function toW3CCollection(snapshot: LibrarySnapshot, options: W3COptions):
   const exportedAt = new Date(options.exportedAt).toISOString();
   const id = `urn:x-marginalia:export:${exportedAt}`;
   const parties = partiesById(snapshot);
-  const items = [...annotationsByArticle(snapshot).values()].flat().map((a) => toW3CAnnotation(a, parties));
+  const versions = versionsByArticle(snapshot);
+  const items = [...annotationsByArticle(snapshot).values()]
+    .flat()
+    .map((a) => toW3CAnnotation(a, parties, { versions: versions.get(a.articleId) ?? [] }));
   const label = options.label ?? 'Marginalia annotations';
   return {
     '@context': ANNO_CONTEXT,
@@ -81,17 +87,22 @@ export function w3cText(snapshot: LibrarySnapshot, options: W3COptions): string 
   return `${JSON.stringify(toW3CCollection(snapshot, options), null, 2)}\n`;
 }
 
-/**
- * One annotation as a W3C Web Annotation. Pass `standalone` for a document of its own
- * (it then carries the JSON-LD context); inside a collection the collection's applies.
- */
+export interface W3CAnnotationOptions {
+  /** A document of its own: it then carries the JSON-LD context; inside a collection the collection's applies. */
+  standalone?: boolean;
+  /** The saved versions of the annotation's article, oldest first: they date its target. */
+  versions?: ArticleVersion[];
+}
+
+/** One annotation as a W3C Web Annotation. */
 export function toW3CAnnotation(
   annotation: Annotation,
   parties: Map<string, Party>,
-  { standalone = false } = {},
+  { standalone = false, versions = [] }: W3CAnnotationOptions = {},
 ): W3CAnnotation {
   const bodies = bodiesOf(annotation, parties);
   const { quote, position } = annotation.target;
+  const sourceDate = versionAt(versions, annotation.created)?.firstSeen;
   return {
     ...(standalone && { '@context': ANNO_CONTEXT }),
     id: recordIri(annotation.id),
@@ -111,8 +122,18 @@ export function toW3CAnnotation(
         },
         { type: 'TextPositionSelector', start: position.start, end: position.end },
       ],
+      ...(sourceDate && { state: { type: 'TimeState', sourceDate } }),
     },
   };
+}
+
+/**
+ * The version the page showed when the annotation was made: the latest first seen by
+ * then. The first version is saved just after the first annotation, so an annotation
+ * older than every version was made on the first.
+ */
+function versionAt(versions: ArticleVersion[], created: string): ArticleVersion | undefined {
+  return versions.findLast((v) => v.firstSeen <= created) ?? versions[0];
 }
 
 /** What the reader meant by the annotation, as the model's motivations name it. */

@@ -1,6 +1,7 @@
 import type { Repository } from '../../db/repository';
-import { planImport, type ImportPlan } from './plan';
+import { planImport, type ImportPlan, type PreparedVersions } from './plan';
 import type { ParsedImport } from './read';
+import { prepareVersions } from './versions';
 
 function keysOf(incoming: ParsedImport) {
   return {
@@ -8,12 +9,26 @@ function keysOf(incoming: ParsedImport) {
     articleUrls: incoming.matchByAddressAndName ? [...new Set(incoming.articles.flatMap((a) => a.urls))] : [],
     annotationIds: incoming.annotations.map((a) => a.id),
     settingKeys: incoming.settings.map((s) => s.key),
+    versionIds: incoming.versions.map((v) => v.id),
   };
+}
+
+// A file is previewed, then imported: its versions are checked and compressed once.
+const preparedFor = new WeakMap<ParsedImport, Promise<PreparedVersions>>();
+
+function prepared(incoming: ParsedImport): Promise<PreparedVersions> {
+  let pending = preparedFor.get(incoming);
+  if (!pending) {
+    pending = prepareVersions(incoming.versions);
+    preparedFor.set(incoming, pending);
+  }
+  return pending;
 }
 
 /** What importing the file would do, for the reader to confirm. Writes nothing. */
 export async function previewImport(repo: Repository, incoming: ParsedImport): Promise<ImportPlan> {
-  return planImport(incoming, await repo.readForImport(keysOf(incoming)));
+  const versions = await prepared(incoming);
+  return planImport(incoming, await repo.readForImport(keysOf(incoming)), versions);
 }
 
 /**
@@ -22,8 +37,9 @@ export async function previewImport(repo: Repository, incoming: ParsedImport): P
  * and either all of it is written or, on any failure, none of it. Returns that plan.
  */
 export async function applyImport(repo: Repository, incoming: ParsedImport): Promise<ImportPlan> {
+  const versions = await prepared(incoming);
   return repo.inOneTransaction(async () => {
-    const plan = planImport(incoming, await repo.readForImport(keysOf(incoming)));
+    const plan = planImport(incoming, await repo.readForImport(keysOf(incoming)), versions);
     await repo.writeImported(plan.writes);
     return plan;
   });

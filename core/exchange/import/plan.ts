@@ -1,4 +1,5 @@
-import type { SettingRecord } from '../../db/database';
+import type { SettingRecord, SnapshotRecord } from '../../db/database';
+import type { VersionSpan } from '../../db/repository';
 import type { Annotation, Article, Party } from '../../model';
 import type { ParsedImport } from './read';
 import { partyNameKey } from './read-foreign';
@@ -13,9 +14,13 @@ export interface LibraryState {
   parties: Party[];
   /** Settings stored under an incoming setting's key. */
   settings: SettingRecord[];
+  /** Versions stored under an incoming version's id: when each was seen is all a plan compares. */
+  versions?: VersionSpan[];
 }
 
 export type RecordKind = 'articles' | 'annotations' | 'parties' | 'settings';
+/** What a plan counts: the records, and the saved versions of articles. */
+export type CountedKind = RecordKind | 'versions';
 
 export interface RecordCounts {
   /** Not in the library: added. */
@@ -32,12 +37,25 @@ export interface RecordCounts {
 
 export interface ImportPlan {
   format: ParsedImport['format'];
-  counts: Record<RecordKind, RecordCounts>;
+  counts: Record<CountedKind, RecordCounts>;
   /** Why records were left unchanged, updated or skipped, with how many each time. */
-  reasons: { kind: RecordKind; outcome: 'updated' | 'unchanged' | 'skipped'; reason: string; count: number }[];
-  /** What the import writes; nothing else in the library changes. */
-  writes: { articles: Article[]; annotations: Annotation[]; parties: Party[]; settings: SettingRecord[] };
+  reasons: { kind: CountedKind; outcome: 'updated' | 'unchanged' | 'skipped'; reason: string; count: number }[];
+  /**
+   * What the import writes; nothing else in the library changes. New versions come
+   * compressed; versions the library has only see their first and last sighting widened.
+   */
+  writes: {
+    articles: Article[];
+    annotations: Annotation[];
+    parties: Party[];
+    settings: SettingRecord[];
+    versions: SnapshotRecord[];
+    versionSpans: VersionSpan[];
+  };
 }
+
+/** Incoming versions compressed for storing, by id (core/exchange/import/versions.ts). */
+export type PreparedVersions = ReadonlyMap<string, SnapshotRecord>;
 
 export const REASONS = {
   identical: 'already in the library, identical',
@@ -48,14 +66,17 @@ export const REASONS = {
   articleMerged: "merged with the library's copy (addresses, visit times, details it lacked)",
   settingKept: "the library's own setting is kept",
   partyMatched: 'matched by name with a party in the library',
+  versionSpanWidened: "seen earlier or later than the library's copy says: first and last seen merged",
+  versionNotPrepared: 'its text was not compressed for storing before the import',
 } as const;
 
 /**
  * Decides, record by record, what an import does to the library. Pure: the same file and
  * the same library give the same plan, so the preview shown is what gets written, and
- * importing a file twice writes nothing the second time.
+ * importing a file twice writes nothing the second time. A new version is written from
+ * its `prepared` (compressed) copy: compressing is asynchronous, so it is done before.
  */
-export function planImport(incoming: ParsedImport, library: LibraryState): ImportPlan {
+export function planImport(incoming: ParsedImport, library: LibraryState, prepared?: PreparedVersions): ImportPlan {
   const plan = new PlanBuilder(incoming.format);
   for (const { reason } of incoming.skipped) plan.count('annotations', 'skipped', reason);
   const { articleIds, partyIds } = incoming.matchByAddressAndName
@@ -97,6 +118,23 @@ export function planImport(incoming: ParsedImport, library: LibraryState): Impor
     if (!existing) plan.write('settings', setting, 'new');
     else if (sameRecord(existing, setting)) plan.count('settings', 'unchanged', REASONS.identical);
     else plan.count('settings', 'skipped', REASONS.settingKept);
+  }
+
+  const storedVersions = new Map((library.versions ?? []).map((s) => [s.id, s]));
+  for (const version of incoming.versions) {
+    const existing = storedVersions.get(version.id);
+    if (!existing) {
+      const packed = prepared?.get(version.id);
+      if (packed) plan.write('versions', packed, 'new');
+      else plan.count('versions', 'skipped', REASONS.versionNotPrepared);
+      continue;
+    }
+    // The same id is the same text of the same article: only when it was seen can differ.
+    const firstSeen = version.firstSeen < existing.firstSeen ? version.firstSeen : existing.firstSeen;
+    const lastSeen = version.lastSeen > existing.lastSeen ? version.lastSeen : existing.lastSeen;
+    if (firstSeen === existing.firstSeen && lastSeen === existing.lastSeen) {
+      plan.count('versions', 'unchanged', REASONS.identical);
+    } else plan.widen({ id: existing.id, firstSeen, lastSeen });
   }
   return plan.result();
 }
@@ -186,18 +224,26 @@ function mergeArticles(stored: Article, incoming: Article): Article {
 }
 
 class PlanBuilder {
-  private readonly counts: Record<RecordKind, RecordCounts> = {
+  private readonly counts: Record<CountedKind, RecordCounts> = {
     articles: emptyCounts(),
     annotations: emptyCounts(),
     parties: emptyCounts(),
     settings: emptyCounts(),
+    versions: emptyCounts(),
   };
   private readonly reasons = new Map<string, ImportPlan['reasons'][number]>();
-  private readonly writes: ImportPlan['writes'] = { articles: [], annotations: [], parties: [], settings: [] };
+  private readonly writes: ImportPlan['writes'] = {
+    articles: [],
+    annotations: [],
+    parties: [],
+    settings: [],
+    versions: [],
+    versionSpans: [],
+  };
 
   constructor(private readonly format: ImportPlan['format']) {}
 
-  write<K extends RecordKind>(
+  write<K extends keyof ImportPlan['writes'] & CountedKind>(
     kind: K,
     record: ImportPlan['writes'][K][number],
     outcome: 'new' | 'updated',
@@ -208,7 +254,12 @@ class PlanBuilder {
     else this.count(kind, 'updated', reason ?? REASONS.incomingNewer);
   }
 
-  count(kind: RecordKind, outcome: 'updated' | 'unchanged' | 'skipped', reason: string): void {
+  widen(span: VersionSpan): void {
+    this.writes.versionSpans.push(span);
+    this.count('versions', 'updated', REASONS.versionSpanWidened);
+  }
+
+  count(kind: CountedKind, outcome: 'updated' | 'unchanged' | 'skipped', reason: string): void {
     this.counts[kind][outcome]++;
     const key = `${kind}\u0000${outcome}\u0000${reason}`;
     const known = this.reasons.get(key);
@@ -216,7 +267,7 @@ class PlanBuilder {
     else this.reasons.set(key, { kind, outcome, reason, count: 1 });
   }
 
-  conflict(kind: RecordKind): void {
+  conflict(kind: CountedKind): void {
     this.counts[kind].conflicts++;
   }
 

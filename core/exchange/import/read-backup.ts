@@ -1,3 +1,4 @@
+import { snapshotId } from '../../db/snapshots';
 import { partyIdsOf } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from '../backup';
 import { ImportError, parseOrExplain } from './errors';
@@ -26,7 +27,9 @@ export function readBackup(data: Record<string, unknown>): Backup {
   rejectDuplicates(backup.annotations, (a) => a.id, 'annotations');
   rejectDuplicates(backup.parties, (p) => p.id, 'parties');
   rejectDuplicates(backup.settings, (s) => s.key, 'settings', 'key');
+  rejectDuplicates(backup.versions ?? [], (s) => s.id, 'versions');
   checkReferences(backup);
+  checkVersions(backup);
   return backup;
 }
 
@@ -62,5 +65,21 @@ function checkReferences(backup: Backup): void {
           ? 'claim.claimantId'
           : `claim.aboutIds[${a.claim!.aboutIds.indexOf(missing)}]`;
     throw new ImportError(`no party with id ${JSON.stringify(missing)} is in the file`, `annotations[${i}].${field}`);
+  });
+}
+
+/** A version belongs to an article in the file, under the id its hash gives it, seen over a span of time. */
+function checkVersions(backup: Backup): void {
+  const articles = new Set(backup.articles.map((a) => a.id));
+  backup.versions?.forEach((version, i) => {
+    if (!articles.has(version.articleId)) {
+      throw new ImportError('no article with this id is in the file', `versions[${i}].articleId`);
+    }
+    if (version.id !== snapshotId(version.articleId, version.hash)) {
+      throw new ImportError('must be the article id and the hash, joined by "\\u0000"', `versions[${i}].id`);
+    }
+    if (version.lastSeen < version.firstSeen) {
+      throw new ImportError('is earlier than firstSeen', `versions[${i}].lastSeen`);
+    }
   });
 }

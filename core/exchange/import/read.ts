@@ -1,4 +1,5 @@
 import type { SettingRecord } from '../../db/database';
+import type { ArticleVersion } from '../../db/snapshots';
 import { nowIso, type Annotation, type Article, type Party } from '../../model';
 import { ImportError } from './errors';
 import { parseJsonText, type ReadJsonOptions } from './json-text';
@@ -14,6 +15,8 @@ export interface ParsedImport {
   annotations: Annotation[];
   parties: Party[];
   settings: SettingRecord[];
+  /** Saved versions of the articles' text, unpacked; only Marginalia backups have them. */
+  versions: ArticleVersion[];
   /**
    * Another tool's file knows pages by address and parties by name: such records are
    * matched with the library's by those before ids are compared.
@@ -41,6 +44,7 @@ export function readImportData(data: unknown, options: ReadImportOptions = {}): 
     const backup = readBackup(data as Record<string, unknown>);
     return {
       ...backup,
+      versions: backup.versions ?? [],
       format: 'marginalia-backup',
       matchByAddressAndName: false,
       undated: new Set(),
@@ -60,6 +64,7 @@ export function readImportData(data: unknown, options: ReadImportOptions = {}): 
   return {
     ...foreign,
     settings: [],
+    versions: [],
     matchByAddressAndName: true,
     skipped: foreign.skipped.map(({ where, reason }) => ({ where, reason })),
   };

@@ -9,7 +9,8 @@ import { freshRepository } from '../support/database';
 import { EXPORTED_AT, sampleText } from './support';
 
 async function wipe(repo: Repository): Promise<void> {
-  await Promise.all([repo.db.articles.clear(), repo.db.annotations.clear(), repo.db.parties.clear(), repo.db.settings.clear()]);
+  const { articles, annotations, parties, settings, snapshots } = repo.db;
+  await Promise.all([articles, annotations, parties, settings, snapshots].map((table) => table.clear()));
 }
 
 async function backupOf(repo: Repository): Promise<string> {
@@ -25,6 +26,8 @@ const counts = (n: Partial<Record<'new' | 'updated' | 'unchanged' | 'skipped' | 
   ...n,
 });
 
+const NO_WRITES = { articles: [], annotations: [], parties: [], settings: [], versions: [], versionSpans: [] };
+
 describe('importing a backup', () => {
   it('into an empty library adds everything, and the library then backs up to the same file', async () => {
     const repo = freshRepository();
@@ -34,6 +37,7 @@ describe('importing a backup', () => {
       annotations: counts({ new: 11 }),
       parties: counts({ new: 6 }),
       settings: counts({ new: 1 }),
+      versions: counts({}),
     });
     expect(await backupOf(repo)).toBe(backupText(readImportText(sampleText()), { exportedAt: EXPORTED_AT }));
     // The "by party" index is rebuilt from the records.
@@ -66,8 +70,9 @@ describe('importing a backup', () => {
       annotations: counts({ unchanged: 11 }),
       parties: counts({ unchanged: 6 }),
       settings: counts({ unchanged: 1 }),
+      versions: counts({}),
     });
-    expect(second.writes).toEqual({ articles: [], annotations: [], parties: [], settings: [] });
+    expect(second.writes).toEqual(NO_WRITES);
     expect(await repo.readLibrary()).toEqual(before);
   });
 
@@ -132,7 +137,7 @@ describe('importing a backup', () => {
     // Articles and parties are written before annotations in the same transaction.
     vi.spyOn(repo.db.annotations, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(applyImport(repo, incoming)).rejects.toThrow('disk full');
-    expect(await repo.readLibrary()).toEqual({ articles: [], annotations: [], parties: [], settings: [] });
+    expect(await repo.readLibrary()).toEqual({ articles: [], annotations: [], parties: [], settings: [], versions: [] });
   });
 });
 
@@ -162,7 +167,7 @@ describe('importing W3C Web Annotation files', () => {
     const second = await applyImport(repo, readImportText(w3c));
     expect(second.counts.annotations).toEqual(counts({ unchanged: 11 }));
     expect(second.counts.parties).toEqual(counts({ unchanged: 5 }));
-    expect(second.writes).toEqual({ articles: [], annotations: [], parties: [], settings: [] });
+    expect(second.writes).toEqual(NO_WRITES);
     expect(await repo.readLibrary()).toEqual(before);
   });
 
