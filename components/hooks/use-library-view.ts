@@ -70,7 +70,6 @@ export function useLibraryView(state: LibraryState, filter: LibraryFilter, sorts
   const filtered = useMemo(() => {
     const ctx: FilterContext = {
       articles: state.articles,
-      annotationsById: state.annotations,
       hits,
       collectionArticleIds,
     };
@@ -92,12 +91,12 @@ export function useLibraryView(state: LibraryState, filter: LibraryFilter, sorts
     const { key, direction } = sorts.articles;
     if (key !== 'relevance') return sortArticles(filtered.articles, key, direction, articleCounts);
     if (!hits) return sortArticles(filtered.articles, 'lastVisit', 'descending', articleCounts);
-    const rank = new Map(hits.articles.map((id, i) => [id, i]));
+    const rank = new Map(hits.articles.map((a, i) => [a.id, i]));
     return sortByKey(filtered.articles, (a) => rank.get(a.id) ?? rank.size, 'ascending');
   }, [filtered, sorts.articles, articleCounts, hits]);
 
   const parties = useMemo(() => {
-    const list = hits ? hits.parties.flatMap((id) => state.parties.get(id) ?? []) : [...state.parties.values()];
+    const list = hits ? hits.parties : [...state.parties.values()];
     return sortParties(list, sorts.parties.key, sorts.parties.direction, partyCounts);
   }, [version, hits, sorts.parties, partyCounts]);
 

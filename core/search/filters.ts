@@ -40,7 +40,6 @@ export const EMPTY_FILTER: LibraryFilter = {
 /** What filtering needs besides the records: the search's hits and the chosen collection's articles. */
 export interface FilterContext {
   articles: ReadonlyMap<string, Article>;
-  annotationsById: ReadonlyMap<string, Annotation>;
   hits: SearchHits | null;
   collectionArticleIds: ReadonlySet<string> | null;
 }
@@ -98,13 +97,7 @@ function namesParty(a: Annotation, partyId: string, role: PartyRole): boolean {
  */
 export function filterAnnotations(all: readonly Annotation[], f: LibraryFilter, ctx: FilterContext): Annotation[] {
   const passes = annotationTest(f, ctx);
-  if (!ctx.hits) return all.filter(passes);
-  const kept: Annotation[] = [];
-  for (const id of ctx.hits.annotations) {
-    const a = ctx.annotationsById.get(id);
-    if (a && passes(a)) kept.push(a);
-  }
-  return kept;
+  return (ctx.hits ? ctx.hits.annotations : all).filter(passes);
 }
 
 /**
@@ -121,7 +114,7 @@ export function filterArticles(
   const onlyArticleCriteria = !narrowsAnnotations(f);
   if (isFilterEmpty(f)) return [...all];
   const withMatches = new Set(matched.map((a) => a.articleId));
-  const titleHits = ctx.hits && onlyArticleCriteria ? new Set(ctx.hits.articles) : null;
+  const titleHits = ctx.hits && onlyArticleCriteria ? new Set(ctx.hits.articles.map((a) => a.id)) : null;
   return all.filter((article) => {
     if (f.site && hostOf(article.url) !== f.site) return false;
     if (ctx.collectionArticleIds && !ctx.collectionArticleIds.has(article.id)) return false;

@@ -1,11 +1,11 @@
 import { partyIdsOf, type Annotation, type Article, type Party } from '../model';
 import { TextIndex } from './text-index';
 
-/** What a query found, best first, by kind of record; null means the query had no words. */
+/** What a query found, best first, by kind of record. */
 export interface SearchHits {
-  annotations: string[];
-  articles: string[];
-  parties: string[];
+  annotations: Annotation[];
+  articles: Article[];
+  parties: Party[];
 }
 
 /**
@@ -14,17 +14,26 @@ export interface SearchHits {
  * current record by record by whoever holds the records (the library page).
  */
 export class LibrarySearch {
-  readonly annotations = new TextIndex({ quote: 2, note: 1, tags: 3, parties: 2 });
-  readonly articles = new TextIndex({ title: 3, site: 2, byline: 1 });
-  readonly parties = new TextIndex({ name: 3, aliases: 2 });
+  readonly annotations = new TextIndex<'quote' | 'note' | 'tags' | 'parties', Annotation>({
+    quote: 2,
+    note: 1,
+    tags: 3,
+    parties: 2,
+  });
+  readonly articles = new TextIndex<'title' | 'site' | 'byline', Article>({ title: 3, site: 2, byline: 1 });
+  readonly parties = new TextIndex<'name' | 'aliases', Party>({ name: 3, aliases: 2 });
   private readonly partyText = new Map<string, string>();
 
   setArticle(article: Article): void {
-    this.articles.set(article.id, {
-      title: article.title,
-      site: `${article.siteName} ${hostOf(article.url)}`,
-      byline: article.byline,
-    });
+    this.articles.set(
+      article.id,
+      {
+        title: article.title,
+        site: `${article.siteName} ${hostOf(article.url)}`,
+        byline: article.byline,
+      },
+      article,
+    );
   }
 
   deleteArticle(id: string): void {
@@ -39,7 +48,7 @@ export class LibrarySearch {
     const text = [party.name, ...party.aliases].join(' ');
     const changed = this.partyText.get(party.id) !== text;
     this.partyText.set(party.id, text);
-    this.parties.set(party.id, { name: party.name, aliases: party.aliases.join(' ') });
+    this.parties.set(party.id, { name: party.name, aliases: party.aliases.join(' ') }, party);
     if (changed) for (const a of naming) this.setAnnotation(a);
   }
 
@@ -50,14 +59,18 @@ export class LibrarySearch {
   }
 
   setAnnotation(a: Annotation): void {
-    this.annotations.set(a.id, {
-      quote: a.target.quote.exact,
-      note: a.note,
-      tags: a.tags.join(' '),
-      parties: partyIdsOf(a)
-        .map((id) => this.partyText.get(id) ?? '')
-        .join(' '),
-    });
+    this.annotations.set(
+      a.id,
+      {
+        quote: a.target.quote.exact,
+        note: a.note,
+        tags: a.tags.join(' '),
+        parties: partyIdsOf(a)
+          .map((id) => this.partyText.get(id) ?? '')
+          .join(' '),
+      },
+      a,
+    );
   }
 
   deleteAnnotation(id: string): void {
@@ -71,6 +84,7 @@ export class LibrarySearch {
     this.partyText.clear();
   }
 
+  /** What the query finds; null when it has no words (no text filter, as opposed to no match). */
   search(query: string): SearchHits | null {
     const annotations = this.annotations.search(query);
     if (annotations === null) return null;

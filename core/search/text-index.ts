@@ -30,12 +30,14 @@ const COMPACT_AFTER = 5000;
  * arrays of record numbers, a query walks each word's postings once, and a removed record
  * is only marked until enough of them pile up.
  */
-export class TextIndex<F extends string> {
-  private readonly ids: (string | undefined)[] = [];
+export class TextIndex<F extends string, T> {
+  /** Each record by its number: a search hands back the records themselves, not ids to look up (40,000 string look-ups cost more than the search). */
+  private readonly records: (T | undefined)[] = [];
   private readonly numbers = new Map<string, number>();
   private readonly postings = new Map<string, Postings>();
   private sortedWords: string[] | null = [];
   private removed = 0;
+  private buffers: { hits: Uint8Array; scores: Float64Array } | null = null;
 
   constructor(private readonly boosts: Record<F, number>) {}
 
@@ -48,7 +50,7 @@ export class TextIndex<F extends string> {
   }
 
   /** Adds a record, or replaces what was indexed for it. */
-  set(id: string, fields: FieldTexts<F>): void {
+  set(id: string, fields: FieldTexts<F>, record: T): void {
     this.delete(id);
     const weights = new Map<string, number>();
     for (const field of Object.keys(fields) as F[]) {
@@ -61,8 +63,8 @@ export class TextIndex<F extends string> {
         if (seen <= MAX_REPEATS) weights.set(word, (weights.get(word) ?? 0) + boost);
       }
     }
-    const number = this.ids.length;
-    this.ids.push(id);
+    const number = this.records.length;
+    this.records.push(record);
     this.numbers.set(id, number);
     for (const [word, weight] of weights) {
       let list = this.postings.get(word);
@@ -80,13 +82,13 @@ export class TextIndex<F extends string> {
     const number = this.numbers.get(id);
     if (number === undefined) return;
     this.numbers.delete(id);
-    this.ids[number] = undefined;
+    this.records[number] = undefined;
     this.removed++;
     if (this.removed > COMPACT_AFTER && this.removed * 10 > this.numbers.size) this.compact();
   }
 
   clear(): void {
-    this.ids.length = 0;
+    this.records.length = 0;
     this.numbers.clear();
     this.postings.clear();
     this.sortedWords = [];
@@ -94,17 +96,16 @@ export class TextIndex<F extends string> {
   }
 
   /**
-   * Ids of the records holding every word of the query, best first; null when the query
-   * has no words (no text filter at all, as opposed to no match).
+   * The records holding every word of the query, best first; null when the query has no
+   * words (no text filter at all, as opposed to no match).
    */
-  search(query: string): string[] | null {
+  search(query: string): T[] | null {
     const terms = [...new Set(words(query))].slice(0, MAX_QUERY_WORDS);
     if (terms.length === 0) return null;
     const matches = terms.map((term, i) => this.expand(term, i === terms.length - 1));
     // Rarest first: later words only add to records the earlier ones kept.
     matches.sort((a, b) => a.total - b.total);
-    const hits = new Uint8Array(this.ids.length);
-    const scores = new Float64Array(this.ids.length);
+    const { hits, scores } = this.scratch();
     const live = Math.max(this.numbers.size, 1);
     for (let round = 0; round < matches.length; round++) {
       for (const { list, closeness } of matches[round]!.lists) {
@@ -127,11 +128,11 @@ export class TextIndex<F extends string> {
    * and record number below, so the engine's native numeric sort orders them: a
    * comparator function over 40,000 hits costs more than the whole look-up.
    */
-  private ranked(hits: Uint8Array, scores: Float64Array, rounds: number): string[] {
+  private ranked(hits: Uint8Array, scores: Float64Array, rounds: number): T[] {
     let best = 0;
     let count = 0;
     for (let doc = 0; doc < hits.length; doc++) {
-      if (hits[doc] !== rounds || this.ids[doc] === undefined) continue;
+      if (hits[doc] !== rounds || this.records[doc] === undefined) continue;
       count++;
       if (scores[doc]! > best) best = scores[doc]!;
     }
@@ -139,17 +140,33 @@ export class TextIndex<F extends string> {
     const scale = best > 0 ? SCORE_LEVELS / best : 0;
     let at = 0;
     for (let doc = 0; doc < hits.length; doc++) {
-      if (hits[doc] !== rounds || this.ids[doc] === undefined) continue;
+      if (hits[doc] !== rounds || this.records[doc] === undefined) continue;
       // Lower record numbers (added earlier) first among equal scores.
       packed[at++] = Math.floor(scores[doc]! * scale) * RECORD_SPAN + (RECORD_SPAN - 1 - doc);
     }
     packed.sort();
-    const ids = new Array<string>(count);
+    const found = new Array<T>(count);
     for (let k = 0; k < count; k++) {
       const doc = RECORD_SPAN - 1 - (packed[count - 1 - k]! % RECORD_SPAN);
-      ids[k] = this.ids[doc]!;
+      found[k] = this.records[doc]!;
     }
-    return ids;
+    return found;
+  }
+
+  /**
+   * Per-record hit counts and scores for one search, zeroed. Kept between searches: two
+   * fresh arrays of 100,000 numbers per keystroke only feed the garbage collector.
+   */
+  private scratch(): { hits: Uint8Array; scores: Float64Array } {
+    const size = this.records.length;
+    if (!this.buffers || this.buffers.hits.length < size) {
+      this.buffers = { hits: new Uint8Array(size * 2), scores: new Float64Array(size * 2) };
+    }
+    const hits = this.buffers.hits.subarray(0, size);
+    const scores = this.buffers.scores.subarray(0, size);
+    hits.fill(0);
+    scores.fill(0);
+    return { hits, scores };
   }
 
   /**
@@ -189,7 +206,7 @@ export class TextIndex<F extends string> {
       const docs: number[] = [];
       const weights: number[] = [];
       for (let k = 0; k < list.docs.length; k++) {
-        if (this.ids[list.docs[k]!] === undefined) continue;
+        if (this.records[list.docs[k]!] === undefined) continue;
         docs.push(list.docs[k]!);
         weights.push(list.weights[k]!);
       }

@@ -51,7 +51,7 @@ describe('wiping the library', () => {
     const before = await repo.readLibrary();
     const wiped = await repo.wipeLibrary();
     const empty = await repo.readLibrary();
-    expect(empty).toEqual({ articles: [], annotations: [], parties: [], settings: [] });
+    for (const [store, records] of Object.entries(empty)) expect(records, store).toEqual([]);
     expect(await repo.listCollections()).toEqual([]);
     expect(await repo.db.tombstones.count()).toBe(0);
     await repo.restoreLibrary(wiped);

@@ -5,6 +5,11 @@ import { LibraryStore } from '../../../components/library/library-store';
 import { freshRepository } from '../support/database';
 import { annotation, articleMetadata, party } from '../support/records';
 
+/** The ids of what a search found, in its order. */
+function ids(records: { id: string }[] | undefined): string[] | undefined {
+  return records?.map((r) => r.id);
+}
+
 async function started(seed: (repo: ReturnType<typeof freshRepository>) => Promise<void>) {
   const repo = freshRepository();
   await seed(repo);
@@ -26,8 +31,8 @@ describe('LibraryStore', () => {
     expect(state.ready).toBe(true);
     expect(state.annotations.size).toBe(12);
     expect(state.progress).toEqual({ done: 12, total: 12 });
-    expect(state.search.search('aleppo')?.articles).toHaveLength(1);
-    expect(state.search.search('kirby')?.parties).toEqual(['kirby']);
+    expect(ids(state.search.search('aleppo')?.articles)?.length).toBe(1);
+    expect(ids(state.search.search('kirby')?.parties)).toEqual(['kirby']);
     stop();
   });
 
@@ -41,14 +46,14 @@ describe('LibraryStore', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await store.settled();
     expect(store.current.version).toBeGreaterThan(before);
-    expect(store.current.search.search('ceasefire')?.annotations).toEqual(['new']);
-    expect(store.current.search.search('first')?.annotations).toEqual([]);
+    expect(ids(store.current.search.search('ceasefire')?.annotations)).toEqual(['new']);
+    expect(ids(store.current.search.search('first')?.annotations)).toEqual([]);
     expect(store.current.annotations.get('kept')?.note).toBe('second words');
     await repo.deleteAnnotation('new');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await store.settled();
     expect(store.current.annotations.has('new')).toBe(false);
-    expect(store.current.search.search('ceasefire')?.annotations).toEqual([]);
+    expect(ids(store.current.search.search('ceasefire')?.annotations)).toEqual([]);
     stop();
   });
 
@@ -57,20 +62,20 @@ describe('LibraryStore', () => {
       await repo.saveParty(party({ id: 'kirby', name: 'John Kirby', aliases: [] }));
       await repo.saveAnnotation(annotation({ id: 'm', kind: 'party-mention', partyId: 'kirby' }));
     });
-    expect(store.current.search.search('kirby')?.annotations).toEqual(['m']);
+    expect(ids(store.current.search.search('kirby')?.annotations)).toEqual(['m']);
     const change = await renameParty(repo.db, 'kirby', 'Admiral Smith');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await store.settled();
-    expect(store.current.search.search('kirby')?.annotations).toEqual([]);
-    expect(store.current.search.search('admiral')?.annotations).toEqual(['m']);
+    expect(ids(store.current.search.search('kirby')?.annotations)).toEqual([]);
+    expect(ids(store.current.search.search('admiral')?.annotations)).toEqual(['m']);
     await applyChangeSet(repo.db, change);
     await repo.db.annotations.bulkPut(
       Array.from({ length: 60 }, (_, n) => ({ ...annotation({ id: `bulk-${n}`, note: 'bulk' }), partyIds: [] })),
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
     await store.settled();
-    expect(store.current.search.search('kirby')?.annotations).toEqual(['m']);
-    expect(store.current.search.search('bulk')?.annotations).toHaveLength(60);
+    expect(ids(store.current.search.search('kirby')?.annotations)).toEqual(['m']);
+    expect(ids(store.current.search.search('bulk')?.annotations)?.length).toBe(60);
     expect(store.current.annotations.size).toBe(61);
     stop();
   });

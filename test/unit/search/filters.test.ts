@@ -68,7 +68,6 @@ function run(change: Partial<LibraryFilter>) {
   articles.forEach((a) => search.setArticle(a));
   const ctx: FilterContext = {
     articles: new Map(articles.map((a) => [a.id, a])),
-    annotationsById: new Map(annotations.map((a) => [a.id, a])),
     hits: search.search(f.text),
     collectionArticleIds: f.collectionId === 'bbc-only' ? new Set([BBC]) : null,
   };

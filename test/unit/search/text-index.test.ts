@@ -1,13 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { foldText, words } from '../../../core/search/fold';
-import { TextIndex } from '../../../core/search/text-index';
+import { TextIndex, type FieldTexts } from '../../../core/search/text-index';
+
+/** Indexes a record that is its own id, so searches give ids back. */
+function put<F extends string>(index: TextIndex<F, unknown>, id: string, fields: FieldTexts<F>): void {
+  index.set(id, fields, id);
+}
 
 function index() {
   const i = new TextIndex({ title: 3, body: 1 });
-  i.set('kirby', { title: 'Spokesman John Kirby', body: 'Washington prepares to suspend engagement on Syria' });
-  i.set('lavrov', { title: 'Lavrov answers', body: 'The foreign ministry said Washington was to blame' });
-  i.set('aleppo', { title: 'Aleppo under siege', body: 'Hospitals in Aleppo were hit; the ministry denied it' });
+  put(i, 'kirby', { title: 'Spokesman John Kirby', body: 'Washington prepares to suspend engagement on Syria' });
+  put(i, 'lavrov', { title: 'Lavrov answers', body: 'The foreign ministry said Washington was to blame' });
+  put(i, 'aleppo', { title: 'Aleppo under siege', body: 'Hospitals in Aleppo were hit; the ministry denied it' });
   return i;
 }
 
@@ -40,44 +45,44 @@ describe('TextIndex', () => {
 
   it('takes a lone letter as a word unless it is the last, still being typed', () => {
     const i = new TextIndex({ body: 1 });
-    i.set('a', { body: 'a plan' });
-    i.set('b', { body: 'another plan' });
+    put(i, 'a', { body: 'a plan' });
+    put(i, 'b', { body: 'another plan' });
     expect(i.search('a plan')).toEqual(['a']);
     expect(i.search('plan a')?.sort()).toEqual(['a', 'b']);
   });
 
   it('ranks a word in a boosted field, and a whole word, above a prefix in a plain one', () => {
     const i = new TextIndex({ title: 3, body: 1 });
-    i.set('in-body', { title: 'Other', body: 'ministry statement' });
-    i.set('in-title', { title: 'Ministry statement', body: '' });
-    i.set('longer-word', { title: 'Ministries', body: '' });
+    put(i, 'in-body', { title: 'Other', body: 'ministry statement' });
+    put(i, 'in-title', { title: 'Ministry statement', body: '' });
+    put(i, 'longer-word', { title: 'Ministries', body: '' });
     expect(i.search('ministry')).toEqual(['in-title', 'in-body']);
     expect(i.search('minis')?.filter((id) => id !== 'longer-word')).toEqual(['in-title', 'in-body']);
     const words = new TextIndex({ body: 1 });
-    words.set('prefix', { body: 'talks' });
-    words.set('exact', { body: 'talk' });
+    put(words, 'prefix', { body: 'talks' });
+    put(words, 'exact', { body: 'talk' });
     expect(words.search('talk')).toEqual(['exact', 'prefix']);
   });
 
   it('ranks rare words above common ones', () => {
     const i = new TextIndex({ body: 1 });
-    for (let n = 0; n < 20; n++) i.set(`common-${n}`, { body: 'ceasefire talks' });
-    i.set('rare', { body: 'ceasefire collapsed talks' });
-    i.set('other', { body: 'collapsed' });
+    for (let n = 0; n < 20; n++) put(i, `common-${n}`, { body: 'ceasefire talks' });
+    put(i, 'rare', { body: 'ceasefire collapsed talks' });
+    put(i, 'other', { body: 'collapsed' });
     expect(i.search('ceasefire collapsed')).toEqual(['rare']);
     expect(i.search('collapsed')!.length).toBe(2);
   });
 
   it('replaces a record on set and forgets it on delete, also after compaction', () => {
     const i = index();
-    i.set('kirby', { title: 'Renamed', body: 'nothing else' });
+    put(i, 'kirby', { title: 'Renamed', body: 'nothing else' });
     expect(i.search('washington')).toEqual(['lavrov']);
     expect(i.search('renamed')).toEqual(['kirby']);
     i.delete('lavrov');
     expect(i.search('washington')).toEqual([]);
     expect(i.size).toBe(2);
     const many = new TextIndex({ body: 1 });
-    for (let n = 0; n < 12_000; n++) many.set(String(n), { body: `record number${n}` });
+    for (let n = 0; n < 12_000; n++) put(many, String(n), { body: `record number${n}` });
     for (let n = 0; n < 11_000; n++) many.delete(String(n));
     expect(many.search('record')?.length).toBe(1000);
     expect(many.search('number11500')).toEqual(['11500']);
