@@ -166,6 +166,9 @@ const SHORT_TITLES = new Set([
   'jr',
   'sr',
 ]);
+// The lexicon knows "March" as a verb and "April" and "June" as first names ("May" is left
+// out: alone it is as often Theresa May).
+const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const AFFIX_SUFFIX = /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made)$/i;
 // Endings of English common nouns and adjectives, rare in personal names.
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ive|ary|ory|ism|ship|ence|ance|ing|ics|ical|ful|less|able|ible)$/;
@@ -282,7 +285,8 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
         const leftKey = nameKey(chunk.tokens.map((t) => (tokens[t] as Token).text).join(' '));
         // "Murdoch Children’s Research Institute": a common word's possessive is in the name.
-        const commonWord = chunk.tokens.length > 1 && (isCommonWord(lastToken.norm) || /(?:ren|ple|men)$/.test(lastToken.norm));
+        const commonWord =
+          chunk.tokens.length > 1 && (isCommonWord(lastToken.norm) || /(?:ren|ple|men)$/.test(lastToken.norm));
         if (between !== 0 || !rightHasHead || (countryNamed(leftKey) === undefined && !commonWord)) break;
         chunk = { tokens: [...chunk.tokens, ...next.tokens] };
         k += 1;
@@ -301,6 +305,12 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         continue;
       }
       if (between !== 1 || !CONNECTORS.has(connector.norm)) break;
+      if (connector.text === '&') {
+        // "Industrial Light & Magic", "Procter & Gamble": prose says "and" between two names.
+        chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
+        k += 1;
+        continue;
+      }
       // "Museum of Neon Art", "Center for Health": the head comes first. "World Travel and
       // Tourism Council": the head comes last. "Alibaba Group and Yahoo Japan" are two.
       const leftHasHead = chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
@@ -483,7 +493,33 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
       (found[0] as Mention).standalone = true;
     mentions.push(...found);
   });
+  markPlacesAlike(tokens, mentions);
   return mentions;
+}
+
+// Words before a name that make it a place: "in", not "at", "to" or "of", which take
+// companies as well ("works at Vidyard", "acquisition of Lucasfilm").
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'downtown', 'outside', 'throughout', 'across', 'around']);
+
+/**
+ * "in downtown Sydney", then "the lessons of Sydney": a lone word that the text plainly uses
+ * as a place (after "in", or a known place) stays that place where nothing (a title, a full
+ * name) says it is someone.
+ */
+function markPlacesAlike(tokens: Token[], mentions: Mention[]): void {
+  const places = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'place' || m.first !== m.last) continue;
+    const key = nameKey(m.surface);
+    const before = tokens[m.first - 1];
+    if (isPlaceName(key) || COUNTRY_INDEX.byCapital.has(key) || (before && PLACE_PREPOSITIONS.has(before.norm)))
+      places.add(key);
+  }
+  if (places.size === 0) return;
+  for (const m of mentions) {
+    const lone = m.first === m.last && !m.titled && (m.kind === 'person' || m.kind === 'unknown');
+    if (lone && places.has(nameKey(m.surface))) m.kind = 'place';
+  }
 }
 
 function readChunk(
@@ -725,6 +761,14 @@ function isLocative(tokens: Token[], mention: Mention): boolean {
   return dateline;
 }
 
+/** "Melbourne, Australia": a country after a city only says where the city is. */
+function isAddress(tokens: Token[], mention: Mention): boolean {
+  const comma = tokens[mention.first - 1];
+  const city = tokens[mention.first - 2];
+  if (comma?.text !== ',' || !city?.capitalised) return false;
+  return isPlaceName(city.norm) || COUNTRY_INDEX.byCapital.has(city.norm);
+}
+
 function extendTrailing(context: FinderContext, mention: Mention): { word: Token; index: number } | undefined {
   // "Sudan's military-dominated government": up to two lower-case words may come between.
   const { tokens } = context;
@@ -774,7 +818,8 @@ function classify(
   if (GROUP_NAMES.has(key) || (words.length > 1 && GROUP_HEADS.has((words[words.length - 1] as Token).norm))) {
     return [{ ...mention, kind: 'group' }];
   }
-  if (country) return [{ ...mention, kind: 'country', country }];
+  if (country)
+    return [isAddress(tokens, mention) ? { ...mention, kind: 'place' } : { ...mention, kind: 'country', country }];
   if (capital) {
     return [
       isLocative(tokens, mention)
@@ -787,6 +832,10 @@ function classify(
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
   if (multi && LAW_HEADS.has(lastWord.norm)) return undefined;
+  // "March" of "Hackaday's March story", "I": a month or a letter is no name.
+  if (!multi && (isDateWord(lastWord.norm) || MONTHS.test(lastWord.norm) || lastWord.text.length === 1))
+    return undefined;
+  if (multi && words.some((t) => t.text === '&')) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
   if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key)) return undefined;
   if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key))
@@ -822,7 +871,8 @@ function classify(
     return [{ ...mention, kind: 'organization' }];
   }
   // "Someone named Man Haron Monis": the name of a person.
-  if (multi && before && ['named', 'called', 'nicknamed'].includes(before.norm)) return [{ ...mention, kind: 'person' }];
+  if (multi && before && ['named', 'called', 'nicknamed'].includes(before.norm))
+    return [{ ...mention, kind: 'person' }];
   if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi))
     return [{ ...mention, kind: 'person' }];
   if (roleBefore && before && ORGANIZATION_ROLES.has(before.norm)) return [{ ...mention, kind: 'organization' }];

@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.93, partiesRecall: 0.93, claimsPrecision: 0.96, claimsRecall: 0.92, claimant: 0.92 },
+  tuned: { partiesPrecision: 0.94, partiesRecall: 0.93, claimsPrecision: 0.96, claimsRecall: 0.92, claimant: 0.92 },
   'held-out': { partiesPrecision: 0.72, partiesRecall: 0.86, claimsPrecision: 0.95, claimsRecall: 0.88, claimant: 0.9 },
 };
 

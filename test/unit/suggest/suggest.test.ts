@@ -25,7 +25,9 @@ describe('suggest: attributed claims', () => {
   });
 
   it('gives the inner report to its own speaker when nobody reports it', () => {
-    const result = suggest('Sergei Lavrov met John Kerry in Geneva. Lavrov told Kerry that Washington must fulfill its obligations.');
+    const result = suggest(
+      'Sergei Lavrov met John Kerry in Geneva. Lavrov told Kerry that Washington must fulfill its obligations.',
+    );
     const claim = claimOf(result, 'Lavrov told Kerry');
     expect(claim.claimant).toBe('Sergei Lavrov');
     expect(claim.about).toEqual(['John Kerry', 'United States']);
@@ -49,7 +51,9 @@ describe('suggest: attributed claims', () => {
     const result = suggest(text);
     expect(result.claims).toHaveLength(2);
     const continued = claimOf(result, '"The sanctions');
-    expect(continued.quote).toBe('"The sanctions are illegal. They will fail.\n"History will judge those who imposed them," she added.');
+    expect(continued.quote).toBe(
+      '"The sanctions are illegal. They will fail.\n"History will judge those who imposed them," she added.',
+    );
     expect(continued.claimant).toBe('Ana Lopez');
   });
 
@@ -89,7 +93,9 @@ describe('suggest: attributed claims', () => {
   });
 
   it('joins a statement announced with a colon to the quotation under it', () => {
-    const result = suggest('In the midst of the fear, Uber tweeted this announcement:\n“We are all concerned. Fares have increased.”\nRiders were angry.');
+    const result = suggest(
+      'In the midst of the fear, Uber tweeted this announcement:\n“We are all concerned. Fares have increased.”\nRiders were angry.',
+    );
     expect(result.claims).toHaveLength(1);
     expect(result.claims[0]).toMatchObject({ claimant: 'Uber', cue: 'tweet' });
     expect(result.claims[0]?.quote).toContain('Fares have increased.”');
@@ -109,7 +115,9 @@ describe('suggest: attributed claims', () => {
     const result = suggest(wrapped);
     expect(result.parties.map((p) => p.name)).toEqual(expect.arrayContaining(['David Plouffe', 'Rebecca Solnit']));
     const claim = claimOf(result, 'Prosecutors in San Francisco say');
-    expect(claim.quote).toBe('Prosecutors in San Francisco say\nthe firm misled its riders about the checks it makes on drivers.');
+    expect(claim.quote).toBe(
+      'Prosecutors in San Francisco say\nthe firm misled its riders about the checks it makes on drivers.',
+    );
     expect(claim.claimant).toBeNull();
   });
 
@@ -168,7 +176,9 @@ describe('suggest: known parties and existing annotations', () => {
   ];
 
   it('links parties found in the text to the registry and recognises registry names', () => {
-    const result = suggest('Kerry said the talks failed. MSF said the hospital was hit, and the aid group left.', { parties: registry });
+    const result = suggest('Kerry said the talks failed. MSF said the hospital was hit, and the aid group left.', {
+      parties: registry,
+    });
     expect(party(result, 'John Kerry')?.partyId).toBe('p-kerry');
     expect(party(result, 'Médecins Sans Frontières')).toMatchObject({ partyId: 'p-ngo', kind: 'organization' });
     expect(claimOf(result, 'MSF said').claimant).toBe('Médecins Sans Frontières');
@@ -201,5 +211,32 @@ describe('suggest: any text', () => {
       for (const p of result.parties) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.exact);
       for (const c of result.claims) expect(text.slice(c.span.start, c.span.end)).toBe(c.quote);
     }
+  });
+});
+
+describe('suggest: names that are not parties', () => {
+  it('reads a country after a city as where the city is', () => {
+    const result = suggest('Jane Porter, a doctor at a hospital in Perth, Australia, said the trial worked.');
+    expect(party(result, 'Jane Porter')).toBeDefined();
+    expect(party(result, 'Australia')).toBeUndefined();
+  });
+
+  it('keeps a lone name the text uses as a place a place', () => {
+    const result = suggest(
+      'The siege in downtown Sydney ended at dawn. The lessons of Sydney are plain, Tom Reed said.',
+    );
+    expect(result.parties.map((p) => p.name)).toEqual(['Tom Reed']);
+  });
+
+  it('reads a name joined by an ampersand as one organisation', () => {
+    const result = suggest('Procter & Gamble said on Monday that sales fell.');
+    expect(party(result, 'Procter & Gamble')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('does not take a month for a speaker', () => {
+    const result = suggest(
+      "Furthermore, as Wired's March story explains, the recently-released tool now reports that users are safe.",
+    );
+    expect(party(result, 'March')).toBeUndefined();
   });
 });
