@@ -7,6 +7,10 @@ import { DEFAULT_SORTS, useLibraryView, type LibrarySorts } from '../hooks/use-l
 import { useUndo } from '../hooks/use-undo';
 import { Tabs } from '../Tabs';
 import { UndoToast } from '../UndoToast';
+import { BackupSettings } from '../settings/BackupSettings';
+import { StorageAlert } from '../settings/StorageAlert';
+import { StorageSettings } from '../settings/StorageSettings';
+import { SnapshotSettings } from '../snapshots/SnapshotSettings';
 import { AccessSettings } from './AccessSettings';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { ArticlesPanel } from './ArticlesPanel';
@@ -89,6 +93,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
     <div class="library-app">
       <header class="library-header">
         <h1>Marginalia library</h1>
+        <StorageAlert db={repo.db} />
         <div class="library-search">
           <label for="library-search">Search the library</label>
           <input
@@ -192,6 +197,9 @@ export function LibraryApp({ repo }: LibraryAppProps) {
               <TagSettings repo={repo} tags={view.tags} onUndoable={offer} />
             </section>
             <AccessSettings />
+            <SnapshotSettings repo={repo} />
+            <StorageSettings repo={repo} />
+            <BackupSettings repo={repo} />
             <p class="muted">Parties are renamed, merged and deleted in the Parties tab.</p>
           </div>
         )}
