@@ -11,20 +11,18 @@ export type ExportScope =
   | { kind: 'articles'; articleIds: readonly string[]; label: string }
   | { kind: 'selection'; articleIds: readonly string[]; annotationIds: readonly string[]; label: string };
 
-/** The part of a library snapshot a scope covers; parties are those its annotations name. */
+/**
+ * The part of a library snapshot a scope covers: parties are those its annotations name,
+ * saved versions those of its articles.
+ */
 export function scopeSnapshot(library: LibrarySnapshot, scope: ExportScope): LibrarySnapshot {
   if (scope.kind === 'library') return library;
   if (scope.kind === 'articles') return narrowSnapshot(library, scope.articleIds);
-  const articleIds = new Set(scope.articleIds);
+  const narrowed = narrowSnapshot(library, scope.articleIds);
   const annotationIds = new Set(scope.annotationIds);
-  const annotations = library.annotations.filter((a) => annotationIds.has(a.id) && articleIds.has(a.articleId));
+  const annotations = narrowed.annotations.filter((a) => annotationIds.has(a.id));
   const named = new Set(annotations.flatMap(partyIdsOf));
-  return {
-    articles: library.articles.filter((a) => articleIds.has(a.id)),
-    annotations,
-    parties: library.parties.filter((p) => named.has(p.id)),
-    settings: library.settings,
-  };
+  return { ...narrowed, annotations, parties: narrowed.parties.filter((p) => named.has(p.id)) };
 }
 
 /** The words a scope adds to a file name and a report's title ('' for the whole library). */
