@@ -4,6 +4,7 @@ import type { Annotation, Article } from '../../core/model';
 import { EMPTY_FILTER, isFilterEmpty, type LibraryFilter, type PartyRole } from '../../core/search/filters';
 import { useLibraryStore } from '../hooks/use-library-store';
 import { DEFAULT_SORTS, useLibraryView, type LibrarySorts } from '../hooks/use-library-view';
+import { useSettledText } from '../hooks/use-library-settled-text';
 import { useUndo } from '../hooks/use-undo';
 import { Tabs } from '../Tabs';
 import { UndoToast } from '../UndoToast';
@@ -42,6 +43,10 @@ const TABS = [
 ] as const;
 type LibraryTab = (typeof TABS)[number]['key'];
 
+/** Annotations above which the search waits for a pause in typing. */
+const LARGE_LIBRARY = 20_000;
+const TYPING_PAUSE_MS = 120;
+
 function tabFromHash(): LibraryTab {
   const wanted = location.hash.slice(1);
   return TABS.find((t) => t.key === wanted)?.key ?? 'articles';
@@ -56,7 +61,11 @@ export function LibraryApp({ repo }: LibraryAppProps) {
   const [articleId, setArticleId] = useState<string | null>(null);
   const [annotationId, setAnnotationId] = useState<string | null>(null);
   const { pending, offer, undo, dismiss } = useUndo();
-  const view = useLibraryView(state, filter, sorts);
+  // In a large library each query walks tens of thousands of hits: while the reader is
+  // typing fast, only the words they pause on are searched.
+  const settledText = useSettledText(filter.text, state.annotations.size > LARGE_LIBRARY ? TYPING_PAUSE_MS : 0);
+  const viewFilter = useMemo(() => ({ ...filter, text: settledText }), [filter, settledText]);
+  const view = useLibraryView(state, viewFilter, sorts);
 
   useEffect(() => {
     history.replaceState(null, '', `#${tab}`);

@@ -73,6 +73,13 @@ export function VirtualList<T>({
     else if (top + rowHeight > element.scrollTop + element.clientHeight) {
       element.scrollTop = top + rowHeight - element.clientHeight;
     }
+    const drawn = element.querySelector<HTMLElement>(`[data-index="${index}"] .row-main`);
+    if (drawn) {
+      drawn.focus({ preventScroll: true });
+      setScrollTop(element.scrollTop);
+      return;
+    }
+    // Not drawn yet: focus it once the scroll has drawn it.
     focusAfterRender.current = index;
     setScrollTop(element.scrollTop);
   };
