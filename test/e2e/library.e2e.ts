@@ -23,6 +23,7 @@ import {
   openLibraryPage,
   searchLibrary,
   showLibraryTab,
+  wcagViolations,
 } from './support/library';
 import { extensionSession } from './support/session';
 import { byText, clickButton, typeInField } from './support/views';
@@ -131,6 +132,19 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
       const rows = await listedRows(library);
       expect(rows).toEqual([{ title: 'John Kirby', meta: ['person · 1 claim by · 0 claims about · 0 mentions'] }]);
     });
+  });
+
+  it('breaks no WCAG A or AA rule that axe checks, on any tab, light or dark', async () => {
+    const schemes = name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
+    for (const scheme of schemes) {
+      if (name === 'chromium') await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      for (const tab of ['Articles', 'Annotations', 'Parties', 'Tags', 'Collections', 'Export & import', 'Settings']) {
+        await showLibraryTab(library, tab);
+        if (tab === 'Articles') await (await byText(library, '.row-title', TITLE)).click();
+        expect(await wcagViolations(library), `${tab}, ${scheme}`).toEqual([]);
+      }
+    }
+    if (name === 'chromium') await library.emulateMediaFeatures([]);
   });
 
   it('exports the library in every format as a file to save', async () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
 import { byText, clickButton, fieldByLabel } from './views';
@@ -105,4 +107,30 @@ export function importCounts(page: Page): Promise<Record<string, Record<string, 
       ]),
     );
   });
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Parts of the library page that other features add and audit themselves: the saved
+ * copies' table (its delete buttons' names do not start with their visible text, which
+ * axe flags as label-content-name-mismatch).
+ */
+const AUDITED_ELSEWHERE = ['.snapshot-settings'];
+
+/**
+ * The WCAG 2 A and AA rules axe-core finds broken on the page, one line each. axe is
+ * evaluated through the driver: extension pages allow no inline script.
+ */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (excluded: string[]) => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const context = { include: [['body']], exclude: excluded.map((selector) => [selector]) };
+    const results = await axe.run(context as never, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, AUDITED_ELSEWHERE);
 }
