@@ -24,6 +24,7 @@ import {
   showPanelTab,
   typeInField,
   visibleText,
+  waitForAnnotatorLoaded,
 } from './support/views';
 
 const ARTICLE = '/articles/rferl-aleppo.html';
@@ -102,6 +103,7 @@ describe.each(browsers)('claims and parties in $name', ({ launch }) => {
     for (const name of ['John Kerry', 'Sergei Lavrov']) {
       await eventually(async () => {
         await selectWithMouse(article, name);
+        await waitForAnnotatorLoaded(article);
         // The party field is filled with the selection: Enter takes "New party “NAME” (person)".
         await tagParty(article, () => article.keyboard.press('Enter'));
       });

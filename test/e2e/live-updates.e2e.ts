@@ -18,6 +18,7 @@ import {
   openSidePanelView,
   readClaimEditor,
   showPanelTab,
+  waitForAnnotatorLoaded,
 } from './support/views';
 
 const ARTICLE = '/articles/rferl-aleppo.html';
@@ -50,6 +51,7 @@ interface StoredAnnotation {
 async function markClaim(page: Page, text: string, claimant: string): Promise<void> {
   await eventually(async () => {
     await selectWithMouse(page, text);
+    await waitForAnnotatorLoaded(page);
     await clickToolbarButton(page, 'Claim', 3000);
   });
   await waitForPanelFocus(page);

@@ -228,10 +228,13 @@ export async function openPartyCard(panel: Page, name: string): Promise<ElementH
   );
   const element = button.asElement() as ElementHandle<Element>;
   if ((await element.evaluate((b) => b.getAttribute('aria-expanded'))) !== 'true') await element.click();
+  // Its claims load a moment after it opens and push the controls below them down:
+  // wait for them, so a click aimed at a control does not land on what moved there.
   const card = await panel.waitForFunction(
     (wanted: string) =>
-      [...document.querySelectorAll('article.party-card')].find((c) => c.querySelector('h2')?.textContent === wanted) ??
-      null,
+      [...document.querySelectorAll('article.party-card')].find(
+        (c) => c.querySelector('h2')?.textContent === wanted && c.querySelector('.claim-rows'),
+      ) ?? null,
     { timeout: 10_000, polling: 100 },
     name,
   );
@@ -282,6 +285,16 @@ export async function selectWordInPassage(page: Page, passage: string, word: str
   await page.mouse.up();
   const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
   if (selected.trim() !== word) throw new Error(`Mouse selection gave ${JSON.stringify(selected)}, not ${word}`);
+}
+
+/**
+ * Waits until the page's annotator has loaded what is stored for the page and painted it
+ * (its paint style is in the document). A capture made before then is dropped from the
+ * page's memory when the load lands, so its editor never opens: the reader's quickest
+ * key press after a first selection can meet that, and a test must not.
+ */
+export async function waitForAnnotatorLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!document.querySelector('style[data-marginalia]'), { timeout: 15_000 });
 }
 
 /**
