@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import type { Dexie } from 'dexie';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import {
   storageProblemMessage,
@@ -13,8 +13,9 @@ const OK: DatabaseHealth = { state: 'ok' };
  * Whether this view can use the database: opened, blocked by an old connection, replaced
  * by an upgrade elsewhere, unavailable, or a write just failed for want of space. View
  * edits are saved as they are made, outside any handler that could report their failure,
- * so a storage error left unhandled anywhere in the view is reported here too. A full
- * disk is forgotten after the next write that succeeds.
+ * so a storage error left unhandled anywhere in the view is reported here too. A failed
+ * write is reported until the reader dismisses it: writes elsewhere (the background, other
+ * views) succeeding says nothing about this view's.
  */
 export function useDatabaseHealth(db: Dexie): { health: DatabaseHealth; dismiss: () => void } {
   const [health, setHealth] = useState<DatabaseHealth>(OK);
@@ -24,14 +25,10 @@ export function useDatabaseHealth(db: Dexie): { health: DatabaseHealth; dismiss:
       const problem = storageProblemOf(event.reason);
       if (problem) setHealth({ state: 'problem', problem, message: storageProblemMessage(problem) });
     };
-    const onWrite = () =>
-      setHealth((current) => (current.state === 'problem' && current.problem === 'quota' ? OK : current));
     addEventListener('unhandledrejection', onRejection);
-    Dexie.on('storagemutated', onWrite);
     return () => {
       stopWatching();
       removeEventListener('unhandledrejection', onRejection);
-      Dexie.on('storagemutated').unsubscribe(onWrite);
     };
   }, [db]);
   const dismiss = useCallback(() => setHealth(OK), []);
