@@ -33,6 +33,12 @@ async function show(count: number): Promise<HTMLElement> {
   return container;
 }
 
+async function press(target: Element, key: string): Promise<void> {
+  await act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+}
+
 function drawn(): string[] {
   return [...container.querySelectorAll('.vlist-row')].map((row) => row.textContent ?? '');
 }
@@ -53,14 +59,12 @@ describe('VirtualList', () => {
     await show(1000);
     const first = container.querySelector<HTMLElement>('.row-main')!;
     first.focus();
-    await act(() => first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    await press(first, 'ArrowDown');
     expect(document.activeElement?.textContent).toBe('item 1');
     await act(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
     expect(drawn()).toContain('item 999');
     expect(document.activeElement?.textContent).toBe('item 999');
-    await act(() =>
-      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true })),
-    );
+    await press(document.activeElement!, 'Home');
     expect(document.activeElement?.textContent).toBe('item 0');
   });
 });
