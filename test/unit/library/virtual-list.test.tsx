@@ -61,7 +61,7 @@ describe('VirtualList', () => {
     first.focus();
     await press(first, 'ArrowDown');
     expect(document.activeElement?.textContent).toBe('item 1');
-    await act(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
+    await press(document.activeElement!, 'End');
     expect(drawn()).toContain('item 999');
     expect(document.activeElement?.textContent).toBe('item 999');
     await press(document.activeElement!, 'Home');
