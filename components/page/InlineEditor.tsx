@@ -47,11 +47,11 @@ export function InlineEditor(props: InlineEditorProps) {
             </p>
           )}
           <PartyPicker
-            key={claimantName ?? ''}
             idPrefix="claimant"
             label={claimantName ? 'Change claimant' : 'Claimant'}
             parties={parties}
             autoFocus
+            clearOnPick
             onPick={onClaimant}
           />
         </>

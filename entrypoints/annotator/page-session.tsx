@@ -84,6 +84,8 @@ export class PageSession {
   private hoverFrame = 0;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   private snapshotTaken = false;
+  /** Annotations captured here whose save has not been confirmed yet. */
+  private readonly unsaved = new Set<string>();
   private readonly painter: Painter;
   private readonly observer: MutationObserver;
 
@@ -138,7 +140,9 @@ export class PageSession {
       url: this.doc.location.href,
       canonicalUrl,
     });
-    this.annotations = new Map(annotations.map((a) => [a.id, a]));
+    // Captures whose first save is still on its way are not stored yet: keep them.
+    const unsaved = [...this.unsaved].map((id) => this.annotations.get(id)).filter((a) => a !== undefined);
+    this.annotations = new Map([...annotations, ...unsaved].map((a) => [a.id, a]));
     this.parties = parties;
     this.lateContentUntil = Date.now() + LATE_CONTENT_WINDOW_MS;
     await this.anchorAll();
@@ -189,6 +193,7 @@ export class PageSession {
     };
     const rect = anchorRectOf(range);
     this.annotations.set(annotation.id, annotation);
+    this.unsaved.add(annotation.id);
     this.anchors.set(annotation.id, {
       id: annotation.id,
       state: 'exact',
@@ -227,6 +232,7 @@ export class PageSession {
         const current = this.annotations.get(annotation.id);
         if (current && current.articleId !== article.id)
           this.annotations.set(annotation.id, { ...current, articleId: article.id });
+        this.unsaved.delete(annotation.id);
         this.update({ saveStatus: { kind: 'saved' }, notice: null });
         this.scheduleSnapshot();
         return true;
@@ -511,6 +517,7 @@ export class PageSession {
     clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
     this.annotations.clear();
+    this.unsaved.clear();
     this.anchors.clear();
     this.painter.clear();
     this.overlay = EMPTY_OVERLAY;
