@@ -14,7 +14,7 @@ export default defineConfig({
     name: 'Marginalia',
     description:
       'Annotate news articles: highlight claims, tag the parties in them, log verdicts and export your notes. Everything stays on your machine.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
     // Extension pages run only their own scripts: a saved article shown in the reader view
     // cannot run anything, and no page may frame ours.
     content_security_policy: {
