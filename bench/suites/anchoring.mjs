@@ -1,21 +1,17 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { readabilityPagesDir } from '../lib/fixtures.mjs';
 import { row } from '../lib/results.mjs';
 
 const RUNS = 7;
 const MIN_TEXT = 120_000;
 
-function pagesDir(root) {
-  const local = path.join(root, 'test', 'fixtures', 'readability-pages');
-  return existsSync(local) ? local : path.resolve(root, '..', 'shared', 'fixtures', 'readability-pages');
-}
-
 export default {
   name: 'anchoring',
   description: 're-anchoring annotations on a long article (>= 100 KB of text), against one Readability parse',
   async run(ctx) {
-    const dir = pagesDir(ctx.root);
+    const dir = readabilityPagesDir(ctx.root);
     const names = (await readdir(dir, { withFileTypes: true }))
       .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'source.html')))
       .map((e) => e.name)

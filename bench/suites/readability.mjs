@@ -1,16 +1,11 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readabilityPagesDir } from '../lib/fixtures.mjs';
 import { row } from '../lib/results.mjs';
 
 const RUNS = 15;
 const WARMUP_RUNS = 3;
-
-/** The project's copy of the Readability test pages when present, else the shared one. */
-function pagesDir(root) {
-  const local = path.join(root, 'test', 'fixtures', 'readability-pages');
-  return existsSync(local) ? local : path.resolve(root, '..', 'shared', 'fixtures', 'readability-pages');
-}
 
 async function largestPage(dir) {
   let largest;
@@ -29,7 +24,7 @@ export default {
   name: 'readability',
   description: 'detectArticle (core/article/detect.ts) in headless Chromium, median of runs',
   async run(ctx) {
-    const dir = pagesDir(ctx.root);
+    const dir = readabilityPagesDir(ctx.root);
     const largest = await largestPage(dir);
     ctx.log(`  readability: test pages from ${path.relative(ctx.root, dir)}`);
     const pages = [

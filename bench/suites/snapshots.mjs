@@ -1,15 +1,11 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { readabilityPagesDir } from '../lib/fixtures.mjs';
 import { row } from '../lib/results.mjs';
 
 const SAMPLES = 7;
 const BATCH = 10;
-
-function pagesDir(root) {
-  const local = path.join(root, 'test', 'fixtures', 'readability-pages');
-  return existsSync(local) ? local : path.resolve(root, '..', 'shared', 'fixtures', 'readability-pages');
-}
 
 function medianOf(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,7 +20,7 @@ export default {
   name: 'snapshots',
   description: 'saved copies: stored size against the page, and the revisit check against one Readability parse',
   async run(ctx) {
-    const dir = pagesDir(ctx.root);
+    const dir = readabilityPagesDir(ctx.root);
     const names = (await readdir(dir, { withFileTypes: true }))
       .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'source.html')))
       .map((e) => e.name)
