@@ -9,6 +9,7 @@ import { browsers } from './harness';
 import {
   clickToolbarButton,
   eventually,
+  paintedTexts,
   selectWithMouse,
   storedRecords,
   waitForPanelFocus,
@@ -134,6 +135,38 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     });
   });
 
+  it('collects the article, exports the collection, and opens the article with its notes painted', async () => {
+    await showLibraryTab(library, 'Articles');
+    await (await byText(library, '.row-title', TITLE)).click();
+    await typeInField(library, 'New collection with this article', 'Essay sources');
+    await clickButton(library, 'Add to new collection');
+    await showLibraryTab(library, 'Collections');
+    const card = await byText(library, 'article.collection-card', 'Essay sources', { partial: true });
+    expect(await card.$eval('h2', (h) => h.textContent)).toBe('Essay sources');
+    expect(await card.$$eval('.collection-article span', (spans) => spans.map((s) => s.textContent))).toEqual([TITLE]);
+    const { fileName, text } = await exportFromLibrary(library, FORMAT_INFO.markdown.label, 'Export this collection');
+    expect(fileName).toMatch(/^marginalia-essay-sources-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(text).toContain(KIRBY_WORDS);
+
+    await showLibraryTab(library, 'Articles');
+    const opened = session.browser.browser.waitForTarget((t) => t.url() === session.server.url(ARTICLE));
+    await (await byText(library, 'a.row-link', TITLE, { partial: true })).click();
+    const article = (await (await opened).page())!;
+    const painted = await eventually(async () => {
+      const texts = await paintedTexts(article);
+      if (texts['marginalia-claim']!.length === 0) throw new Error('not painted yet');
+      return texts;
+    });
+    expect(painted['marginalia-claim']).toEqual([KIRBY]);
+    // The page reports where it found each note; let that land before the tab goes.
+    await eventually(async () => {
+      const records = await storedRecords<StoredAnnotation & { anchor?: unknown }>(session.browser, 'annotations');
+      if (!records.every((a) => a.anchor)) throw new Error('anchors not stored yet');
+    });
+    await article.close();
+    await library.bringToFront();
+  });
+
   it('breaks no WCAG A or AA rule that axe checks, on any tab, light or dark', async () => {
     const schemes = name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
     for (const scheme of schemes) {
@@ -189,6 +222,12 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
 
   it('deletes everything after a typed confirmation, and imports the backup back', async () => {
     const { browser } = session;
+    // As the library is now (opening the article above recorded where its notes were found).
+    before = {
+      annotations: byId(await storedRecords<StoredAnnotation>(browser, 'annotations')),
+      articles: await storedRecords(browser, 'articles'),
+      parties: await storedRecords(browser, 'parties'),
+    };
     await typeInField(library, 'Type “delete everything” to confirm', 'delete everything');
     await clickButton(library, 'Delete everything');
     const wiped = async () => {

@@ -75,12 +75,16 @@ export async function chooseOption(page: Page, label: string, option: string): P
 }
 
 /**
- * Exports in a format from the Export & import tab and returns the offered file: the
+ * Exports in a format (with the button named `button`) and returns the offered file: the
  * name its link downloads under, and its content read from the link's object URL.
  */
-export async function exportFromLibrary(page: Page, formatLabel: string): Promise<{ fileName: string; text: string }> {
+export async function exportFromLibrary(
+  page: Page,
+  formatLabel: string,
+  button = 'Export',
+): Promise<{ fileName: string; text: string }> {
   await chooseOption(page, 'Format', formatLabel);
-  await clickButton(page, 'Export');
+  await clickButton(page, button);
   const link = await page.waitForSelector('a.download', { timeout: 30_000 });
   return link!.evaluate(async (a) => {
     const anchor = a as HTMLAnchorElement;
