@@ -122,7 +122,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
         </p>
       </header>
       <Tabs label="Library" tabs={[...TABS]} selected={tab} onSelect={setTab}>
-        {listTab && state.ready && !empty && (
+        {listTab && !empty && (
           <FilterBar state={state} filter={filter} tags={view.allTags} onChange={setFilter} />
         )}
         {!state.ready && tab !== 'data' && tab !== 'settings' ? (
