@@ -9,13 +9,14 @@ import bundleSize from './suites/bundle-size.mjs';
 import database from './suites/database.mjs';
 import exchange from './suites/exchange.mjs';
 import pageCheck from './suites/page-check.mjs';
+import popup from './suites/popup.mjs';
 import readability from './suites/readability.mjs';
 import snapshots from './suites/snapshots.mjs';
 import search from './suites/search.mjs';
 import suggest from './suites/suggest.mjs';
 
 // A suite is { name, description, run(ctx) => rows }; add new ones to this list.
-const SUITES = [bundleSize, pageCheck, readability, anchoring, database, exchange, suggest, search, snapshots];
+const SUITES = [bundleSize, pageCheck, readability, anchoring, database, popup, exchange, suggest, search, snapshots];
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);

@@ -2,6 +2,7 @@ import type { Repository } from '../core/db/repository';
 import type { Annotation, Party } from '../core/model';
 import { EvidenceList } from './EvidenceList';
 import { formatDate } from './format';
+import { useKnownTags } from './hooks/use-known-tags';
 import { useOrphanContext } from './hooks/use-orphan-context';
 import { useDraft } from './hooks/use-draft';
 import { useNoteDraft } from './hooks/use-note-draft';
@@ -14,24 +15,16 @@ export interface AnnotationEditorProps {
   repo: Repository;
   annotation: Annotation;
   parties: Party[];
-  knownTags: string[];
   verdicts: string[];
   actions: ViewActions;
   onDelete: (annotation: Annotation) => void;
 }
 
 /** Every field of one annotation, saved as it is edited: note and tags, and for a claim its claimant, subjects, verdict and evidence. */
-export function AnnotationEditor({
-  repo,
-  annotation,
-  parties,
-  knownTags,
-  verdicts,
-  actions,
-  onDelete,
-}: AnnotationEditorProps) {
+export function AnnotationEditor({ repo, annotation, parties, verdicts, actions, onDelete }: AnnotationEditorProps) {
   const id = annotation.id;
   const orphanContext = useOrphanContext(repo, annotation);
+  const knownTags = useKnownTags(repo);
   const note = useNoteDraft(annotation, actions);
   const claim = annotation.claim;
   // Held like the note: a quick run of arrow keys must not be reset by the echo of its first save.

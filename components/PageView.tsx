@@ -98,7 +98,6 @@ export function PageView({ repo, tabId, actions: headerActions, footer, view }: 
                     repo={repo}
                     annotation={annotation}
                     parties={data.parties}
-                    knownTags={data.tags}
                     verdicts={data.verdicts}
                     actions={actions}
                     onDelete={remove}

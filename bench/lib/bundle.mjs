@@ -3,15 +3,16 @@ import path from 'node:path';
 import { build } from 'vite';
 
 /**
- * Bundles every bench/browser/*.ts that exports `run` into ES modules under `outDir`, one
+ * Bundles every bench/browser/*.ts(x) that exports `run` into ES modules under `outDir`, one
  * file per entry (shared code lands in chunks next to them). No vite config file is read:
- * the extension's config (Preact, WXT) has nothing to do with these pages.
+ * the extension's (WXT) has nothing to do with these pages; JSX is Preact's, as in the
+ * extension, for benchmarks that draw its components.
  */
 export async function bundleBrowserCode(benchDir, outDir) {
   const browserDir = path.join(benchDir, 'browser');
-  const entryFiles = (await readdir(browserDir)).filter((f) => f.endsWith('.ts'));
+  const entryFiles = (await readdir(browserDir)).filter((f) => /\.tsx?$/.test(f));
   const entries = Object.fromEntries(
-    entryFiles.map((f) => [path.basename(f, '.ts'), path.join(browserDir, f)]),
+    entryFiles.map((f) => [path.basename(f).replace(/\.tsx?$/, ''), path.join(browserDir, f)]),
   );
   await build({
     configFile: false,
@@ -19,6 +20,7 @@ export async function bundleBrowserCode(benchDir, outDir) {
     logLevel: 'warn',
     root: benchDir,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       outDir,
       emptyOutDir: true,

@@ -1,6 +1,5 @@
 import type { Repository } from '../../core/db/repository';
 import { getVerdictScale } from '../../core/db/settings';
-import { tagCounts } from '../../core/db/tag-operations';
 import type { Annotation, Article, ArticleMetadata, Party } from '../../core/model';
 import { useLiveQuery } from './use-live-query';
 
@@ -8,7 +7,6 @@ export interface PageData {
   article: Article | null;
   annotations: Annotation[];
   parties: Party[];
-  tags: string[];
   verdicts: string[];
 }
 
@@ -16,12 +14,11 @@ export interface PageData {
 export function usePageData(repo: Repository, metadata: ArticleMetadata | undefined): PageData | undefined {
   return useLiveQuery(async () => {
     const article = metadata ? ((await repo.findArticle(metadata.url, metadata.canonicalUrl)) ?? null) : null;
-    const [annotations, parties, tags, verdicts] = await Promise.all([
+    const [annotations, parties, verdicts] = await Promise.all([
       article ? repo.annotationsForArticle(article.id) : Promise.resolve([]),
       repo.listParties(),
-      tagCounts(repo.db),
       getVerdictScale(repo.db),
     ]);
-    return { article, annotations, parties, tags: tags.map((t) => t.tag), verdicts };
+    return { article, annotations, parties, verdicts };
   }, [repo, metadata]);
 }
