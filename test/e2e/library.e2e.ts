@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Page, Target } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../core/exchange/formats';
 import { browsers } from './harness';
@@ -263,5 +263,41 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     await eventually(async () => expect((await listedRows(library)).map((r) => r.title)).toEqual([TITLE]));
     expect(session.server.foreignRequests()).toEqual([]);
     await rm(path.dirname(backupPath), { recursive: true, force: true });
+  });
+
+  it('opens from the popup, and as the options page at its settings', async () => {
+    const { browser, server } = session;
+    // Only the tabs this test opens are library pages from here on.
+    const closed = library.target();
+    await library.close();
+    // Polled rather than awaited with waitForTarget: over BiDi a tab's change of address
+    // from about:blank is not announced.
+    const newLibraryTab = (...known: Target[]) =>
+      eventually(async () => {
+        const found = browser.browser
+          .targets()
+          .find(
+            (t) => ![closed, ...known].includes(t) && t.url().startsWith(`${browser.extensionOrigin}/library.html`),
+          );
+        if (!found) throw new Error('no new library tab');
+        return (await found.page())!;
+      });
+    const article = await browser.openPage(server.url(ARTICLE));
+    const popup = await browser.openPopup(article);
+    await clickButton(popup, 'Library');
+    const opened = await newLibraryTab();
+    await byText(opened, 'h1', 'Marginalia library');
+    await opened.close();
+
+    const popupOpened = opened.target();
+    await browser.evaluateInExtension((api) => api.runtime.openOptionsPage());
+    const options = await newLibraryTab(popupOpened);
+    await options.waitForFunction(
+      () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === 'Settings',
+      { timeout: 10_000 },
+    );
+    await byText(options, 'h2', 'Rating scale');
+    await options.close();
+    await article.close();
   });
 });
