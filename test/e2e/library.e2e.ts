@@ -33,6 +33,7 @@ const ARTICLE = '/articles/rferl-aleppo.html';
 const TITLE = 'U.S. Threatens To End Cooperation With Russia Over Aleppo Assault';
 const KIRBY =
   'Kerry\'s spokesman, John Kirby, said Washington was preparing to "suspend U.S.-Russia bilateral engagement on Syria...unless Russia takes immediate steps to end the assault on Aleppo."';
+const ULTIMATUM = 'The State Department said Kerry issued the ultimatum to his Russian counterpart';
 const KIRBY_WORDS = 'said Washington was preparing to';
 const SEPARATING = 'Separating groups from one another on the ground has been hugely problematic';
 
@@ -265,7 +266,7 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     await rm(path.dirname(backupPath), { recursive: true, force: true });
   });
 
-  it('opens from the popup, and as the options page at its settings', async () => {
+  it('opens from the popup, and as the options page at its settings, following notes taken meanwhile', async () => {
     const { browser, server } = session;
     // Only the tabs this test opens are library pages from here on.
     const closed = library.target();
@@ -297,6 +298,15 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
       { timeout: 10_000 },
     );
     await byText(options, 'h2', 'Rating scale');
+
+    // A note taken on the page while the library is open shows up in it.
+    expect(await librarySummary(options)).toBe('2 annotations in 1 article');
+    await article.bringToFront();
+    await eventually(async () => {
+      await selectWithMouse(article, ULTIMATUM);
+      await clickToolbarButton(article, 'Highlight', 3000);
+    });
+    await eventually(async () => expect(await librarySummary(options)).toBe('3 annotations in 1 article'));
     await options.close();
     await article.close();
   });
