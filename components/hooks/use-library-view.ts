@@ -44,8 +44,8 @@ export interface LibraryView {
   articles: Article[];
   parties: Party[];
   tags: { tag: string; count: number }[];
-  /** Every tag in the library, whatever the query, by name. */
-  allTags: string[];
+  /** Every tag in the library with its count, whatever the query, by name. */
+  allTags: { tag: string; count: number }[];
   articleCounts: ReadonlyMap<string, ArticleCounts>;
   partyCounts: ReadonlyMap<string, PartyCounts>;
 }
@@ -107,7 +107,15 @@ export function useLibraryView(state: LibraryState, filter: LibraryFilter, sorts
     return sortByKey(list, key === 'count' ? (t) => t.count : (t) => foldText(t.tag), direction);
   }, [tagCounts, filter.text, sorts.tags]);
 
-  const allTags = useMemo(() => sortByKey([...tagCounts.keys()], foldText, 'ascending'), [tagCounts]);
+  const allTags = useMemo(
+    () =>
+      sortByKey(
+        [...tagCounts].map(([tag, count]) => ({ tag, count })),
+        (t) => foldText(t.tag),
+        'ascending',
+      ),
+    [tagCounts],
+  );
 
   return { hits, annotations, articles, parties, tags, allTags, articleCounts, partyCounts };
 }

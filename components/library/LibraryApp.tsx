@@ -95,6 +95,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
   };
   const clearFilter = () => setFilter(EMPTY_FILTER);
   const label = useMemo(() => filterLabel(filter, state), [filter, state.version]);
+  const tagNames = useMemo(() => view.allTags.map((t) => t.tag), [view.allTags]);
   const empty = state.ready && state.articles.size === 0 && state.annotations.size === 0;
   const listTab = tab === 'articles' || tab === 'annotations';
 
@@ -122,9 +123,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
         </p>
       </header>
       <Tabs label="Library" tabs={[...TABS]} selected={tab} onSelect={setTab}>
-        {listTab && !empty && (
-          <FilterBar state={state} filter={filter} tags={view.allTags} onChange={setFilter} />
-        )}
+        {listTab && !empty && <FilterBar state={state} filter={filter} tags={tagNames} onChange={setFilter} />}
         {!state.ready && tab !== 'data' && tab !== 'settings' ? (
           <div class="library-loading">
             <progress
@@ -203,7 +202,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
             <VerdictScaleEditor repo={repo} state={state} onUndoable={offer} />
             <section class="settings-section" aria-labelledby="settings-tags-heading">
               <h2 id="settings-tags-heading">Tags</h2>
-              <TagSettings repo={repo} tags={view.tags} onUndoable={offer} />
+              <TagSettings repo={repo} tags={view.allTags} onUndoable={offer} />
             </section>
             <AccessSettings />
             <SnapshotSettings repo={repo} />
