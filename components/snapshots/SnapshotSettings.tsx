@@ -64,7 +64,7 @@ export function SnapshotSettings({ repo }: SnapshotSettingsProps) {
       </p>
       {state && (
         <>
-          <label class="row">
+          <label class="inline">
             <input
               type="checkbox"
               checked={state.enabled}
@@ -107,7 +107,7 @@ export function SnapshotSettings({ repo }: SnapshotSettingsProps) {
                   <button
                     type="button"
                     disabled={busy}
-                    aria-label={`Delete the saved ${article.versions === 1 ? 'copy' : 'copies'} of “${nameOf(article)}”`}
+                    aria-label={`${article.versions === 1 ? 'Delete copy' : `Delete ${copies(article.versions)}`} of “${nameOf(article)}”`}
                     onClick={() => void remove(article)}
                   >
                     {article.versions === 1 ? 'Delete copy' : `Delete ${copies(article.versions)}`}

@@ -85,7 +85,7 @@ describe('SnapshotSettings', () => {
     await seed(repo);
     const before = await snapshotsOf(repo.db, STORY);
     await show(repo);
-    const remove = await until(() => buttonLabelled('Delete the saved copies of “The story”'));
+    const remove = await until(() => buttonLabelled('Delete 2 copies of “The story”'));
     await act(() => remove.click());
     await until(() => rows().length === 1);
     expect(await snapshotsOf(repo.db, STORY)).toEqual([]);
