@@ -60,7 +60,7 @@ export async function makeBackup(
   repo: Repository,
   { now = nowIso(), keep = BACKUPS_KEPT }: { now?: string; keep?: number } = {},
 ): Promise<BackupListing> {
-  const backup = toBackup(await repo.readLibrary(), { exportedAt: now });
+  const backup = toBackup(await repo.readLibrary({ versions: false }), { exportedAt: now });
   const content = await gzipJson(backup);
   const record: BackupRecord = {
     id: newId(),

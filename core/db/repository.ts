@@ -234,14 +234,19 @@ export class Repository {
    * moment. Versions are unpacked after it: gunzip is no IndexedDB request, and awaiting
    * it inside would let the transaction close.
    */
-  async readLibrary(): Promise<LibraryRecords> {
+  /**
+   * The whole library, read in one transaction so it shows one moment. `versions: false`
+   * leaves the saved copies of articles out (the automatic backups keep the reader's notes;
+   * the copies are the bulk of the data and stay in the database).
+   */
+  async readLibrary({ versions = true }: { versions?: boolean } = {}): Promise<LibraryRecords> {
     const { articles, annotations, parties, settings, snapshots } = this.db;
     const records = await this.db.transaction('r', [articles, annotations, parties, settings, snapshots], async () => ({
       articles: await articles.toArray(),
       annotations: (await annotations.toArray()).map(stripStored),
       parties: (await parties.toArray()).map(fromStoredParty),
       settings: await settings.toArray(),
-      snapshots: await snapshots.toArray(),
+      snapshots: versions ? await snapshots.toArray() : [],
     }));
     const { snapshots: stored, ...rest } = records;
     return { ...rest, versions: await Promise.all(stored.map(unpackVersion)) };

@@ -103,5 +103,7 @@ describe('versions unpacked for export and packed again', () => {
     await save(repo.db, STORY, 'One.', '2024-05-01T10:00:00.000Z');
     const library = await repo.readLibrary();
     expect(library.versions.map((v) => v.text)).toEqual(['One.']);
+    // The automatic backups read it without the saved copies.
+    expect((await repo.readLibrary({ versions: false })).versions).toEqual([]);
   });
 });
