@@ -161,9 +161,6 @@ describe.each(browsers)('faults in $name', ({ launch }) => {
         const failed: string[] = [];
         const captureAll = async (tabId: number) => {
           await api.scripting.executeScript({ target: { tabId }, files: ['/annotator.js'] });
-          // Wait for the annotator to have read the page's annotations (see the report on
-          // captures made while that first read is in flight).
-          await api.tabs.sendMessage(tabId, { type: 'page.sync' }, { frameId: 0 });
           for (let i = 0; i < count; i++) {
             await api.scripting.executeScript({
               target: { tabId },
