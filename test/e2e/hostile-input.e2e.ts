@@ -304,9 +304,13 @@ describe.each(browsers)('hostile input in $name', ({ launch }) => {
     });
 
     await showPanelTab(panel, 'Parties');
-    const names = await listedParties(panel);
     // With the claimant named in markup by the first test.
     const expectedNames = [...NAUGHTY.filter((s) => s.trim()).map((s) => s.trim()), PAYLOADS.svg];
+    const names = await eventually(async () => {
+      const listed = await listedParties(panel);
+      if (listed.length !== expectedNames.length) throw new Error(`${listed.length} parties listed`);
+      return listed;
+    });
     expect(names.sort()).toEqual(expectedNames.sort());
     expect(await ranOrBecameMarkup(panel)).toEqual([]);
     expect(dialogs).toEqual([]);
