@@ -24,7 +24,13 @@ export function EvidenceList({ idPrefix, evidence, onChange }: EvidenceListProps
     try {
       parsed = new URL(url);
     } catch {
+      setText(url);
       setError('That is not a link. Paste a full address, starting with https://');
+      return;
+    }
+    if (!isAnnotatableUrl(parsed.href)) {
+      setText('');
+      setError(`Only web links (starting with http:// or https://) can be evidence, not “${url}”.`);
       return;
     }
     setError('');

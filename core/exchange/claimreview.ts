@@ -1,3 +1,4 @@
+import { jsonLdText } from './json-ld-text';
 import type { Annotation, Article, Party } from '../model';
 import { recordIri } from './iri';
 import { annotationsByArticle, partiesById, type LibrarySnapshot } from './snapshot';
@@ -74,7 +75,7 @@ export function toClaimReviews(snapshot: LibrarySnapshot, options: ClaimReviewOp
 }
 
 export function claimReviewText(snapshot: LibrarySnapshot, options: ClaimReviewOptions = {}): string {
-  return `${JSON.stringify(toClaimReviews(snapshot, options), null, 2)}\n`;
+  return jsonLdText(toClaimReviews(snapshot, options));
 }
 
 function toClaimReview(

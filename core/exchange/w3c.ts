@@ -1,3 +1,4 @@
+import { jsonLdText } from './json-ld-text';
 import type { ArticleVersion } from '../db/snapshots';
 import type { Annotation, Party } from '../model';
 import { recordIri } from './iri';
@@ -84,7 +85,7 @@ export function toW3CCollection(snapshot: LibrarySnapshot, options: W3COptions):
 }
 
 export function w3cText(snapshot: LibrarySnapshot, options: W3COptions): string {
-  return `${JSON.stringify(toW3CCollection(snapshot, options), null, 2)}\n`;
+  return jsonLdText(toW3CCollection(snapshot, options));
 }
 
 export interface W3CAnnotationOptions {

@@ -20,11 +20,7 @@ export const TimestampSchema = v.pipe(
  * A web address (http or https). Pages, article keys and evidence links are all web
  * addresses; anything else (javascript:, data:, file:) must never become a link or a key.
  */
-export const WebUrlSchema = v.pipe(
-  v.string(),
-  v.url(),
-  v.check(isAnnotatableUrl, 'Must be an http or https address'),
-);
+export const WebUrlSchema = v.pipe(v.string(), v.url(), v.check(isAnnotatableUrl, 'Must be an http or https address'));
 
 export function nowIso(): string {
   return new Date().toISOString();

@@ -3,12 +3,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { chromePath, offlineChromiumArgs, QUIET_CHROMIUM_ARGS } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
-import {
-  callWithExtensionApi,
-  extensionDirFor,
-  freshProfileDir,
-  removeDirs,
-} from './profile';
+import { callWithExtensionApi, extensionDirFor, freshProfileDir, removeDirs } from './profile';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
 
 /**

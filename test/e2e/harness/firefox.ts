@@ -6,12 +6,7 @@ import {
   testFirefoxPrefs,
 } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
-import {
-  callWithExtensionApi,
-  extensionDirFor,
-  freshProfileDir,
-  removeDirs,
-} from './profile';
+import { callWithExtensionApi, extensionDirFor, freshProfileDir, removeDirs } from './profile';
 import type { TestServer } from './server';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
 
