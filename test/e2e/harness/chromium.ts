@@ -3,6 +3,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { chromePath, offlineChromiumArgs, QUIET_CHROMIUM_ARGS } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
+import { everyPageCheckRegistered } from './ready';
 import { callWithExtensionApi, extensionDirFor, freshProfileDir, removeDirs } from './profile';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
 
@@ -84,6 +85,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
     if (!worker) throw new Error('The extension service worker has no worker handle');
     this.worker = worker;
     await this.extensionApiReady();
+    await everyPageCheckRegistered(this);
   }
 
   /** A just-started worker can be reached before the browser has given it the extension APIs. */

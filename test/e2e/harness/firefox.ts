@@ -6,6 +6,7 @@ import {
   testFirefoxPrefs,
 } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
+import { everyPageCheckRegistered } from './ready';
 import { callWithExtensionApi, extensionDirFor, freshProfileDir, removeDirs } from './profile';
 import type { TestServer } from './server';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
@@ -90,6 +91,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     // The manifest is a document of the extension's origin (so it has the extension APIs)
     // that runs none of the extension's own code.
     this.extensionPage = await this.openExtensionPage('manifest.json');
+    await everyPageCheckRegistered(this);
   }
 
   async openPage(url: string): Promise<Page> {
