@@ -480,7 +480,9 @@ export class PageSession {
     const html = sanitizeArticleHtml(content, this.doc.defaultView!);
     const text = articlePlainText(new DOMParser().parseFromString(html, 'text/html').body);
     if (!text) return;
-    const pageBytes = new TextEncoder().encode(this.doc.documentElement.outerHTML).byteLength;
+    // The page's HTML as it arrived, from navigation timing: no need to serialise the DOM.
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const pageBytes = Math.round(navigation?.decodedBodySize ?? 0);
     await sendToBackground({ type: 'snapshot.save', article: metadata, html, text, pageHash, pageBytes });
   }
 
