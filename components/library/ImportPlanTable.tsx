@@ -9,6 +9,8 @@ const KIND_NAMES: Record<string, string> = {
   annotations: 'Annotations',
   parties: 'Parties',
   settings: 'Settings',
+  collections: 'Collections',
+  dismissals: 'Dismissed suggestions',
   versions: 'Page versions',
 };
 

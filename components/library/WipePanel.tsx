@@ -23,8 +23,8 @@ export function WipePanel({ repo, state, onUndoable }: WipePanelProps) {
       <h2 id="wipe-heading">Delete everything</h2>
       <p>
         Deletes all {plural(state.articles.size, 'article')}, {plural(state.annotations.size, 'annotation')},{' '}
-        {plural(state.parties.size, 'party', 'parties')}, collections and settings from this browser. Export a backup
-        first if you may want them back later.
+        {plural(state.parties.size, 'party', 'parties')}, collections, dismissed suggestions and settings from this
+        browser. Export a backup first if you may want them back later.
       </p>
       <form
         onSubmit={(e) => {

@@ -26,6 +26,7 @@ function countsText({ counts }: BackupListing): string {
     n(counts.articles, 'article', 'articles'),
     n(counts.annotations, 'annotation', 'annotations'),
     n(counts.parties, 'party', 'parties'),
+    ...(counts.collections ? [n(counts.collections, 'collection', 'collections')] : []),
   ].join(', ');
 }
 

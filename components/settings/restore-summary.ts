@@ -5,8 +5,10 @@ const NAMES: Record<RecordKind, [string, string]> = {
   annotations: ['annotation', 'annotations'],
   parties: ['party', 'parties'],
   settings: ['setting', 'settings'],
+  collections: ['collection', 'collections'],
+  dismissals: ['dismissed suggestion', 'dismissed suggestions'],
 };
-const KINDS: RecordKind[] = ['annotations', 'articles', 'parties', 'settings'];
+const KINDS: RecordKind[] = ['annotations', 'articles', 'parties', 'collections', 'settings', 'dismissals'];
 
 function list(plan: ImportPlan, outcome: 'new' | 'updated'): string {
   const parts = KINDS.filter((kind) => plan.counts[kind][outcome] > 0).map((kind) => {

@@ -1,7 +1,7 @@
 import type { BackupRecord, MarginaliaDatabase } from '../db/database';
 import type { Repository } from '../db/repository';
 import { toBackup, type Backup } from '../exchange/backup';
-import { previewImport } from '../exchange/import/apply';
+import { importKeysOf, previewImport } from '../exchange/import/apply';
 import { planImport, type ImportPlan } from '../exchange/import/plan';
 import { readImportData, type ParsedImport } from '../exchange/import/read';
 import { newId, nowIso } from '../model';
@@ -28,21 +28,28 @@ export async function listBackups(db: MarginaliaDatabase): Promise<BackupListing
 
 /** What the library holds and when it last changed, from its indexes: no record is read whole. */
 export async function readLibraryState(db: MarginaliaDatabase): Promise<LibraryState> {
-  const { articles, annotations, parties, tombstones } = db;
-  return db.transaction('r', [articles, annotations, parties, tombstones], async () => {
-    const [articleCount, annotationCount, partyCount, lastVisit, annotationUpdate, partyUpdate, deletion] =
-      await Promise.all([
-        articles.count(),
-        annotations.count(),
-        parties.count(),
+  const { articles, annotations, parties, collections, dismissals, tombstones } = db;
+  return db.transaction('r', [articles, annotations, parties, collections, dismissals, tombstones], async () => {
+    const [counts, changes] = await Promise.all([
+      Promise.all([articles.count(), annotations.count(), parties.count(), collections.count(), dismissals.count()]),
+      Promise.all([
         articles.orderBy('lastVisit').lastKey(),
         annotations.orderBy('updated').lastKey(),
         parties.orderBy('updated').lastKey(),
+        collections.orderBy('updated').lastKey(),
         tombstones.orderBy('deleted').lastKey(),
-      ]);
+      ]),
+    ]);
+    const [articleCount, annotationCount, partyCount, collectionCount, dismissalCount] = counts;
     return {
-      counts: { articles: articleCount, annotations: annotationCount, parties: partyCount },
-      latestChange: latestOf(...([lastVisit, annotationUpdate, partyUpdate, deletion] as (string | undefined)[])),
+      counts: {
+        articles: articleCount,
+        annotations: annotationCount,
+        parties: partyCount,
+        collections: collectionCount,
+        dismissals: dismissalCount,
+      },
+      latestChange: latestOf(...(changes as (string | undefined)[])),
     };
   });
 }
@@ -69,6 +76,8 @@ export async function makeBackup(
       articles: backup.articles.length,
       annotations: backup.annotations.length,
       parties: backup.parties.length,
+      collections: backup.collections?.length ?? 0,
+      dismissals: backup.dismissals?.length ?? 0,
     },
     storedBytes: content.byteLength,
     content,
@@ -112,12 +121,7 @@ export async function previewRestore(repo: Repository, id: string): Promise<Impo
 export async function restoreBackup(repo: Repository, id: string): Promise<{ plan: ImportPlan; undo: RestoreUndo }> {
   const incoming = await readBackupRecord(repo.db, id);
   return repo.inOneTransaction(async () => {
-    const before = await repo.readForImport({
-      articleIds: incoming.articles.map((a) => a.id),
-      articleUrls: [],
-      annotationIds: incoming.annotations.map((a) => a.id),
-      settingKeys: incoming.settings.map((s) => s.key),
-    });
+    const before = await repo.readForImport(importKeysOf(incoming));
     const plan = planImport(incoming, before);
     await repo.writeImported(plan.writes);
     return { plan, undo: undoOfWrites(plan.writes, before) };
@@ -132,6 +136,8 @@ export async function undoRestore(repo: Repository, undo: RestoreUndo): Promise<
     await db.parties.bulkDelete(undo.remove.parties);
     await db.articles.bulkDelete(undo.remove.articles);
     await db.settings.bulkDelete(undo.remove.settings);
+    await db.collections.bulkDelete(undo.remove.collections);
+    await db.dismissals.bulkDelete(undo.remove.dismissals);
     await repo.writeImported(undo.restore);
   });
 }

@@ -12,6 +12,9 @@ export interface LibraryCounts {
   articles: number;
   annotations: number;
   parties: number;
+  /** Counted since backups hold them: a backup made before has neither. */
+  collections?: number;
+  dismissals?: number;
 }
 
 /** What is known of the newest backup without opening it. */
@@ -23,8 +26,8 @@ export interface BackupSummary {
 
 /**
  * What the library looks like now, read from its indexes: how many records of each kind,
- * and the latest time anything in it was written (an annotation or party updated, an
- * article visited, an annotation deleted).
+ * and the latest time anything in it was written (an annotation, party or collection
+ * updated, an article visited, an annotation deleted).
  */
 export interface LibraryState {
   counts: LibraryCounts;
@@ -49,17 +52,14 @@ export function decideBackup(newest: BackupSummary | undefined, library: Library
 
 /**
  * Whether the library changed since a backup: something was written after it, or the
- * number of records differs (an import keeps its records' own, older times). A change to
- * the reader's settings alone waits for the next change to the library.
+ * number of records differs (an import keeps its records' own, older times; dismissing a
+ * suggestion records no time an index can read). A change to the reader's settings alone
+ * waits for the next change to the library.
  */
 export function changedSince(backup: BackupSummary, library: LibraryState): boolean {
-  const { counts } = library;
-  if (
-    counts.articles !== backup.counts.articles ||
-    counts.annotations !== backup.counts.annotations ||
-    counts.parties !== backup.counts.parties
-  )
-    return true;
+  const kinds = ['articles', 'annotations', 'parties', 'collections', 'dismissals'] as const;
+  // A backup that does not count collections or dismissals holds none of them.
+  if (kinds.some((kind) => (library.counts[kind] ?? 0) !== (backup.counts[kind] ?? 0))) return true;
   return library.latestChange !== undefined && library.latestChange > backup.created;
 }
 

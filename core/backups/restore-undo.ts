@@ -1,4 +1,4 @@
-import type { SettingRecord } from '../db/database';
+import type { CollectionRecord, DismissalRecord, SettingRecord } from '../db/database';
 import type { LibraryState, ImportPlan } from '../exchange/import/plan';
 import type { Annotation, Article, Party } from '../model';
 
@@ -7,8 +7,22 @@ import type { Annotation, Article, Party } from '../model';
  * restore added, to remove, and the earlier copies of those it replaced, to write back.
  */
 export interface RestoreUndo {
-  remove: { articles: string[]; annotations: string[]; parties: string[]; settings: string[] };
-  restore: { articles: Article[]; annotations: Annotation[]; parties: Party[]; settings: SettingRecord[] };
+  remove: {
+    articles: string[];
+    annotations: string[];
+    parties: string[];
+    settings: string[];
+    collections: string[];
+    dismissals: string[];
+  };
+  restore: {
+    articles: Article[];
+    annotations: Annotation[];
+    parties: Party[];
+    settings: SettingRecord[];
+    collections: CollectionRecord[];
+    dismissals: DismissalRecord[];
+  };
 }
 
 /** The undo of writing `writes` over a library whose affected records were `before`. */
@@ -28,18 +42,24 @@ export function undoOfWrites(writes: ImportPlan['writes'], before: LibraryState)
   const annotations = split(writes.annotations, before.annotations, (a) => a.id);
   const parties = split(writes.parties, before.parties, (p) => p.id);
   const settings = split(writes.settings, before.settings, (s) => s.key);
+  const collections = split(writes.collections, before.collections ?? [], (c) => c.id);
+  const dismissals = split(writes.dismissals, before.dismissals ?? [], (d) => d.id);
   return {
     remove: {
       articles: articles.remove,
       annotations: annotations.remove,
       parties: parties.remove,
       settings: settings.remove,
+      collections: collections.remove,
+      dismissals: dismissals.remove,
     },
     restore: {
       articles: articles.restore,
       annotations: annotations.restore,
       parties: parties.restore,
       settings: settings.restore,
+      collections: collections.restore,
+      dismissals: dismissals.restore,
     },
   };
 }

@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation, Article, Party } from '../model';
+import type { CollectionRecord, DismissalRecord } from './record-schemas';
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+
+export type { CollectionRecord, DismissalRecord } from './record-schemas';
 
 /** An annotation as stored: with every party it names, for the "by party" index. */
 export type StoredAnnotation = Annotation & { partyIds: string[] };
@@ -12,22 +15,6 @@ export type StoredParty = Party & { sortName: string };
 export interface Tombstone {
   id: string;
   deleted: string;
-}
-
-/** A reader's named group of articles ("Essay sources"). */
-export interface CollectionRecord {
-  id: string;
-  name: string;
-  articleIds: string[];
-  created: string;
-  updated: string;
-}
-
-/** A suggestion the reader dismissed on an article, so it is not offered again. */
-export interface DismissalRecord {
-  id: string;
-  articleId: string;
-  at: string;
 }
 
 /**
@@ -59,7 +46,8 @@ export interface SnapshotRecord {
 export interface BackupRecord {
   id: string;
   created: string;
-  counts: { articles: number; annotations: number; parties: number };
+  /** Collections and dismissals are counted since backups hold them; older backups lack both. */
+  counts: { articles: number; annotations: number; parties: number; collections?: number; dismissals?: number };
   storedBytes: number;
   /** gzip of the backup JSON (core/exchange/backup.ts). */
   content: Uint8Array;

@@ -22,6 +22,7 @@ import {
   openDatabase,
   toStoredParty,
   type CollectionRecord,
+  type DismissalRecord,
   type MarginaliaDatabase,
   type SettingRecord,
   type SnapshotRecord,
@@ -37,6 +38,8 @@ export interface LibraryRecords {
   annotations: Annotation[];
   parties: Party[];
   settings: SettingRecord[];
+  collections: CollectionRecord[];
+  dismissals: DismissalRecord[];
   /** Every stored version of every article, unpacked. */
   versions: ArticleVersion[];
 }
@@ -50,9 +53,23 @@ export interface ImportRecords {
   annotations: Annotation[];
   parties: Party[];
   settings: SettingRecord[];
+  collections?: CollectionRecord[];
+  dismissals?: DismissalRecord[];
   versions?: SnapshotRecord[];
   /** Versions the library has, seen over a wider span than it knew. */
   versionSpans?: VersionSpan[];
+}
+
+/** The ids and keys of an import's records, to read what the library holds under them. */
+export interface ImportKeys {
+  articleIds: string[];
+  /** Addresses to match articles by, for files that know pages only by address. */
+  articleUrls: string[];
+  annotationIds: string[];
+  settingKeys: string[];
+  collectionIds?: string[];
+  dismissalIds?: string[];
+  versionIds?: string[];
 }
 
 /** What a write did: lets callers and tests tell a first write from a retry. */
@@ -232,20 +249,20 @@ export class Repository {
   /**
    * The whole library as plain records, read in one transaction so an export shows one
    * moment. Versions are unpacked after it: gunzip is no IndexedDB request, and awaiting
-   * it inside would let the transaction close.
-   */
-  /**
-   * The whole library, read in one transaction so it shows one moment. `versions: false`
-   * leaves the saved copies of articles out (the automatic backups keep the reader's notes;
-   * the copies are the bulk of the data and stay in the database).
+   * it inside would let the transaction close. `versions: false` leaves the saved copies
+   * of articles out (the automatic backups keep the reader's notes; the copies are the
+   * bulk of the data and stay in the database).
    */
   async readLibrary({ versions = true }: { versions?: boolean } = {}): Promise<LibraryRecords> {
-    const { articles, annotations, parties, settings, snapshots } = this.db;
-    const records = await this.db.transaction('r', [articles, annotations, parties, settings, snapshots], async () => ({
+    const { articles, annotations, parties, settings, collections, dismissals, snapshots } = this.db;
+    const stores = [articles, annotations, parties, settings, collections, dismissals, snapshots];
+    const records = await this.db.transaction('r', stores, async () => ({
       articles: await articles.toArray(),
       annotations: (await annotations.toArray()).map(stripStored),
       parties: (await parties.toArray()).map(fromStoredParty),
       settings: await settings.toArray(),
+      collections: await collections.toArray(),
+      dismissals: await dismissals.toArray(),
       snapshots: versions ? await snapshots.toArray() : [],
     }));
     const { snapshots: stored, ...rest } = records;
@@ -254,17 +271,18 @@ export class Repository {
 
   /**
    * The stored records an import may touch: articles by id or by any of their addresses,
-   * annotations, settings and versions by id, and every party (imports match parties by name).
+   * annotations, settings, collections, dismissals and versions by id, and every party
+   * (imports match parties by name).
    */
-  async readForImport(keys: {
-    articleIds: string[];
-    articleUrls: string[];
-    annotationIds: string[];
-    settingKeys: string[];
-    versionIds?: string[];
-  }): Promise<Omit<ImportRecords, 'versionSpans'> & { versions: SnapshotRecord[] }> {
-    const { articles, annotations, parties, settings, snapshots } = this.db;
-    return this.db.transaction('r', [articles, annotations, parties, settings, snapshots], async () => {
+  async readForImport(keys: ImportKeys): Promise<
+    Omit<ImportRecords, 'versionSpans'> & {
+      collections: CollectionRecord[];
+      dismissals: DismissalRecord[];
+      versions: SnapshotRecord[];
+    }
+  > {
+    return this.db.transaction('r', this.importStores(), async () => {
+      const { articles, annotations, parties, settings, collections, dismissals, snapshots } = this.db;
       const byId = await articles.bulkGet(keys.articleIds);
       const byUrl = keys.articleUrls.length > 0 ? await articles.where('urls').anyOf(keys.articleUrls).toArray() : [];
       const found = new Map([...byId, ...byUrl].filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
@@ -273,6 +291,8 @@ export class Repository {
         annotations: (await annotations.bulkGet(keys.annotationIds)).filter((a) => a !== undefined).map(stripStored),
         parties: (await parties.toArray()).map(fromStoredParty),
         settings: (await settings.bulkGet(keys.settingKeys)).filter((s) => s !== undefined),
+        collections: (await collections.bulkGet(keys.collectionIds ?? [])).filter((c) => c !== undefined),
+        dismissals: (await dismissals.bulkGet(keys.dismissalIds ?? [])).filter((d) => d !== undefined),
         versions: (await snapshots.bulkGet(keys.versionIds ?? [])).filter((s) => s !== undefined),
       };
     });
@@ -285,12 +305,14 @@ export class Repository {
    * already compressed, since compressing inside the transaction would let it close.
    */
   async writeImported(records: ImportRecords): Promise<void> {
-    const { articles, annotations, parties, settings, snapshots } = this.db;
-    await this.db.transaction('rw', [articles, annotations, parties, settings, snapshots], async () => {
+    const { articles, annotations, parties, settings, collections, dismissals, snapshots } = this.db;
+    await this.db.transaction('rw', this.importStores(), async () => {
       await articles.bulkPut(records.articles);
       await parties.bulkPut(records.parties.map(toStoredParty));
       await annotations.bulkPut(records.annotations.map((a) => ({ ...a, partyIds: partyIdsOf(a) })));
       await settings.bulkPut(records.settings);
+      if (records.collections) await collections.bulkPut(records.collections);
+      if (records.dismissals) await dismissals.bulkPut(records.dismissals);
       if (records.versions) await snapshots.bulkPut(records.versions);
       for (const { id, firstSeen, lastSeen } of records.versionSpans ?? []) {
         await snapshots.update(id, { firstSeen, lastSeen });
@@ -303,8 +325,13 @@ export class Repository {
    * it reads is still what it writes over, and its writes land together or not at all.
    */
   inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
-    const { articles, annotations, parties, settings, snapshots } = this.db;
-    return this.db.transaction('rw', [articles, annotations, parties, settings, snapshots], work);
+    return this.db.transaction('rw', this.importStores(), work);
+  }
+
+  /** Every store an import reads and writes. */
+  private importStores() {
+    const { articles, annotations, parties, settings, collections, dismissals, snapshots } = this.db;
+    return [articles, annotations, parties, settings, collections, dismissals, snapshots];
   }
 
   /** Every article, in no particular order (the library sorts them as the reader asks). */

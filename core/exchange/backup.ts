@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CollectionSchema, DismissalSchema } from '../db/record-schemas';
 import { AnnotationSchema, ArticleSchema, PartySchema, TimestampSchema, WebUrlSchema } from '../model';
 import type { LibrarySnapshot } from './snapshot';
 
@@ -45,6 +46,9 @@ export const BackupSchema = v.object({
   annotations: v.array(AnnotationSchema),
   parties: v.array(PartySchema),
   settings: v.array(SettingSchema),
+  /** Added after version 1 was released, like `versions`; optional, so files without them stay valid. */
+  collections: v.optional(v.array(CollectionSchema)),
+  dismissals: v.optional(v.array(DismissalSchema)),
   /** Added after version 1 was released; optional, so files without it stay valid. */
   versions: v.optional(v.array(VersionSchema)),
 });
@@ -54,8 +58,18 @@ export interface BackupOptions {
   exportedAt: string;
 }
 
-/** The backup of a snapshot, records sorted by id so two backups of the same data are equal. */
+/**
+ * The backup of a snapshot, records sorted by id so two backups of the same data are equal.
+ * A collection lists only articles of the snapshot, so that the file stands alone and
+ * imports (an address with no article is one the library shows no article for).
+ */
 export function toBackup(snapshot: LibrarySnapshot, { exportedAt }: BackupOptions): Backup {
+  const articleIds = new Set(snapshot.articles.map((a) => a.id));
+  const collections = snapshot.collections?.map((c) => ({
+    ...c,
+    articleIds: c.articleIds.filter((id) => articleIds.has(id)),
+  }));
+  // The optional lists are left out when empty, so a library without them backs up as before.
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -64,7 +78,8 @@ export function toBackup(snapshot: LibrarySnapshot, { exportedAt }: BackupOption
     annotations: byKey(snapshot.annotations, (a) => a.id),
     parties: byKey(snapshot.parties, (p) => p.id),
     settings: byKey(snapshot.settings, (s) => s.key),
-    // Left out when there are none, so a library without snapshots backs up as before.
+    ...(collections?.length && { collections: byKey(collections, (c) => c.id) }),
+    ...(snapshot.dismissals?.length && { dismissals: byKey(snapshot.dismissals, (d) => d.id) }),
     ...(snapshot.versions?.length && { versions: byKey(snapshot.versions, (s) => s.id) }),
   };
 }
@@ -77,19 +92,22 @@ export function backupText(snapshot: LibrarySnapshot, options: BackupOptions): s
   const backup = toBackup(snapshot, options);
   const list = (records: unknown[]) =>
     records.length === 0 ? '[]' : `[\n    ${records.map((r) => JSON.stringify(r)).join(',\n    ')}\n  ]`;
-  return [
-    '{',
-    `  "format": ${JSON.stringify(backup.format)},`,
-    `  "version": ${backup.version},`,
-    `  "exportedAt": ${JSON.stringify(backup.exportedAt)},`,
-    `  "articles": ${list(backup.articles)},`,
-    `  "annotations": ${list(backup.annotations)},`,
-    `  "parties": ${list(backup.parties)},`,
-    `  "settings": ${list(backup.settings)}${backup.versions ? ',' : ''}`,
-    ...(backup.versions ? [`  "versions": ${list(backup.versions)}`] : []),
-    '}',
-    '',
-  ].join('\n');
+  const lists: [string, unknown[] | undefined][] = [
+    ['articles', backup.articles],
+    ['annotations', backup.annotations],
+    ['parties', backup.parties],
+    ['settings', backup.settings],
+    ['collections', backup.collections],
+    ['dismissals', backup.dismissals],
+    ['versions', backup.versions],
+  ];
+  const fields = [
+    `  "format": ${JSON.stringify(backup.format)}`,
+    `  "version": ${backup.version}`,
+    `  "exportedAt": ${JSON.stringify(backup.exportedAt)}`,
+    ...lists.flatMap(([key, records]) => (records ? [`  "${key}": ${list(records)}`] : [])),
+  ];
+  return `{\n${fields.join(',\n')}\n}\n`;
 }
 
 function byKey<T>(records: T[], key: (record: T) => string): T[] {

@@ -1,4 +1,4 @@
-import type { SettingRecord } from '../db/database';
+import type { CollectionRecord, DismissalRecord, SettingRecord } from '../db/database';
 import type { ArticleVersion } from '../db/snapshots';
 import { partyIdsOf, type Annotation, type Article, type Party } from '../model';
 
@@ -12,14 +12,21 @@ export interface LibrarySnapshot {
   annotations: Annotation[];
   parties: Party[];
   settings: SettingRecord[];
+  /** The reader's collections; files from other tools have none. */
+  collections?: CollectionRecord[];
+  /** The suggestions the reader dismissed, per article; files from other tools have none. */
+  dismissals?: DismissalRecord[];
   /** The stored versions of the articles' text; files from other tools have none. */
   versions?: ArticleVersion[];
 }
 
 /**
- * The part of a library about some articles: those articles, their annotations and saved
- * versions, and the parties those annotations name. Settings belong to the library, not to articles: they
- * stay, so a backup of one article still restores with the reader's rating scale.
+ * The part of a library about some articles: those articles, their annotations, saved
+ * versions and dismissed suggestions, and the parties those annotations name. Settings
+ * belong to the library, not to articles: they stay, so a backup of one article still
+ * restores with the reader's rating scale. A collection comes along only when all its
+ * articles do (an empty one never), so exporting a collection carries it whole, and never
+ * a cut-down copy that would read, once imported, as the reader's collection.
  */
 export function narrowSnapshot(snapshot: LibrarySnapshot, articleIds: Iterable<string>): LibrarySnapshot {
   const wanted = new Set(articleIds);
@@ -30,6 +37,12 @@ export function narrowSnapshot(snapshot: LibrarySnapshot, articleIds: Iterable<s
     annotations,
     parties: snapshot.parties.filter((p) => named.has(p.id)),
     settings: snapshot.settings,
+    ...(snapshot.collections && {
+      collections: snapshot.collections.filter(
+        (c) => c.articleIds.length > 0 && c.articleIds.every((id) => wanted.has(id)),
+      ),
+    }),
+    ...(snapshot.dismissals && { dismissals: snapshot.dismissals.filter((d) => wanted.has(d.articleId)) }),
     ...(snapshot.versions && { versions: snapshot.versions.filter((v) => wanted.has(v.articleId)) }),
   };
 }

@@ -1,14 +1,17 @@
-import type { Repository } from '../../db/repository';
+import type { ImportKeys, Repository } from '../../db/repository';
 import { planImport, type ImportPlan, type PreparedVersions } from './plan';
 import type { ParsedImport } from './read';
 import { prepareVersions } from './versions';
 
-function keysOf(incoming: ParsedImport) {
+/** Where the library may hold a file's records: what to read before planning. */
+export function importKeysOf(incoming: ParsedImport): ImportKeys {
   return {
     articleIds: incoming.articles.map((a) => a.id),
     articleUrls: incoming.matchByAddressAndName ? [...new Set(incoming.articles.flatMap((a) => a.urls))] : [],
     annotationIds: incoming.annotations.map((a) => a.id),
     settingKeys: incoming.settings.map((s) => s.key),
+    collectionIds: incoming.collections.map((c) => c.id),
+    dismissalIds: incoming.dismissals.map((d) => d.id),
     versionIds: incoming.versions.map((v) => v.id),
   };
 }
@@ -28,7 +31,7 @@ function prepared(incoming: ParsedImport): Promise<PreparedVersions> {
 /** What importing the file would do, for the reader to confirm. Writes nothing. */
 export async function previewImport(repo: Repository, incoming: ParsedImport): Promise<ImportPlan> {
   const versions = await prepared(incoming);
-  return planImport(incoming, await repo.readForImport(keysOf(incoming)), versions);
+  return planImport(incoming, await repo.readForImport(importKeysOf(incoming)), versions);
 }
 
 /**
@@ -39,7 +42,7 @@ export async function previewImport(repo: Repository, incoming: ParsedImport): P
 export async function applyImport(repo: Repository, incoming: ParsedImport): Promise<ImportPlan> {
   const versions = await prepared(incoming);
   return repo.inOneTransaction(async () => {
-    const plan = planImport(incoming, await repo.readForImport(keysOf(incoming)), versions);
+    const plan = planImport(incoming, await repo.readForImport(importKeysOf(incoming)), versions);
     await repo.writeImported(plan.writes);
     return plan;
   });

@@ -1,4 +1,4 @@
-import type { SettingRecord, SnapshotRecord } from '../../db/database';
+import type { CollectionRecord, DismissalRecord, SettingRecord, SnapshotRecord } from '../../db/database';
 import type { VersionSpan } from '../../db/repository';
 import type { Annotation, Article, Party } from '../../model';
 import type { ParsedImport } from './read';
@@ -14,11 +14,14 @@ export interface LibraryState {
   parties: Party[];
   /** Settings stored under an incoming setting's key. */
   settings: SettingRecord[];
+  /** Collections and dismissals stored under an incoming one's id. */
+  collections?: CollectionRecord[];
+  dismissals?: DismissalRecord[];
   /** Versions stored under an incoming version's id: when each was seen is all a plan compares. */
   versions?: VersionSpan[];
 }
 
-export type RecordKind = 'articles' | 'annotations' | 'parties' | 'settings';
+export type RecordKind = 'articles' | 'annotations' | 'parties' | 'settings' | 'collections' | 'dismissals';
 /** What a plan counts: the records, and the saved versions of articles. */
 export type CountedKind = RecordKind | 'versions';
 
@@ -49,6 +52,8 @@ export interface ImportPlan {
     annotations: Annotation[];
     parties: Party[];
     settings: SettingRecord[];
+    collections: CollectionRecord[];
+    dismissals: DismissalRecord[];
     versions: SnapshotRecord[];
     versionSpans: VersionSpan[];
   };
@@ -65,6 +70,7 @@ export const REASONS = {
   undated: "the file gives no time to compare with the library's copy, which is kept",
   articleMerged: "merged with the library's copy (addresses, visit times, details it lacked)",
   settingKept: "the library's own setting is kept",
+  alreadyDismissed: 'already dismissed in the library, which keeps its own time of dismissal',
   partyMatched: 'matched by name with a party in the library',
   versionSpanWidened: "seen earlier or later than the library's copy says: first and last seen merged",
   versionNotPrepared: 'its text was not compressed for storing before the import',
@@ -118,6 +124,24 @@ export function planImport(incoming: ParsedImport, library: LibraryState, prepar
     if (!existing) plan.write('settings', setting, 'new');
     else if (sameRecord(existing, setting)) plan.count('settings', 'unchanged', REASONS.identical);
     else plan.count('settings', 'skipped', REASONS.settingKept);
+  }
+
+  const storedCollections = new Map((library.collections ?? []).map((c) => [c.id, c]));
+  for (const collection of incoming.collections) {
+    decideByTime(plan, 'collections', collection, storedCollections.get(collection.id), false);
+  }
+
+  // The same id is the same suggestion on the same article: dismissed once is dismissed.
+  const storedDismissals = new Map((library.dismissals ?? []).map((d) => [d.id, d]));
+  for (const dismissal of incoming.dismissals) {
+    const existing = storedDismissals.get(dismissal.id);
+    if (!existing) plan.write('dismissals', dismissal, 'new');
+    else
+      plan.count(
+        'dismissals',
+        'unchanged',
+        sameRecord(existing, dismissal) ? REASONS.identical : REASONS.alreadyDismissed,
+      );
   }
 
   const storedVersions = new Map((library.versions ?? []).map((s) => [s.id, s]));
@@ -180,12 +204,19 @@ function relink(a: Annotation, articleIds: Map<string, string>, partyIds: Map<st
   };
 }
 
+/** The records settled by their `updated` time. */
+interface DatedRecords {
+  annotations: Annotation;
+  parties: Party;
+  collections: CollectionRecord;
+}
+
 /** Newer `updated` wins; a tie or a record without a known time keeps the library's copy. */
-function decideByTime<K extends 'annotations' | 'parties'>(
+function decideByTime<K extends keyof DatedRecords>(
   plan: PlanBuilder,
   kind: K,
-  incoming: K extends 'annotations' ? Annotation : Party,
-  existing: (K extends 'annotations' ? Annotation : Party) | undefined,
+  incoming: DatedRecords[K],
+  existing: DatedRecords[K] | undefined,
   undated: boolean,
 ): void {
   if (!existing) {
@@ -229,6 +260,8 @@ class PlanBuilder {
     annotations: emptyCounts(),
     parties: emptyCounts(),
     settings: emptyCounts(),
+    collections: emptyCounts(),
+    dismissals: emptyCounts(),
     versions: emptyCounts(),
   };
   private readonly reasons = new Map<string, ImportPlan['reasons'][number]>();
@@ -237,6 +270,8 @@ class PlanBuilder {
     annotations: [],
     parties: [],
     settings: [],
+    collections: [],
+    dismissals: [],
     versions: [],
     versionSpans: [],
   };

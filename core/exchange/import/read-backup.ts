@@ -1,3 +1,4 @@
+import { dismissalId } from '../../db/dismissals';
 import { snapshotId } from '../../db/snapshots';
 import { partyIdsOf } from '../../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, type Backup } from '../backup';
@@ -27,8 +28,12 @@ export function readBackup(data: Record<string, unknown>): Backup {
   rejectDuplicates(backup.annotations, (a) => a.id, 'annotations');
   rejectDuplicates(backup.parties, (p) => p.id, 'parties');
   rejectDuplicates(backup.settings, (s) => s.key, 'settings', 'key');
+  rejectDuplicates(backup.collections ?? [], (c) => c.id, 'collections');
+  rejectDuplicates(backup.dismissals ?? [], (d) => d.id, 'dismissals');
   rejectDuplicates(backup.versions ?? [], (s) => s.id, 'versions');
   checkReferences(backup);
+  checkCollections(backup);
+  checkDismissals(backup);
   checkVersions(backup);
   return backup;
 }
@@ -65,6 +70,39 @@ function checkReferences(backup: Backup): void {
           ? 'claim.claimantId'
           : `claim.aboutIds[${a.claim!.aboutIds.indexOf(missing)}]`;
     throw new ImportError(`no party with id ${JSON.stringify(missing)} is in the file`, `annotations[${i}].${field}`);
+  });
+}
+
+/** A collection groups articles of the file, each once. */
+function checkCollections(backup: Backup): void {
+  const articles = new Set(backup.articles.map((a) => a.id));
+  backup.collections?.forEach((collection, i) => {
+    const seen = new Set<string>();
+    collection.articleIds.forEach((id, j) => {
+      if (!articles.has(id)) {
+        throw new ImportError('no article with this id is in the file', `collections[${i}].articleIds[${j}]`);
+      }
+      if (seen.has(id)) {
+        throw new ImportError('this article is already in the collection', `collections[${i}].articleIds[${j}]`);
+      }
+      seen.add(id);
+    });
+  });
+}
+
+/**
+ * A dismissal's id is its article's id and the suggestion's key. Its article need not be
+ * in the file: dismissing a suggestion on a page saves nothing else about the page.
+ */
+function checkDismissals(backup: Backup): void {
+  backup.dismissals?.forEach((dismissal, i) => {
+    const key = dismissal.id.slice(dismissal.articleId.length + 1);
+    if (key === '' || dismissal.id !== dismissalId(dismissal.articleId, key)) {
+      throw new ImportError(
+        'must be the article id and the key of the suggestion, joined by "\\u0000"',
+        `dismissals[${i}].id`,
+      );
+    }
   });
 }
 

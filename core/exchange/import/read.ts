@@ -1,4 +1,4 @@
-import type { SettingRecord } from '../../db/database';
+import type { CollectionRecord, DismissalRecord, SettingRecord } from '../../db/database';
 import type { ArticleVersion } from '../../db/snapshots';
 import { nowIso, type Annotation, type Article, type Party } from '../../model';
 import { ImportError } from './errors';
@@ -15,6 +15,9 @@ export interface ParsedImport {
   annotations: Annotation[];
   parties: Party[];
   settings: SettingRecord[];
+  /** The reader's collections and dismissed suggestions; only Marginalia backups have them. */
+  collections: CollectionRecord[];
+  dismissals: DismissalRecord[];
   /** Saved versions of the articles' text, unpacked; only Marginalia backups have them. */
   versions: ArticleVersion[];
   /**
@@ -44,6 +47,8 @@ export function readImportData(data: unknown, options: ReadImportOptions = {}): 
     const backup = readBackup(data as Record<string, unknown>);
     return {
       ...backup,
+      collections: backup.collections ?? [],
+      dismissals: backup.dismissals ?? [],
       versions: backup.versions ?? [],
       format: 'marginalia-backup',
       matchByAddressAndName: false,
@@ -64,6 +69,8 @@ export function readImportData(data: unknown, options: ReadImportOptions = {}): 
   return {
     ...foreign,
     settings: [],
+    collections: [],
+    dismissals: [],
     versions: [],
     matchByAddressAndName: true,
     skipped: foreign.skipped.map(({ where, reason }) => ({ where, reason })),

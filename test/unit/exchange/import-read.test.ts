@@ -28,14 +28,25 @@ describe('reading a backup', () => {
     expect(parsed.annotations).toEqual(raw.annotations);
     expect(parsed.parties).toEqual(raw.parties);
     expect(parsed.settings).toEqual(raw.settings);
+    expect(parsed.collections).toEqual(raw.collections);
+    expect(parsed.dismissals).toEqual(raw.dismissals);
+    expect(parsed.collections).toHaveLength(3);
+    expect(parsed.dismissals).toHaveLength(4);
   });
 
   it('writes what it reads: backup text of the sample reads back to the same records', () => {
     const text = backupText(sampleSnapshot(), { exportedAt: EXPORTED_AT });
     const again = readImportText(text);
-    expect(toBackup(again, { exportedAt: EXPORTED_AT })).toEqual(toBackup(sampleSnapshot(), { exportedAt: EXPORTED_AT }));
+    expect(toBackup(again, { exportedAt: EXPORTED_AT })).toEqual(
+      toBackup(sampleSnapshot(), { exportedAt: EXPORTED_AT }),
+    );
     // One record per line: a large backup stays greppable and diffable.
-    expect(text.split('\n').filter((line) => line.startsWith('    {'))).toHaveLength(4 + 11 + 6 + 1);
+    expect(text.split('\n').filter((line) => line.startsWith('    {'))).toHaveLength(4 + 11 + 6 + 1 + 3 + 4);
+    // Collections and dismissals sorted by id, as every list is.
+    const written = JSON.parse(text) as { collections: { id: string }[]; dismissals: { id: string }[] };
+    for (const list of [written.collections, written.dismissals]) {
+      expect(list.map((r) => r.id)).toEqual(list.map((r) => r.id).sort());
+    }
   });
 
   it('ignores a byte-order mark', () => {
@@ -58,15 +69,21 @@ describe('a bad file gets a clear error and nothing of it is used', () => {
   it('an empty file, an empty list, an unrelated JSON file', () => {
     expect(failure(() => readImportText('  \n')).message).toBe('The file is empty.');
     expect(failure(() => readImportText('[]')).message).toMatch(/nothing to import/);
-    expect(failure(() => readImportText('{"name": "package", "version": "1.0.0"}')).message).toMatch(/^This is not a file Marginalia can import/);
+    expect(failure(() => readImportText('{"name": "package", "version": "1.0.0"}')).message).toMatch(
+      /^This is not a file Marginalia can import/,
+    );
   });
 
   it('another tool’s "format", or an unknown or newer version', () => {
-    expect(failure(() => readImportData({ ...sample(), format: 'zotero-rdf' })).message).toBe('format: this is a “zotero-rdf” file, not a Marginalia backup');
+    expect(failure(() => readImportData({ ...sample(), format: 'zotero-rdf' })).message).toBe(
+      'format: this is a “zotero-rdf” file, not a Marginalia backup',
+    );
     const newer = failure(() => readImportData({ ...sample(), version: 2 }));
     expect(newer.where).toBe('version');
     expect(newer.message).toMatch(/version 2, made by a newer Marginalia; this one reads version 1/);
-    expect(failure(() => readImportData({ ...sample(), version: '1' })).message).toBe('version: unknown backup version "1"; this Marginalia reads version 1');
+    expect(failure(() => readImportData({ ...sample(), version: '1' })).message).toBe(
+      'version: unknown backup version "1"; this Marginalia reads version 1',
+    );
   });
 
   it('a wrong type: names the record and the field', () => {
@@ -74,7 +91,9 @@ describe('a bad file gets a clear error and nothing of it is used', () => {
     (data.annotations[7]!.target as { quote: { exact: unknown } }).quote.exact = 42;
     const error = failure(() => readImportData(data));
     expect(error.where).toBe('annotations[7].target.quote.exact');
-    expect(error.message).toMatch(/^annotations\[7\]\.target\.quote\.exact: Invalid type: Expected string but received 42/);
+    expect(error.message).toMatch(
+      /^annotations\[7\]\.target\.quote\.exact: Invalid type: Expected string but received 42/,
+    );
   });
 
   it('several bad records: names the first', () => {
@@ -111,8 +130,55 @@ describe('a bad file gets a clear error and nothing of it is used', () => {
     orphan.annotations[3]!.articleId = 'https://elsewhere.example/';
     expect(failure(() => readImportData(orphan)).where).toBe('annotations[3].articleId');
     const noParty = sample();
-    (noParty.annotations[3]!.claim as { aboutIds: string[] }).aboutIds = ['8f0c2a61-3b7e-4c9d-9a51-2f6e1d7c4b02', 'nobody'];
+    (noParty.annotations[3]!.claim as { aboutIds: string[] }).aboutIds = [
+      '8f0c2a61-3b7e-4c9d-9a51-2f6e1d7c4b02',
+      'nobody',
+    ];
     expect(failure(() => readImportData(noParty)).where).toBe('annotations[3].claim.aboutIds[1]');
+  });
+
+  it('a collection: a missing name, an article not in the file or listed twice, an id used twice', () => {
+    const collections = () => sample() as ReturnType<typeof sample> & { collections: Record<string, unknown>[] };
+    const unnamed = collections();
+    unnamed.collections[1]!.name = '   ';
+    const noName = failure(() => readImportData(unnamed));
+    expect(noName.where).toBe('collections[1].name');
+    expect(noName.message).toMatch(/A collection needs a name/);
+    const absent = collections();
+    (absent.collections[0]!.articleIds as string[]).splice(1, 0, 'https://elsewhere.example/story.html');
+    const missing = failure(() => readImportData(absent));
+    expect(missing.message).toBe('collections[0].articleIds[1]: no article with this id is in the file');
+    const twice = collections();
+    (twice.collections[0]!.articleIds as string[]).push('https://news.example.org/2024/05/budget-vote.html');
+    expect(failure(() => readImportData(twice)).message).toBe(
+      'collections[0].articleIds[2]: this article is already in the collection',
+    );
+    const hostile = collections();
+    hostile.collections[2]!.articleIds = ['javascript:alert(1)'];
+    expect(failure(() => readImportData(hostile)).where).toBe('collections[2].articleIds[0]');
+    const copied = collections();
+    copied.collections.push({ ...copied.collections[0]!, name: 'Another copy' });
+    expect(failure(() => readImportData(copied)).message).toMatch(
+      /^collections\[3\]\.id: .* appears twice in the file \(also collections\[0\]\)/,
+    );
+  });
+
+  it('a dismissal: an id that is not its article and a key, a bad time, an id used twice', () => {
+    const dismissals = () => sample() as ReturnType<typeof sample> & { dismissals: Record<string, unknown>[] };
+    const otherArticle = dismissals();
+    otherArticle.dismissals[2]!.articleId = 'https://news.example.org/2024/05/budget-vote.html';
+    expect(failure(() => readImportData(otherArticle)).where).toBe('dismissals[2].id');
+    const noKey = dismissals();
+    noKey.dismissals[0]!.id = `${noKey.dismissals[0]!.articleId as string}\u0000`;
+    expect(failure(() => readImportData(noKey)).message).toMatch(
+      /^dismissals\[0\]\.id: must be the article id and the key/,
+    );
+    const undated = dismissals();
+    undated.dismissals[3]!.at = 'yesterday';
+    expect(failure(() => readImportData(undated)).where).toBe('dismissals[3].at');
+    const copied = dismissals();
+    copied.dismissals.push({ ...copied.dismissals[1]! });
+    expect(failure(() => readImportData(copied)).where).toBe('dismissals[4].id');
   });
 
   it('a file over the size limit', () => {
@@ -153,7 +219,10 @@ describe('reading W3C Web Annotation files', () => {
       one,
       [one, two],
       { type: 'AnnotationPage', items: [one, two] },
-      { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [one], next: { type: 'AnnotationPage', items: [two] } } },
+      {
+        type: 'AnnotationCollection',
+        first: { type: 'AnnotationPage', items: [one], next: { type: 'AnnotationPage', items: [two] } },
+      },
     ];
     expect(shapes.map((data) => readImportData(data).annotations.map((a) => a.id))).toEqual([
       ['6b1f2c4e-1111-4222-8333-944445555666'],
@@ -193,7 +262,11 @@ describe('reading W3C Web Annotation files', () => {
         { type: 'SpecificResource', purpose: 'linking', source: 'https://evidence.example/1' },
       ],
     });
-    const mention = w3cAnnotation({ id: 'urn:x-marginalia:m-1', motivation: 'identifying', body: { type: 'TextualBody', value: 'Jane Doe', purpose: 'identifying' } });
+    const mention = w3cAnnotation({
+      id: 'urn:x-marginalia:m-1',
+      motivation: 'identifying',
+      body: { type: 'TextualBody', value: 'Jane Doe', purpose: 'identifying' },
+    });
     const parsed = readImportData([claim, mention]);
     const [c, m] = parsed.annotations;
     expect(c!.kind).toBe('claim');
@@ -225,17 +298,40 @@ describe('reading W3C Web Annotation files', () => {
   });
 
   it('finds by quote alone an annotation that has no position, and says how many', () => {
-    const parsed = readImportData(w3cAnnotation({ target: { source: NEWS, selector: { type: 'TextQuoteSelector', exact: 'the words' } } }));
+    const parsed = readImportData(
+      w3cAnnotation({ target: { source: NEWS, selector: { type: 'TextQuoteSelector', exact: 'the words' } } }),
+    );
     expect(parsed.positionsEstimated).toBe(1);
     expect(parsed.annotations[0]!.target.position).toEqual({ type: 'TextPositionSelector', start: 0, end: 9 });
   });
 
   it('names the bad field of a bad annotation', () => {
-    const page = (item: unknown) => ({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [w3cAnnotation(), item] } });
+    const page = (item: unknown) => ({
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [w3cAnnotation(), item] },
+    });
     const cases: [unknown, string][] = [
       [w3cAnnotation({ id: undefined }), 'first.items[1].id'],
-      [w3cAnnotation({ id: 'urn:uuid:x', target: { source: NEWS, selector: [{ type: 'TextQuoteSelector', exact: '' }] } }), 'first.items[1].target.selector[0].exact'],
-      [w3cAnnotation({ id: 'urn:uuid:x', target: { source: NEWS, selector: [{ type: 'TextQuoteSelector', exact: 'a' }, { type: 'TextPositionSelector', start: 9, end: 2 }] } }), 'first.items[1].target.selector[1].end'],
+      [
+        w3cAnnotation({
+          id: 'urn:uuid:x',
+          target: { source: NEWS, selector: [{ type: 'TextQuoteSelector', exact: '' }] },
+        }),
+        'first.items[1].target.selector[0].exact',
+      ],
+      [
+        w3cAnnotation({
+          id: 'urn:uuid:x',
+          target: {
+            source: NEWS,
+            selector: [
+              { type: 'TextQuoteSelector', exact: 'a' },
+              { type: 'TextPositionSelector', start: 9, end: 2 },
+            ],
+          },
+        }),
+        'first.items[1].target.selector[1].end',
+      ],
       [w3cAnnotation({ id: 'urn:uuid:x', created: 'yesterday' }), 'first.items[1].created'],
       [w3cAnnotation({ id: 'urn:uuid:x', body: [42] }), 'first.items[1].body[0]'],
       [w3cAnnotation(), 'first.items[1].id'],
@@ -244,7 +340,9 @@ describe('reading W3C Web Annotation files', () => {
   });
 
   it("says so when a collection's pages are only linked", () => {
-    const error = failure(() => readImportData({ type: 'AnnotationCollection', first: 'https://annotations.example/page1' }));
+    const error = failure(() =>
+      readImportData({ type: 'AnnotationCollection', first: 'https://annotations.example/page1' }),
+    );
     expect(error.where).toBe('first');
     expect(error.message).toMatch(/pages are only linked/);
   });
@@ -264,7 +362,13 @@ describe('reading Hypothesis files', () => {
       {
         source: `${NEWS}?utm_source=feed`,
         selector: [
-          { type: 'RangeSelector', startContainer: '/div[1]/p[2]', startOffset: 0, endContainer: '/div[1]/p[2]', endOffset: 9 },
+          {
+            type: 'RangeSelector',
+            startContainer: '/div[1]/p[2]',
+            startOffset: 0,
+            endContainer: '/div[1]/p[2]',
+            endOffset: 9,
+          },
           { type: 'TextPositionSelector', start: 120, end: 129 },
           { type: 'TextQuoteSelector', exact: 'the words', prefix: 'before ', suffix: ' after' },
         ],
@@ -299,7 +403,11 @@ describe('reading Hypothesis files', () => {
   });
 
   it('names the row of a bad Hypothesis annotation', () => {
-    const bad = { ...row, id: 'other', target: [{ source: NEWS, selector: [{ type: 'TextQuoteSelector', exact: 7 }] }] };
+    const bad = {
+      ...row,
+      id: 'other',
+      target: [{ source: NEWS, selector: [{ type: 'TextQuoteSelector', exact: 7 }] }],
+    };
     expect(failure(() => readImportData({ rows: [row, bad] })).where).toBe('rows[1].target[0].selector[0].exact');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName } from '../../../core/exchange/file-name';
 import { EXPORT_FORMATS, FORMAT_INFO, renderExport } from '../../../core/exchange/formats';
+import { toBackup } from '../../../core/exchange/backup';
 import { narrowSnapshot } from '../../../core/exchange/snapshot';
 import { readImportText } from '../../../core/exchange/import/read';
 import { EXPORTED_AT, sampleSnapshot } from './support';
@@ -8,13 +9,19 @@ import { EXPORTED_AT, sampleSnapshot } from './support';
 const snapshot = sampleSnapshot();
 const BUDGET = 'https://news.example.org/2024/05/budget-vote.html';
 const NOTES = 'https://example.org/notes?page=2';
+const ARABIC = 'https://akhbar.example.net/2024/06/%D9%85%D9%8A%D8%A7%D9%87';
+const ESSAY = '5e1ec7ed-0001-4c0a-8b1e-000000000001';
 
 describe('narrowing a snapshot to some articles', () => {
   it('keeps those articles, their annotations and the parties they name, and the settings', () => {
     const one = narrowSnapshot(snapshot, [BUDGET]);
     expect(one.articles.map((a) => a.id)).toEqual([BUDGET]);
     expect(one.annotations).toHaveLength(7);
-    expect(one.parties.map((p) => p.name).sort()).toEqual(['Example Statistics Office', 'Maria Example', 'Ministry of Finance']);
+    expect(one.parties.map((p) => p.name).sort()).toEqual([
+      'Example Statistics Office',
+      'Maria Example',
+      'Ministry of Finance',
+    ]);
     expect(one.settings).toEqual(snapshot.settings);
   });
 
@@ -28,6 +35,40 @@ describe('narrowing a snapshot to some articles', () => {
   it('gives a backup that stands alone: it imports without missing references', async () => {
     const { text } = await renderExport('backup', narrowSnapshot(snapshot, [BUDGET]), { exportedAt: EXPORTED_AT });
     expect(readImportText(text).annotations).toHaveLength(7);
+  });
+
+  it('keeps a collection only when all its articles come along, and the dismissals on those articles', () => {
+    const one = narrowSnapshot(snapshot, [BUDGET]);
+    // "Essay sources" also holds the Arabic article: a cut-down copy would pass for the reader's collection.
+    expect(one.collections).toEqual([]);
+    expect(one.dismissals!.map((d) => d.articleId)).toEqual([BUDGET, BUDGET]);
+    const both = narrowSnapshot(snapshot, [ARABIC, BUDGET, NOTES]);
+    expect(both.collections!.map((c) => c.name)).toEqual(['Essay sources']);
+    expect(both.dismissals!.map((d) => d.articleId).sort()).toEqual([ARABIC, BUDGET, BUDGET]);
+  });
+
+  it('exports a collection with the collection itself: imported, it is the same collection', async () => {
+    const essay = snapshot.collections!.find((c) => c.id === ESSAY)!;
+    const { text } = await renderExport('backup', narrowSnapshot(snapshot, essay.articleIds), {
+      exportedAt: EXPORTED_AT,
+      scopeLabel: essay.name,
+    });
+    const parsed = readImportText(text);
+    expect(parsed.collections).toEqual([essay]);
+    expect(parsed.articles.map((a) => a.id).sort()).toEqual([...essay.articleIds].sort());
+    expect(parsed.annotations).toHaveLength(9);
+  });
+});
+
+describe('a backup of collections', () => {
+  it('lists in a collection only the articles it holds, so it always imports', () => {
+    const dangling = {
+      ...snapshot,
+      collections: [{ ...snapshot.collections![0]!, articleIds: ['https://gone.example/story.html', BUDGET] }],
+    };
+    const backup = toBackup(dangling, { exportedAt: EXPORTED_AT });
+    expect(backup.collections![0]!.articleIds).toEqual([BUDGET]);
+    expect(readImportText(JSON.stringify(backup)).collections).toHaveLength(1);
   });
 });
 
@@ -60,7 +101,15 @@ describe('export file names', () => {
   });
 
   it('never let a hostile label leave the folder, hide the type or grow without end', () => {
-    for (const label of ['../../etc/passwd', '..\\..\\windows', 'a/b:c*d?e"f<g>h|i', '\u202egpj.exe', 'x\u0000y', '.hidden', 'CON']) {
+    for (const label of [
+      '../../etc/passwd',
+      '..\\..\\windows',
+      'a/b:c*d?e"f<g>h|i',
+      '\u202egpj.exe',
+      'x\u0000y',
+      '.hidden',
+      'CON',
+    ]) {
       const name = exportFileName('csv', when, label);
       expect(name).toMatch(/^marginalia-([\p{L}\p{N}]+-)*2026-11-25\.csv$/u);
     }
@@ -73,7 +122,9 @@ describe('renderExport', () => {
   it('renders every format with its file name and type', async () => {
     for (const format of EXPORT_FORMATS) {
       const file = await renderExport(format, snapshot, { exportedAt: EXPORTED_AT, scopeLabel: 'Budget' });
-      expect(file.fileName).toMatch(new RegExp(`^marginalia-budget-\\d{4}-\\d{2}-\\d{2}\\.${FORMAT_INFO[format].extension.replace('.', '\\.')}$`));
+      expect(file.fileName).toMatch(
+        new RegExp(`^marginalia-budget-\\d{4}-\\d{2}-\\d{2}\\.${FORMAT_INFO[format].extension.replace('.', '\\.')}$`),
+      );
       expect(file.mimeType).toBe(FORMAT_INFO[format].mimeType);
       expect(file.text.length).toBeGreaterThan(100);
     }

@@ -18,8 +18,8 @@ export function sampleText(): string {
 
 /** The sample backup as a snapshot, read by the import reader (which checks every record). */
 export function sampleSnapshot(): LibrarySnapshot {
-  const { articles, annotations, parties, settings } = readImportText(sampleText());
-  return { articles, annotations, parties, settings };
+  const { articles, annotations, parties, settings, collections, dismissals } = readImportText(sampleText());
+  return { articles, annotations, parties, settings, collections, dismissals };
 }
 
 export function naughtyStrings(): string[] {

@@ -62,6 +62,30 @@ describe('changedSince', () => {
   });
 });
 
+describe('changedSince, with collections and dismissals', () => {
+  const counted: BackupSummary = { ...newest, counts: { ...counts, collections: 2, dismissals: 5 } };
+  const same: LibraryState = { counts: counted.counts, latestChange: at(-DAY) };
+
+  it('sees one made, deleted or dismissed without a newer time', () => {
+    expect(changedSince(counted, same)).toBe(false);
+    for (const kind of ['collections', 'dismissals'] as const) {
+      const more = { ...same, counts: { ...same.counts, [kind]: counted.counts[kind]! + 1 } };
+      const fewer = { ...same, counts: { ...same.counts, [kind]: counted.counts[kind]! - 1 } };
+      expect(changedSince(counted, more)).toBe(true);
+      expect(changedSince(counted, fewer)).toBe(true);
+    }
+  });
+
+  it('takes a backup made before they were backed up as holding none', () => {
+    expect(changedSince(newest, { counts: { ...counts, collections: 0, dismissals: 0 }, latestChange: at(-DAY) })).toBe(
+      false,
+    );
+    expect(changedSince(newest, { counts: { ...counts, collections: 1, dismissals: 0 }, latestChange: at(-DAY) })).toBe(
+      true,
+    );
+  });
+});
+
 describe('backupsToPrune', () => {
   const backups = Array.from({ length: 10 }, (_, i) => ({ id: `b${i}`, created: at(i * DAY) }));
 

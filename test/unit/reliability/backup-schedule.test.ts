@@ -43,7 +43,13 @@ describe('startBackupSchedule', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(await repo.db.backups.count()).toBe(0);
     await eventually(async () => (await repo.db.backups.count()) === 1);
-    expect((await listBackups(repo.db))[0]!.counts).toEqual({ articles: 0, annotations: 1, parties: 1 });
+    expect((await listBackups(repo.db))[0]!.counts).toEqual({
+      articles: 0,
+      annotations: 1,
+      parties: 1,
+      collections: 0,
+      dismissals: 0,
+    });
 
     // The same day, more changes make no second backup; the backup's own write starts no check.
     await repo.saveAnnotation(annotation({ id: 'a-2' }));

@@ -10,6 +10,7 @@ import {
   undoRestore,
 } from '../../../core/backups/backup-store';
 import { BACKUP_INTERVAL_MS } from '../../../core/backups/policy';
+import { dismissalId } from '../../../core/db/dismissals';
 import type { Repository } from '../../../core/db/repository';
 import { freshRepository } from '../support/database';
 import { annotation, articleMetadata, party } from '../support/records';
@@ -24,12 +25,24 @@ async function seed(repo: Repository): Promise<void> {
   await repo.saveParty(party({ updated: at(-DAY) }));
   await repo.saveAnnotation(annotation({ articleId: article.id, partyId: 'p-1', updated: at(-DAY) }));
   await repo.saveAnnotation(annotation({ id: 'a-2', articleId: article.id, note: 'second', updated: at(-DAY) }));
+  await repo.restoreCollection({ ...ESSAY, articleIds: [article.id] });
+  await repo.db.dismissals.put({ ...DISMISSAL, articleId: article.id });
 }
 
+const ESSAY = { id: 'c-1', name: 'Essay sources', articleIds: [], created: at(-DAY), updated: at(-DAY) };
+const DISMISSAL = { id: dismissalId(articleMetadata().url, 'party:someone'), articleId: '', at: at(-DAY) };
+
 async function library(repo: Repository) {
-  const { articles, annotations, parties, settings } = await repo.readLibrary();
+  const { articles, annotations, parties, settings, collections, dismissals } = await repo.readLibrary();
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { articles: byId(articles), annotations: byId(annotations), parties: byId(parties), settings };
+  return {
+    articles: byId(articles),
+    annotations: byId(annotations),
+    parties: byId(parties),
+    settings,
+    collections: byId(collections),
+    dismissals: byId(dismissals),
+  };
 }
 
 describe('automatic backups', () => {
@@ -39,7 +52,10 @@ describe('automatic backups', () => {
     await seed(repo);
     expect(await backUpIfDue(repo, at(0))).toBe('due');
     const [made] = await listBackups(repo.db);
-    expect(made).toMatchObject({ created: at(0), counts: { articles: 1, annotations: 2, parties: 1 } });
+    expect(made).toMatchObject({
+      created: at(0),
+      counts: { articles: 1, annotations: 2, parties: 1, collections: 1, dismissals: 1 },
+    });
     expect(made!.storedBytes).toBeGreaterThan(0);
     expect(made).not.toHaveProperty('content');
   });
@@ -56,6 +72,26 @@ describe('automatic backups', () => {
     expect(parsed.annotations).toEqual(stored.annotations);
     expect(parsed.parties).toEqual(stored.parties);
     expect(parsed.settings).toEqual(stored.settings);
+    expect(parsed.collections).toEqual(stored.collections);
+    expect(parsed.dismissals).toEqual(stored.dismissals);
+    expect(parsed.collections).toHaveLength(1);
+    expect(parsed.dismissals).toHaveLength(1);
+  });
+
+  it('sees a collection changed, made or deleted, or a suggestion dismissed, since the newest backup', async () => {
+    const repo = freshRepository();
+    await seed(repo);
+    expect(await backUpIfDue(repo, at(0))).toBe('due');
+    expect(await backUpIfDue(repo, at(DAY + 1))).toBe('unchanged');
+    await repo.restoreCollection({ ...ESSAY, name: 'Renamed', updated: at(DAY + 2) });
+    expect(await backUpIfDue(repo, at(DAY + 3))).toBe('due');
+    await repo.db.collections.delete(ESSAY.id);
+    expect(await backUpIfDue(repo, at(3 * DAY))).toBe('due');
+    await repo.db.dismissals.put({ ...DISMISSAL, id: dismissalId(articleMetadata().url, 'claim:x'), at: at(-DAY) });
+    expect(await backUpIfDue(repo, at(5 * DAY))).toBe('due');
+    expect(await backUpIfDue(repo, at(7 * DAY))).toBe('unchanged');
+    const [newest] = await listBackups(repo.db);
+    expect(newest!.counts).toMatchObject({ collections: 0, dismissals: 2 });
   });
 
   it('makes at most one a day, and none while nothing changed', async () => {
@@ -100,6 +136,8 @@ describe('restoring a backup', () => {
 
     await repo.deleteAnnotation('a-1');
     await repo.db.parties.delete('p-1');
+    await repo.deleteCollection(ESSAY.id);
+    await repo.db.dismissals.clear();
     const edited = annotation({
       id: 'a-2',
       articleId: articleMetadata().url,
@@ -113,6 +151,8 @@ describe('restoring a backup', () => {
     const plan = await previewRestore(repo, id);
     expect(plan.counts.annotations).toMatchObject({ new: 1, updated: 0, skipped: 1 });
     expect(plan.counts.parties).toMatchObject({ new: 1 });
+    expect(plan.counts.collections).toMatchObject({ new: 1 });
+    expect(plan.counts.dismissals).toMatchObject({ new: 1 });
     expect(await library(repo)).toEqual(beforeRestore);
 
     const { undo } = await restoreBackup(repo, id);
@@ -124,6 +164,8 @@ describe('restoring a backup', () => {
     ]);
     expect(restored.parties.map((p) => p.id)).toEqual(['p-1']);
     expect(await repo.annotationsByParty('p-1')).toHaveLength(1);
+    expect(restored.collections).toEqual([{ ...ESSAY, articleIds: [articleMetadata().url] }]);
+    expect(restored.dismissals.map((d) => d.id)).toEqual([DISMISSAL.id]);
 
     await undoRestore(repo, undo);
     expect(await library(repo)).toEqual(beforeRestore);
