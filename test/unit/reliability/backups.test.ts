@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
+import { restoreSummary } from '../../../components/settings/restore-summary';
 import {
   backUpIfDue,
   listBackups,
@@ -169,6 +170,21 @@ describe('restoring a backup', () => {
 
     await undoRestore(repo, undo);
     expect(await library(repo)).toEqual(beforeRestore);
+  });
+
+  it('brings back a deleted collection even when nothing else was lost, and says so', async () => {
+    const repo = freshRepository();
+    await seed(repo);
+    const { id } = await makeBackup(repo, { now: at(0) });
+    await repo.deleteCollection(ESSAY.id);
+    const plan = await previewRestore(repo, id);
+    expect(restoreSummary(plan)).toBe(
+      'It brings back 1 collection that the library no longer has. Everything changed since the backup keeps its newer version.',
+    );
+    const { undo } = await restoreBackup(repo, id);
+    expect((await repo.listCollections()).map((c) => c.name)).toEqual(['Essay sources']);
+    await undoRestore(repo, undo);
+    expect(await repo.listCollections()).toEqual([]);
   });
 
   it('writes nothing when the disk fills up part way through', async () => {
