@@ -220,7 +220,10 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) || t.text === ':') return true;
     // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
-    if (t.isWord && COMPLEMENTS.has(t.norm) && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2)) return true;
+    // "asked five people to perform a task" is a request; "asked whether" reports a question.
+    const request = cue.lemma === 'ask' && t.norm === 'to';
+    if (t.isWord && COMPLEMENTS.has(t.norm) && !request && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
+      return true;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
   }
@@ -363,6 +366,36 @@ function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
   return to - from <= 3;
 }
 
+/** "White House press secretary Josh Earnest": the person an organisation's role words lead to. */
+function personAfterRole(ctx: Context, m: Mention, before: number): Mention | undefined {
+  let roles = 0;
+  for (let j = m.last + 1; j < Math.min(before, m.last + 5); j += 1) {
+    const t = ctx.tokens[j] as Token;
+    const named = ctx.mentionAt[j];
+    if (named && named !== m) return roles > 0 && named.kind === 'person' ? named : undefined;
+    if (!(t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm)))) return undefined;
+    roles += 1;
+  }
+  return undefined;
+}
+
+/** "the head of (the) Farmers Union": the name completes a description of someone. */
+function isAfterOf(ctx: Context, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1];
+  return before?.norm === 'of' || (before?.norm === 'the' && ctx.tokens[m.first - 2]?.norm === 'of');
+}
+
+/** "The leader of Ennahda, Rachid Ghannouchi, condemned": the person the appositive names. */
+function appositiveAfter(ctx: Context, from: number, before: number): Mention | undefined {
+  for (let j = from + 1; j < Math.min(before, from + 6); j += 1) {
+    if ((ctx.tokens[j] as Token).text !== ',') continue;
+    const named = ctx.mentionAt[j + 1];
+    if (named?.kind === 'person' && named.first === j + 1 && ctx.tokens[named.last + 1]?.text === ',') return named;
+    return undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the sentence's main clause: the first party, pronoun or speaker noun in it. */
 function subjectOfClause(ctx: Context, clauseStart: number, before: number): Speaker {
   for (let j = clauseStart; j < before; j += 1) {
@@ -370,11 +403,19 @@ function subjectOfClause(ctx: Context, clauseStart: number, before: number): Spe
     if (t.text === ',' && j > clauseStart + 6) break;
     const m = ctx.mentionAt[j];
     if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m)) {
-      return { type: 'mention', mention: m, from: m.first };
+      const person =
+        m.kind === 'person'
+          ? undefined
+          : (personAfterRole(ctx, m, before) ??
+            (isAfterOf(ctx, m) ? appositiveAfter(ctx, m.last - 1, before) : undefined));
+      return person ? { type: 'mention', mention: person, from: m.first } : { type: 'mention', mention: m, from: m.first };
     }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, clauseStart);
-    if (noun) return noun;
+    if (noun) {
+      const named = noun.type === 'noun' && !noun.qualifier ? appositiveAfter(ctx, j, before) : undefined;
+      return named ? { type: 'mention', mention: named, from: j } : noun;
+    }
   }
   return { type: 'none' };
 }
@@ -404,7 +445,21 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
 function isInverted(ctx: Context, cue: Cue): boolean {
   const before = cue.index - 1;
   if (isClosingQuote(ctx, before)) return true;
-  return (ctx.tokens[before] as Token | undefined)?.text === ',' && isClosingQuote(ctx, before - 1);
+  if ((ctx.tokens[before] as Token | undefined)?.text !== ',') return false;
+  return isClosingQuote(ctx, before - 1) || isInsertedSay(ctx, cue);
+}
+
+/** "…, say the researchers, and…": a short "say" clause set between commas inside the sentence. */
+function isInsertedSay(ctx: Context, cue: Cue): boolean {
+  // ", her mother, Fiona, said in a statement": a name before the comma is the subject.
+  if (cue.lemma !== 'say' || ctx.mentionAt[cue.index - 2]) return false;
+  for (let k = cue.end + 1; k <= cue.end + 7; k += 1) {
+    const t = ctx.tokens[k];
+    if (!t) return false;
+    if (t.text === ',') return k > cue.end + 1;
+    if (!t.isWord) return false;
+  }
+  return false;
 }
 
 function isPassive(ctx: Context, cue: Cue): boolean {

@@ -234,6 +234,137 @@ export const LAW_HEADS = new Set([
 ]);
 
 /**
+ * Last words of names of events: "the Paris Motor Show", "the First World War", "the Arab
+ * Spring" happen; they are not parties.
+ */
+export const EVENT_HEADS = new Set([
+  'war',
+  'wars',
+  'show',
+  'festival',
+  'expo',
+  'fair',
+  'summit',
+  'conference',
+  'olympics',
+  'championship',
+  'championships',
+  'cup',
+  'tournament',
+  'marathon',
+  'election',
+  'elections',
+  'revolution',
+  'spring',
+  'uprising',
+  'crisis',
+]);
+
+/**
+ * Last words of names of streets, squares and sites: "Times Square" is a place even though
+ * "Times" heads newspapers' names.
+ */
+export const STREET_HEADS = new Set([
+  'square',
+  'street',
+  'avenue',
+  'boulevard',
+  'plaza',
+  'strip',
+  'road',
+  'bridge',
+  'park',
+  'airport',
+  'stadium',
+]);
+
+/**
+ * People named by their faith or creed: like "officials", a kind of people, not a named
+ * party ("radical Muslims", "Islamists of all stripes"). Words ending in "-ists" count too.
+ */
+export const CREED_NOUNS = new Set([
+  'muslims',
+  'christians',
+  'jews',
+  'catholics',
+  'protestants',
+  'evangelicals',
+  'hindus',
+  'sikhs',
+  'mormons',
+  'sunnis',
+  'shiites',
+  'shias',
+]);
+
+/**
+ * Words of institutions' names that say what kind of body it is, not which one: with a
+ * country's possessive ("Russia's Foreign Ministry") they make one name with the country.
+ */
+export const GENERIC_INSTITUTION_WORDS = new Set([
+  'national',
+  'federal',
+  'central',
+  'supreme',
+  'state',
+  'foreign',
+  'interior',
+  'defense',
+  'defence',
+  'justice',
+  'finance',
+  'health',
+  'education',
+  'security',
+  'intelligence',
+  'armed',
+  'forces',
+  'constitutional',
+  'high',
+  'general',
+  'public',
+  'royal',
+  'air',
+  'naval',
+  'border',
+  'economy',
+  'trade',
+  'energy',
+  'emergency',
+  'emergencies',
+  'affairs',
+  'home',
+  'prosecutor',
+  'investigative',
+  'of',
+  'and',
+  'for',
+]);
+
+/** Nouns of an appositive that say a name is an organisation: "Ansar al-Sharia, an al-Qaeda-linked organization". */
+export const APPOSITIVE_ORGANIZATION_NOUNS = new Set([
+  'organization',
+  'organisation',
+  'group',
+  'company',
+  'firm',
+  'party',
+  'movement',
+  'militia',
+  'faction',
+  'agency',
+  'charity',
+  'nonprofit',
+  'website',
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'network',
+  'startup',
+  'union',
+]);
+
+/**
  * News agencies and platforms that news names most, missing from compromise's lexicon
  * (which already knows Google, Facebook, Twitter, CNN, the BBC, NATO and many more).
  */
@@ -456,6 +587,8 @@ export const ORGANIZATION_ROLES = new Set([
   'startup',
   'studio',
   'charity',
+  'site',
+  'website',
 ]);
 
 /**

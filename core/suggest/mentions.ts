@@ -1,8 +1,12 @@
 import type { PartyKind } from '../model';
 import {
+  APPOSITIVE_ORGANIZATION_NOUNS,
   COUNTRIES,
   CREDIT_LINE,
+  CREED_NOUNS,
+  EVENT_HEADS,
   FURNITURE_LINE,
+  GENERIC_INSTITUTION_WORDS,
   GOVERNMENT_WORDS,
   GROUP_HEADS,
   GROUP_NAMES,
@@ -15,6 +19,7 @@ import {
   REGION_NAMES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
+  STREET_HEADS,
   TITLE_WORDS,
   TRAILING_ORGANIZATION_HEADS,
   type CountryEntry,
@@ -226,6 +231,11 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
     const prev = current.length > 0 ? (tokens[current[current.length - 1] as number] as Token) : undefined;
     const joins = (t: Token) => !prev || gapIsSpace(text, prev, t);
     if (token.isWord && token.capitalised) {
+      // "#Hamilton": a hashtag is a topic, not a name, and it ends the name before it.
+      if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === token.start) {
+        close();
+        continue;
+      }
       if (!joins(token)) close();
       current.push(i);
       if (token.possessive) close();
@@ -287,7 +297,12 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         // "Murdoch Children’s Research Institute": a common word's possessive is in the name.
         const commonWord =
           chunk.tokens.length > 1 && (isCommonWord(lastToken.norm) || /(?:ren|ple|men)$/.test(lastToken.norm));
-        if (between !== 0 || !rightHasHead || (countryNamed(leftKey) === undefined && !commonWord)) break;
+        // "Egypt's Muslim Brotherhood" is a name of its own; "Russia's Foreign Ministry" is not.
+        const generic = next.tokens.every((t) => {
+          const norm = (tokens[t] as Token).norm;
+          return isOrgHeadWord(norm) || GENERIC_INSTITUTION_WORDS.has(norm) || TITLE_WORDS.has(norm);
+        });
+        if (between !== 0 || !rightHasHead || ((countryNamed(leftKey) === undefined || !generic) && !commonWord)) break;
         chunk = { tokens: [...chunk.tokens, ...next.tokens] };
         k += 1;
         continue;
@@ -391,12 +406,15 @@ const ORGANIZATION_PLURALS =
 function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): void {
   const sorted = [...found].sort((a, b) => a.first - b.first);
   let list: Mention[] = [];
+  let conjoined = false;
   const settle = () => {
     // "Pablo Picasso, Coco Chanel, Gertrude Stein": names listed with people are people.
     const people = list.filter((m) => m.kind === 'person');
     if (people.length > 1 && (people.length >= 3 || people.some((m) => !m.tentative)))
       for (const m of people) m.tentative = false;
-    if (list.length > 1 || endsInOrganizationPlural(tokens, list, sentence)) {
+    // "The head of the Farmers Union, Piet Brandt,": two names and a comma are an appositive.
+    const appositive = list.length === 2 && !conjoined;
+    if ((list.length > 1 && !appositive) || endsInOrganizationPlural(tokens, list, sentence)) {
       const organizations =
         list.some((m) => m.kind === 'organization') || endsInOrganizationPlural(tokens, list, sentence);
       if (organizations) {
@@ -410,6 +428,7 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
       }
     }
     list = [];
+    conjoined = false;
   };
   for (const mention of sorted) {
     const previous = list[list.length - 1];
@@ -417,6 +436,7 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
       const between = tokens.slice(previous.last + 1, mention.first);
       const separated = between.length > 0 && between.length <= 2 && between.every((t) => LIST_SEPARATORS.has(t.norm));
       if (!separated) settle();
+      else if (between.some((t) => t.norm !== ',')) conjoined = true;
     }
     list.push(mention);
   }
@@ -559,7 +579,9 @@ function readChunk(
   while (indexes.length > 0) {
     const token = tokens[indexes[indexes.length - 1] as number] as Token;
     const headlineWord = isAllCaps(token) && isCommonWord(token.norm);
-    if ((headlineWord || isDateWord(token.norm)) && !token.possessive) indexes = indexes.slice(0, -1);
+    // "the Bardo National Museum on Wednesday": the date went, so does what led to it.
+    const dangling = CONNECTORS.has(token.norm) && !token.capitalised;
+    if (((headlineWord || isDateWord(token.norm)) && !token.possessive) || dangling) indexes = indexes.slice(0, -1);
     else break;
   }
   if (indexes.length === 0) return [];
@@ -735,6 +757,8 @@ const BUSINESS_CUES = [
   ['sold', 'to'],
   ['owned', 'by'],
   ['subsidiary', 'of'],
+  ['acquisition', 'of'],
+  ['takeover', 'of'],
   ['rival'],
 ];
 
@@ -746,14 +770,51 @@ function hasAppositive(tokens: Token[], last: number): boolean {
   return /^\p{N}+$/u.test(next.text) || ['a', 'an', 'the', 'who', 'whose'].includes(next.norm);
 }
 
+/** "Ansar al-Sharia, an al-Qaeda-linked organization": the appositive says what the name is. */
+function appositiveNamesOrganization(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[last + 2]?.norm ?? '')) return false;
+  for (let k = last + 3; k <= last + 7; k += 1) {
+    const t = tokens[k];
+    // "an al-Qaeda-linked organization", "a Damascus-linked group".
+    if (!t || !t.isWord || !(t.lowercase || AFFIX_SUFFIX.test(t.text))) return false;
+    if (APPOSITIVE_ORGANIZATION_NOUNS.has(t.norm)) return true;
+    if (ROLE_NOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** "Snopes fact checker", "Ennahda members": lower-case words up to a role noun (not a firm's role) follow. */
+function modifiesRoleNoun(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3; k += 1) {
+    const t = tokens[k];
+    if (!t || !t.isWord || !t.lowercase) return false;
+    const singular = t.norm.replace(/s$/, '');
+    if (ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(t.norm)) return !ORGANIZATION_ROLES.has(singular);
+  }
+  return false;
+}
+
 function followsBusinessCue(tokens: Token[], first: number): boolean {
   return BUSINESS_CUES.some((cue) => cue.every((word, k) => tokens[first - cue.length + k]?.norm === word));
 }
 
-function isLocative(tokens: Token[], mention: Mention): boolean {
+// Prepositions that take organisations as often as places: "the leader of Ennahda", "works at Vidyard".
+const ORGANIZATION_PREPOSITIONS = new Set(['of', 'to', 'at', 'from', 'into', 'via', 'toward', 'towards', 'through']);
+
+/**
+ * Whether the words before a name say where something is. For a word nobody knows as a place
+ * (`unknownWord`), prepositions that take organisations too do not say so.
+ */
+function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boolean {
   const skipped = tokens[mention.first - 1]?.norm === 'the' ? 2 : 1;
   const before = tokens[mention.first - skipped];
-  if (before && before.isWord && LOCATION_WORDS.has(before.norm)) return true;
+  if (
+    before &&
+    before.isWord &&
+    LOCATION_WORDS.has(before.norm) &&
+    !(unknownWord && ORGANIZATION_PREPOSITIONS.has(before.norm))
+  )
+    return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
   const after = tokens[mention.last + 1];
   const dateline =
@@ -821,20 +882,37 @@ function classify(
   if (country)
     return [isAddress(tokens, mention) ? { ...mention, kind: 'place' } : { ...mention, kind: 'country', country }];
   if (capital) {
+    // "a London-based group": where it sits, not the British government.
+    // "Paris's Boulevard Montmartre", "New York's Times Square": the city of a place in it.
+    const placed =
+      /-(?:based|born|style|era|made)$/i.test((tokens[mention.last] as Token).text) ||
+      (mention.possessive && !!tokens[mention.last + 1]?.capitalised);
     return [
-      isLocative(tokens, mention)
+      placed || isLocative(tokens, mention)
         ? { ...mention, kind: 'place' }
         : { ...mention, kind: 'country', country: capital.name },
     ];
   }
   if (REGION_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
   const multi = words.length > 1;
+  if (!multi && (CREED_NOUNS.has(key) || /\p{L}ists$/u.test(key))) return undefined;
+  if (appositiveNamesOrganization(tokens, mention.last)) return [{ ...mention, kind: 'organization' }];
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
-  if (multi && LAW_HEADS.has(lastWord.norm)) return undefined;
+  if (multi && (LAW_HEADS.has(lastWord.norm) || EVENT_HEADS.has(lastWord.norm))) return undefined;
   // "March" of "Hackaday's March story", "I": a month or a letter is no name.
   if (!multi && (isDateWord(lastWord.norm) || MONTHS.test(lastWord.norm) || lastWord.text.length === 1))
     return undefined;
+  // "Times Square" is a place, "Senator Lee Park" a person.
+  if (
+    multi &&
+    STREET_HEADS.has(lastWord.norm) &&
+    !mention.titled &&
+    !firstIsName &&
+    !isKnownOrganization(key) &&
+    !KNOWN_ORGANIZATIONS.has(key)
+  )
+    return [{ ...mention, kind: 'place' }];
   if (multi && words.some((t) => t.text === '&')) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
   if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key)) return undefined;
@@ -870,6 +948,18 @@ function classify(
   ) {
     return [{ ...mention, kind: 'organization' }];
   }
+  // "Tunisian Islamists": a nationality and a noun are people of a country, not someone's name.
+  const firstWord = (words[0] as Token).norm;
+  if (multi && !mention.titled && (isDemonymWord(firstWord) || countryOfDemonym(firstWord) !== undefined)) return undefined;
+  // "Snopes fact checker David Emery", "fellow Ennahda members": a name before a role is who employs it.
+  if (
+    !multi &&
+    !isPersonName(key) &&
+    !isCommonWord(key) &&
+    !context.lowerCaseWords.has(key) &&
+    modifiesRoleNoun(tokens, mention.last)
+  )
+    return [{ ...mention, kind: 'organization' }];
   // "Someone named Man Haron Monis": the name of a person.
   if (multi && before && ['named', 'called', 'nicknamed'].includes(before.norm))
     return [{ ...mention, kind: 'person' }];
@@ -893,7 +983,7 @@ function classify(
   }
   if (multi && isPersonName(key)) return [{ ...mention, kind: 'person' }];
   // "in downtown Sydney": a name that is also a place is the place after "in".
-  if (!multi && !mention.titled && isLocative(tokens, mention)) return [{ ...mention, kind: 'place' }];
+  if (!multi && !mention.titled && isLocative(tokens, mention, true)) return [{ ...mention, kind: 'place' }];
   // "the Sydney crisis": people do not take "the".
   if (!multi && !mention.titled && tokens[mention.first - 1]?.norm === 'the' && isPersonName(key)) return undefined;
   if (!multi && isPersonName(key)) return [{ ...mention, kind: 'person', weak: !isSurnameOrFullName(key) }];
@@ -921,7 +1011,8 @@ function classify(
   if (context.lowerCaseWords.has(word.norm) || SPEAKER_NOUNS.has(word.norm)) return undefined;
   // "Thankfully, now we know": a sentence adverb, not a name.
   if (mention.initial && tokens[mention.last + 1]?.text === ',' && /ly$/.test(word.norm)) return undefined;
-  if (followsBusinessCue(tokens, mention.first)) return [{ ...mention, kind: 'organization' }];
+  const organizationRoleBefore = !!before && before.lowercase && ORGANIZATION_ROLES.has(before.norm);
+  if (followsBusinessCue(tokens, mention.first) || organizationRoleBefore) return [{ ...mention, kind: 'organization' }];
   return [{ ...mention, kind: 'unknown', weak: mention.initial || isCommonWord(word.norm) || isAllCaps(word) }];
 }
 

@@ -1,5 +1,6 @@
 import type { PartyKind } from '../model';
 import { partyMatchScore } from '../parties/match';
+import { TRAILING_ORGANIZATION_HEADS } from './gazetteer';
 import { countryNamed, demonymOfCountry, type Mention } from './mentions';
 import { nameKey } from './text';
 
@@ -133,7 +134,8 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
       case 'organization':
       case 'group': {
         const { key, name } = organizationKey(mention.surface);
-        const cluster = clusters.add(`${mention.kind}:${key}`, name, mention.kind, mention);
+        const stem = mention.kind === 'organization' ? organizationStem(name) : key;
+        const cluster = clusters.add(`${mention.kind}:${stem}`, name, mention.kind, mention);
         if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface))
           cluster.name = name;
         break;
@@ -277,9 +279,30 @@ function initialsOf(name: string): string {
     : '';
 }
 
+/** A web site's address: "Snopes.com" is the site Snopes. */
+const WEB_ADDRESS = /\.(?:com|net|org|io|co\.uk)$/i;
+
+/** The key of a name that a person's name or a site's address may be. */
+function singleKey(surface: string): string {
+  return WEB_ADDRESS.test(surface) ? nameKey(surface.replace(WEB_ADDRESS, '')) : personWords(surface).join(' ');
+}
+
+/** Whether a name is a web site's address, so a site and not a person when it speaks. */
+export function isWebAddress(name: string): boolean {
+  return WEB_ADDRESS.test(name);
+}
+
+/**
+ * What an organisation's names share: "Alibaba Group" is also "Alibaba", "the Ennahda party"
+ * "Ennahda", "Snopes.com" "Snopes".
+ */
 function organizationStem(name: string): string {
-  const words = nameKey(name).split(' ');
-  while (words.length > 1 && COMPANY_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  const words = nameKey(name.replace(WEB_ADDRESS, '')).split(' ');
+  while (
+    words.length > 1 &&
+    (COMPANY_FORMS.has(words[words.length - 1] ?? '') || TRAILING_ORGANIZATION_HEADS.has(words[words.length - 1] ?? ''))
+  )
+    words.pop();
   return words.join(' ');
 }
 
@@ -290,7 +313,7 @@ function attachSingle(
   knownSurnames: Map<string, RegistryParty>,
   mention: Mention,
 ): void {
-  const word = personWords(mention.surface).join(' ');
+  const word = singleKey(mention.surface);
   const seed = word ? findSeed(seeds, word, mention) : undefined;
   if (seed) {
     clusters.attach(seed.cluster, { ...mention, kind: 'person' });

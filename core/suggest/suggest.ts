@@ -1,6 +1,6 @@
 import { findClaims, type ClaimDraft } from './claims';
 import { findMentions, findRegistryMentions, type KnownNames, type Mention } from './mentions';
-import { clusterParties, isShown, type PartyCluster, type RegistryParty } from './parties';
+import { clusterParties, isShown, isWebAddress, type PartyCluster, type RegistryParty } from './parties';
 import type { ExistingAnnotation, SuggestedClaim, SuggestedParty, SuggestedSpan, Suggestions } from './schema';
 import { layoutText } from './sentences';
 import { collapseSpace, nameKey, tokenize, type Token } from './text';
@@ -62,7 +62,8 @@ function partyOf(
   cluster: PartyCluster,
   annotations: readonly ExistingAnnotation[],
 ): SuggestedParty | undefined {
-  const kind = cluster.kind === 'unknown' ? 'person' : cluster.kind;
+  // An unknown name that speaks is someone, unless it is a web site's address.
+  const kind = cluster.kind !== 'unknown' ? cluster.kind : isWebAddress(cluster.name) ? 'organization' : 'person';
   const nameKeyOf = nameKey(cluster.name);
   const aliases: string[] = [];
   const seen = new Set([nameKeyOf]);
