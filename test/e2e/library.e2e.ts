@@ -69,7 +69,7 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
   const session = extensionSession(launch);
   let library: Page;
   let backupPath: string;
-  let before: { annotations: StoredAnnotation[]; articles: unknown[]; parties: unknown[] };
+  let before: { annotations: StoredAnnotation[]; articles: unknown[]; parties: unknown[]; collections?: unknown[] };
 
   beforeAll(async () => {
     const { browser, server } = session;
@@ -192,10 +192,14 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
       if (format === 'claimreview')
         expect(JSON.parse(text)).toEqual({ '@context': 'https://schema.org', '@graph': [] });
       if (format === 'backup') {
-        const backup = JSON.parse(text) as { annotations: StoredAnnotation[] };
+        const backup = JSON.parse(text) as {
+          annotations: StoredAnnotation[];
+          collections?: { name: string; articleIds: string[] }[];
+        };
         expect(backup.annotations.map((a) => a.target.quote.exact).sort()).toEqual(
           before.annotations.map((a) => a.target.quote.exact).sort(),
         );
+        expect(backup.collections?.map((c) => [c.name, c.articleIds.length])).toEqual([['Essay sources', 1]]);
         backupPath = path.join(await mkdtemp(path.join(os.tmpdir(), 'marginalia-library-')), fileName);
         await writeFile(backupPath, text);
       }
@@ -221,19 +225,22 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     }
   });
 
-  it('deletes everything after a typed confirmation, and imports the backup back', async () => {
+  it('deletes everything after a typed confirmation, and imports the backup back, collection and all', async () => {
     const { browser } = session;
     // As the library is now (opening the article above recorded where its notes were found).
     before = {
       annotations: byId(await storedRecords<StoredAnnotation>(browser, 'annotations')),
       articles: await storedRecords(browser, 'articles'),
       parties: await storedRecords(browser, 'parties'),
+      collections: await storedRecords(browser, 'collections'),
     };
+    expect(before.collections).toHaveLength(1);
     await typeInField(library, 'Type “delete everything” to confirm', 'delete everything');
     await clickButton(library, 'Delete everything');
     const wiped = async () => {
       await eventually(async () => {
         expect(await storedRecords(browser, 'annotations')).toEqual([]);
+        expect(await storedRecords(browser, 'collections')).toEqual([]);
         expect(await librarySummary(library)).toBe('0 annotations in 0 articles');
       });
     };
@@ -242,10 +249,14 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     await clickButton(library, 'Undo');
     await eventually(async () => expect(await librarySummary(library)).toBe('2 annotations in 1 article'));
     expect(byId(await storedRecords<StoredAnnotation>(browser, 'annotations'))).toEqual(before.annotations);
+    expect(await storedRecords(browser, 'collections')).toEqual(before.collections);
     await typeInField(library, 'Type “delete everything” to confirm', 'delete everything');
     await clickButton(library, 'Delete everything');
     await wiped();
     await clickButton(library, 'Dismiss');
+    await showLibraryTab(library, 'Collections');
+    await byText(library, '.collections-panel p', 'No collections yet.', { partial: true });
+    await showLibraryTab(library, 'Export & import');
 
     await chooseImportFile(library, backupPath);
     await byText(library, '.import-preview h3', `Marginalia backup: ${path.basename(backupPath)}`);
@@ -253,15 +264,22 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     expect(counts['Annotations']).toEqual({ New: 2, Updated: 0, Unchanged: 0, Skipped: 0, Conflicts: 0 });
     expect(counts['Articles']!['New']).toBe(1);
     expect(counts['Parties']!['New']).toBe(1);
+    expect(counts['Collections']).toEqual({ New: 1, Updated: 0, Unchanged: 0, Skipped: 0, Conflicts: 0 });
     await clickButton(library, 'Import');
     await byText(library, '.import-done h3', `Imported ${path.basename(backupPath)}`);
 
     expect(byId(await storedRecords<StoredAnnotation>(browser, 'annotations'))).toEqual(before.annotations);
     expect(await storedRecords(browser, 'articles')).toEqual(before.articles);
     expect(await storedRecords(browser, 'parties')).toEqual(before.parties);
+    expect(await storedRecords(browser, 'collections')).toEqual(before.collections);
     await eventually(async () => expect(await librarySummary(library)).toBe('2 annotations in 1 article'));
     await showLibraryTab(library, 'Articles');
     await eventually(async () => expect((await listedRows(library)).map((r) => r.title)).toEqual([TITLE]));
+    // The collection is back where the reader made it, with its article.
+    await showLibraryTab(library, 'Collections');
+    const card = await byText(library, 'article.collection-card', 'Essay sources', { partial: true });
+    expect(await card.$eval('h2', (h) => h.textContent)).toBe('Essay sources');
+    expect(await card.$$eval('.collection-article span', (spans) => spans.map((s) => s.textContent))).toEqual([TITLE]);
     expect(session.server.foreignRequests()).toEqual([]);
     await rm(path.dirname(backupPath), { recursive: true, force: true });
   });
