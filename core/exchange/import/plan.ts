@@ -135,13 +135,12 @@ export function planImport(incoming: ParsedImport, library: LibraryState, prepar
   const storedDismissals = new Map((library.dismissals ?? []).map((d) => [d.id, d]));
   for (const dismissal of incoming.dismissals) {
     const existing = storedDismissals.get(dismissal.id);
-    if (!existing) plan.write('dismissals', dismissal, 'new');
-    else
-      plan.count(
-        'dismissals',
-        'unchanged',
-        sameRecord(existing, dismissal) ? REASONS.identical : REASONS.alreadyDismissed,
-      );
+    if (!existing) {
+      plan.write('dismissals', dismissal, 'new');
+      continue;
+    }
+    const reason = sameRecord(existing, dismissal) ? REASONS.identical : REASONS.alreadyDismissed;
+    plan.count('dismissals', 'unchanged', reason);
   }
 
   const storedVersions = new Map((library.versions ?? []).map((s) => [s.id, s]));
