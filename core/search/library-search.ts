@@ -1,5 +1,5 @@
 import { partyIdsOf, type Annotation, type Article, type Party } from '../model';
-import { TextIndex } from './text-index';
+import { RecordIndex } from './record-index';
 
 /** What a query found, best first, by kind of record. */
 export interface SearchHits {
@@ -11,29 +11,25 @@ export interface SearchHits {
 /**
  * The library's full-text search: quotes, notes, tags and the names of the parties an
  * annotation names; article titles, sites and bylines; party names and aliases. Kept
- * current record by record by whoever holds the records (the library page).
+ * current record by record by whoever holds the records (the library page). A word in
+ * a tag, title or party name ranks above one in a quote, site or alias, which ranks
+ * above one in a note or byline.
  */
 export class LibrarySearch {
-  readonly annotations = new TextIndex<'quote' | 'note' | 'tags' | 'parties', Annotation>({
-    quote: 2,
-    note: 1,
-    tags: 3,
-    parties: 2,
-  });
-  readonly articles = new TextIndex<'title' | 'site' | 'byline', Article>({ title: 3, site: 2, byline: 1 });
-  readonly parties = new TextIndex<'name' | 'aliases', Party>({ name: 3, aliases: 2 });
+  /** Tiers: tags; quote and the names of the parties it names; note. */
+  readonly annotations = new RecordIndex<Annotation>(3);
+  /** Tiers: title; site name and host; byline. */
+  readonly articles = new RecordIndex<Article>(3);
+  /** Tiers: name; aliases. */
+  readonly parties = new RecordIndex<Party>(2);
   private readonly partyText = new Map<string, string>();
 
   setArticle(article: Article): void {
-    this.articles.set(
-      article.id,
-      {
-        title: article.title,
-        site: `${article.siteName} ${hostOf(article.url)}`,
-        byline: article.byline,
-      },
-      article,
-    );
+    this.articles.set(article.id, article, [
+      article.title,
+      `${article.siteName} ${hostOf(article.url)}`,
+      article.byline,
+    ]);
   }
 
   deleteArticle(id: string): void {
@@ -48,7 +44,7 @@ export class LibrarySearch {
     const text = [party.name, ...party.aliases].join(' ');
     const changed = this.partyText.get(party.id) !== text;
     this.partyText.set(party.id, text);
-    this.parties.set(party.id, { name: party.name, aliases: party.aliases.join(' ') }, party);
+    this.parties.set(party.id, party, [party.name, party.aliases.join(' ')]);
     if (changed) for (const a of naming) this.setAnnotation(a);
   }
 
@@ -59,18 +55,10 @@ export class LibrarySearch {
   }
 
   setAnnotation(a: Annotation): void {
-    this.annotations.set(
-      a.id,
-      {
-        quote: a.target.quote.exact,
-        note: a.note,
-        tags: a.tags.join(' '),
-        parties: partyIdsOf(a)
-          .map((id) => this.partyText.get(id) ?? '')
-          .join(' '),
-      },
-      a,
-    );
+    const parties = partyIdsOf(a)
+      .map((id) => this.partyText.get(id) ?? '')
+      .join(' ');
+    this.annotations.set(a.id, a, [a.tags.join(' '), `${a.target.quote.exact} ${parties}`, a.note]);
   }
 
   deleteAnnotation(id: string): void {

@@ -55,6 +55,24 @@ describe('LibrarySearch', () => {
     expect(search.search('spokesman')).toEqual({ annotations: [], articles: [], parties: [] });
   });
 
+  it('ranks a match in a tag above one in a quote or party name, and those above one in a note', () => {
+    const search = new LibrarySearch();
+    search.setParty(party({ id: 'unhcr', name: 'UNHCR refugee agency' }));
+    search.setAnnotation(annotation({ id: 'in-note', note: 'refugees crossed overnight' }));
+    search.setAnnotation(annotation({ id: 'in-party', kind: 'party-mention', partyId: 'unhcr' }));
+    search.setAnnotation(
+      annotation({
+        id: 'in-quote',
+        target: { ...annotation().target, quote: { ...annotation().target.quote, exact: 'Refugees' } },
+      }),
+    );
+    search.setAnnotation(annotation({ id: 'in-tag', tags: ['refugees'] }));
+    expect(ids(search.search('refug')?.annotations)).toEqual(['in-tag', 'in-party', 'in-quote', 'in-note']);
+    search.setArticle(article({ id: 'by', title: 'Other news', byline: 'Refugee desk' }));
+    search.setArticle(article({ id: 'titled', title: 'Refugees at the border', byline: '' }));
+    expect(ids(search.search('refugee')?.articles)).toEqual(['titled', 'by']);
+  });
+
   it('forgets deleted records', () => {
     const { search } = seeded();
     search.deleteAnnotation('claim');
