@@ -34,6 +34,7 @@ function overlaps(a: { start: number; end: number }, b: { start?: number; end?: 
 
 /** Whether a claim's text is already annotated (by offsets when given, else by its words). */
 function claimIsAnnotated(span: SuggestedSpan, annotations: readonly ExistingAnnotation[]): boolean {
+  if (annotations.length === 0) return false;
   const quote = collapseSpace(span.exact);
   return annotations.some((a) => {
     if (a.kind === 'party-mention') return false;
