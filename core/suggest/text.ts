@@ -227,7 +227,10 @@ export function tokenize(text: string): Token[] {
       end,
       norm: base.toLowerCase(),
       isWord,
-      capitalised: lowercase ? base.length > 3 && NAME_PARTICLE.test(base) : startsUpperCase(base),
+      // Only a word with a hyphen or an apostrophe can start with a particle ("al-Assad").
+      capitalised: lowercase
+        ? base.length > 3 && (apostrophe || base.includes('-') || base.includes('‘')) && NAME_PARTICLE.test(base)
+        : startsUpperCase(base),
       lowercase,
       possessive,
     });
