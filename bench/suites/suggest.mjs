@@ -63,8 +63,8 @@ export default {
       rows.push(
         row(`Readability parse, ${page.words}-word page, Chromium, median of ${ROUNDS}`, readabilityMs, 'ms'),
         row(`suggest (bundled), its article text, Node, median of ${ROUNDS} taking turns (baseline: Readability in Chromium)`, bench.median(suggestTimes), 'ms', readabilityMs),
-        row(`suggest, fastest run (baseline: fastest Readability run in Chromium)`, Math.min(...suggestTimes), 'ms', readabilityFastestMs),
-        row(`suggest vs Readability on linkedom, both in Node, medians`, bench.median(suggestTimes), 'ms', node.readabilityMs),
+        row(`suggest (bundled), fastest run (baseline: fastest Readability run in Chromium)`, Math.min(...suggestTimes), 'ms', readabilityFastestMs),
+        row(`suggest (bundled) vs Readability on linkedom, both in Node, medians`, bench.median(suggestTimes), 'ms', node.readabilityMs),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
