@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +26,7 @@ import {
   wcagViolations,
 } from './support/library';
 import { extensionSession } from './support/session';
-import { byText, clickButton, typeInField } from './support/views';
+import { byText, clickButton, openPopupView, typeInField } from './support/views';
 
 const ARTICLE = '/articles/rferl-aleppo.html';
 const TITLE = 'U.S. Threatens To End Cooperation With Russia Over Aleppo Assault';
@@ -206,23 +205,18 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     }
   });
 
-  it.runIf(name === 'chromium')('saves the export where the browser saves downloads', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'marginalia-downloads-'));
-    try {
-      const cdp = await session.browser.browser.target().createCDPSession();
-      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
-      const { fileName } = await exportFromLibrary(library, FORMAT_INFO.csv.label);
-      await library.click('a.download');
-      const saved = path.join(folder, fileName);
-      await eventually(async () => {
-        if (!existsSync(saved) || (await readdir(folder)).some((f) => f.endsWith('.crdownload')))
-          throw new Error('not saved yet');
-      });
-      expect(await readFile(saved, 'utf8')).toContain(KIRBY_WORDS);
-      await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+  it('saves the export where the browser saves downloads', async () => {
+    const { downloadsDir } = session.browser;
+    const { fileName } = await exportFromLibrary(library, FORMAT_INFO.csv.label);
+    await library.click('a.download');
+    const saved = path.join(downloadsDir, fileName);
+    // Both browsers write under another name (.crdownload, .part) until the file is whole.
+    await eventually(async () => {
+      const files = await readdir(downloadsDir);
+      if (!files.includes(fileName) || files.some((f) => /\.(crdownload|part)$/.test(f)))
+        throw new Error(`not saved yet: ${files.join(', ')}`);
+    });
+    expect(await readFile(saved, 'utf8')).toContain(KIRBY_WORDS);
   });
 
   it('deletes everything after a typed confirmation, and imports the backup back, collection and all', async () => {
@@ -302,7 +296,7 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
         return (await found.page())!;
       });
     const article = await browser.openPage(server.url(ARTICLE));
-    const popup = await browser.openPopup(article);
+    const popup = await openPopupView(browser, article);
     await clickButton(popup, 'Library');
     const opened = await newLibraryTab();
     await byText(opened, 'h1', 'Marginalia library');

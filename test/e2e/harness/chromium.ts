@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { chromePath, offlineChromiumArgs, QUIET_CHROMIUM_ARGS } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
 import { everyPageCheckRegistered } from './ready';
-import { callWithExtensionApi, extensionDirFor, freshProfileDir, removeDirs } from './profile';
+import { callWithExtensionApi, downloadsDirOf, extensionDirFor, freshProfileDir, removeDirs } from './profile';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
 
 /**
@@ -40,6 +40,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
     private extensionDir: string,
     private readonly proxyOrigin: string,
     private readonly profileDir: string,
+    readonly downloadsDir: string,
     public browser: Browser,
   ) {}
 
@@ -50,8 +51,16 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
     try {
       await seedPreferences(profileDir);
       extensionDir = await extensionDirFor('chrome-mv3', access);
-      browser = await ChromiumExtensionBrowser.start(profileDir, server.origin);
-      const instance = new ChromiumExtensionBrowser(access, extensionDir, server.origin, profileDir, browser);
+      const downloadsDir = await downloadsDirOf(profileDir);
+      browser = await ChromiumExtensionBrowser.start(profileDir, downloadsDir, server.origin);
+      const instance = new ChromiumExtensionBrowser(
+        access,
+        extensionDir,
+        server.origin,
+        profileDir,
+        downloadsDir,
+        browser,
+      );
       await instance.install();
       return instance;
     } catch (error) {
@@ -61,8 +70,8 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
     }
   }
 
-  private static start(profileDir: string, proxyOrigin: string): Promise<Browser> {
-    return puppeteer.launch({
+  private static async start(profileDir: string, downloadsDir: string, proxyOrigin: string): Promise<Browser> {
+    const browser = await puppeteer.launch({
       browser: 'chrome',
       executablePath: chromePath(),
       headless: true,
@@ -73,6 +82,10 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
       args: ['--no-sandbox', ...QUIET_CHROMIUM_ARGS, ...offlineChromiumArgs(proxyOrigin), `--lang=${TEST_LOCALE}`],
       env: { ...process.env, ...pinnedLocaleEnv() },
     });
+    // Headless Chromium refuses downloads unless told where to save them.
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloadsDir });
+    return browser;
   }
 
   /** Loads the extension (again, after a restart: an unpacked extension's id comes from its path, so it stays the same). */
@@ -144,7 +157,7 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   async restart(): Promise<void> {
     await this.browser.close();
-    this.browser = await ChromiumExtensionBrowser.start(this.profileDir, this.proxyOrigin);
+    this.browser = await ChromiumExtensionBrowser.start(this.profileDir, this.downloadsDir, this.proxyOrigin);
     await this.install();
   }
 

@@ -7,7 +7,7 @@ import {
 } from '../../../scripts/lib/browser-settings.mjs';
 import { pinnedLocaleEnv, TEST_LOCALE } from './locale';
 import { everyPageCheckRegistered } from './ready';
-import { callWithExtensionApi, extensionDirFor, freshProfileDir, removeDirs } from './profile';
+import { callWithExtensionApi, downloadsDirOf, extensionDirFor, freshProfileDir, removeDirs } from './profile';
 import type { TestServer } from './server';
 import type { Access, ExtensionBrowser, ExtensionFunction, LaunchOptions } from './types';
 
@@ -45,6 +45,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     private extensionDir: string,
     private readonly server: TestServer,
     private readonly profileDir: string,
+    readonly downloadsDir: string,
     public browser: Browser,
   ) {}
 
@@ -54,8 +55,9 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     let browser: Browser | undefined;
     try {
       extensionDir = await extensionDirFor('firefox-mv3', access);
-      browser = await FirefoxExtensionBrowser.start(profileDir, server);
-      const instance = new FirefoxExtensionBrowser(access, extensionDir, server, profileDir, browser);
+      const downloadsDir = await downloadsDirOf(profileDir);
+      browser = await FirefoxExtensionBrowser.start(profileDir, downloadsDir, server);
+      const instance = new FirefoxExtensionBrowser(access, extensionDir, server, profileDir, downloadsDir, browser);
       await instance.install();
       return instance;
     } catch (error) {
@@ -65,7 +67,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     }
   }
 
-  private static start(profileDir: string, server: TestServer): Promise<Browser> {
+  private static start(profileDir: string, downloadsDir: string, server: TestServer): Promise<Browser> {
     return puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath(),
@@ -82,6 +84,12 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
         }),
         'intl.locale.requested': TEST_LOCALE,
         'intl.regional_prefs.use_os_locales': false,
+        // A download goes straight to this folder: a headless browser shows no dialog to answer.
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloadsDir,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
       },
     });
   }
@@ -137,7 +145,7 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
 
   async restart(): Promise<void> {
     await this.browser.close();
-    this.browser = await FirefoxExtensionBrowser.start(this.profileDir, this.server);
+    this.browser = await FirefoxExtensionBrowser.start(this.profileDir, this.downloadsDir, this.server);
     await this.install();
   }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { builtExtensionDir, copyOfBuild, type BuildTarget } from '../../../scripts/lib/extension-dir.mjs';
@@ -7,6 +7,13 @@ import type { ExtensionFunction, Access } from './types';
 /** A fresh, empty browser profile directory (kept across `restart`, deleted by `close`). */
 export function freshProfileDir(browser: string): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), `marginalia-${browser}-profile-`));
+}
+
+/** The folder a browser on `profileDir` saves downloads in, made empty if it is not there yet. */
+export async function downloadsDirOf(profileDir: string): Promise<string> {
+  const dir = path.join(profileDir, 'marginalia-downloads');
+  await mkdir(dir, { recursive: true });
+  return dir;
 }
 
 /** A temp copy of the build to install, all-sites access granted or not: a rebuild while a test runs cannot touch it. */

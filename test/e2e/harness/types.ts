@@ -34,6 +34,8 @@ export interface ExtensionBrowser {
   readonly browser: Browser;
   /** `chrome-extension://ID` or `moz-extension://UUID`, no trailing slash. */
   readonly extensionOrigin: string;
+  /** Where the browser saves downloads, without asking (inside the profile, so `close` deletes it). */
+  readonly downloadsDir: string;
   /** Opens `url` in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
   /** The extension's id for the tab showing `page` (it becomes the active tab). */

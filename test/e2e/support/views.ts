@@ -102,7 +102,32 @@ export async function clickButton(view: Page, name: string, within: Scope = null
     name,
     within,
   );
-  await (handle.asElement() as ElementHandle<Element>).click();
+  const button = handle.asElement() as ElementHandle<Element>;
+  await untilStill(button);
+  await button.click();
+}
+
+/**
+ * Waits until an element has kept its place for two checks 50 ms apart. A click goes to
+ * coordinates, and a view still drawing what it loaded can move the element between measuring
+ * and clicking. Timers rather than animation frames, which a tab in the background never gets.
+ */
+async function untilStill(element: ElementHandle<Element>): Promise<void> {
+  await element.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let still = 0;
+        const check = () => {
+          const box = JSON.stringify(el.getBoundingClientRect());
+          still = box === last ? still + 1 : 0;
+          last = box;
+          if (still >= 2) resolve();
+          else setTimeout(check, 50);
+        };
+        check();
+      }),
+  );
 }
 
 /**
