@@ -17,6 +17,7 @@ import {
   SPEAKER_NOUNS,
   TITLE_WORDS,
 } from './gazetteer';
+import { genderOf, type Gender } from './gender';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { TextLayout } from './sentences';
@@ -66,21 +67,24 @@ interface Context {
   inQuote: Uint8Array;
   /** Token index of the quotation mark that opens a quotation, → its closing token. */
   quotationAt: Map<number, number>;
+  genders: Map<PartyCluster, Gender | undefined>;
 }
 
 interface Salience {
-  lastPersonClaimant?: { cluster: PartyCluster; sentence: number };
+  /** People who made claims, the latest last, with the sentence of their last claim. */
+  personClaimants: { cluster: PartyCluster; sentence: number }[];
+  /** People named outside quotations, the latest last. */
+  people: PartyCluster[];
   lastOtherClaimant?: { cluster: PartyCluster; sentence: number };
   personCounts: Map<PartyCluster, number>;
   lastOrganization?: PartyCluster;
   /** The last organisation that was a sentence's subject: what "it" most likely is. */
   lastSubjectOrganization?: { cluster: PartyCluster; sentence: number };
-  lastPerson?: PartyCluster;
 }
 
 // "by arguing", "while claiming": the sentence's subject speaks.
 const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without']);
-const STUDY_VERBS = new Set(['find', 'show', 'suggest', 'conclude', 'report', 'estimate']);
+const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
@@ -110,7 +114,7 @@ function buildContext(tokens: Token[], layout: TextLayout, mentions: Mention[], 
     inQuote.fill(1, q.open, q.close + 1);
     quotationAt.set(q.open, q.close);
   }
-  return { tokens, layout, index, mentionAt, inQuote, quotationAt };
+  return { tokens, layout, index, mentionAt, inQuote, quotationAt, genders: new Map() };
 }
 
 /** Sentences joined where one quotation runs over several of them. */
@@ -221,8 +225,8 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
     if (isQuoteMark(t) || t.text === ':') return true;
     // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
     // "asked five people to perform a task" is a request; "asked whether" reports a question.
-    const request = cue.lemma === 'ask' && t.norm === 'to';
-    if (t.isWord && COMPLEMENTS.has(t.norm) && !request && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
+    if (cue.lemma === 'ask' && t.norm === 'to') return false;
+    if (t.isWord && COMPLEMENTS.has(t.norm) && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
       return true;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
@@ -442,6 +446,12 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
   return { type: 'none' };
 }
 
+/** "…,” wrote user jayk1984": the verb comes right after the quotation it attributes. */
+function followsQuotation(ctx: Context, cue: Cue): boolean {
+  const before = cue.index - 1;
+  return isClosingQuote(ctx, before) || (ctx.tokens[before]?.text === ',' && isClosingQuote(ctx, before - 1));
+}
+
 function isInverted(ctx: Context, cue: Cue): boolean {
   const before = cue.index - 1;
   if (isClosingQuote(ctx, before)) return true;
@@ -531,11 +541,7 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
       return m.kind === 'unknown' || m.kind === 'person' ? ctx.index.speakerCluster(m) : null;
     }
     case 'pronoun': {
-      if (speaker.word === 'he' || speaker.word === 'she') {
-        const recent = salience.lastPersonClaimant;
-        if (recent && sentence - recent.sentence <= 8) return recent.cluster;
-        return salience.lastPerson ?? null;
-      }
+      if (speaker.word === 'he' || speaker.word === 'she') return personOfPronoun(ctx, speaker.word, salience, sentence);
       if (speaker.word === 'it') {
         const recent = salience.lastOtherClaimant;
         if (recent && sentence - recent.sentence <= 4) return recent.cluster;
@@ -564,6 +570,39 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
   }
 }
 
+function genderOfCluster(ctx: Context, cluster: PartyCluster): Gender | undefined {
+  if (!ctx.genders.has(cluster)) ctx.genders.set(cluster, genderOf(cluster, ctx.tokens));
+  return ctx.genders.get(cluster);
+}
+
+function latest<T>(list: T[], accepts: (item: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k -= 1) if (accepts(list[k] as T)) return list[k];
+  return undefined;
+}
+
+/**
+ * "he" or "she": the last person who spoke, within eight sentences, or else the last named,
+ * skipping those whose name says the other gender. When all do, the pronoun's gender is
+ * taken to be unknown to the rules rather than no one's.
+ */
+function personOfPronoun(ctx: Context, word: 'he' | 'she', salience: Salience, sentence: number): PartyCluster | null {
+  const other: Gender = word === 'he' ? 'female' : 'male';
+  const recent = salience.personClaimants.filter((c) => sentence - c.sentence <= 8);
+  const fits = (cluster: PartyCluster) => genderOfCluster(ctx, cluster) !== other;
+  const found =
+    latest(recent, (c) => fits(c.cluster))?.cluster ??
+    latest(salience.people, fits) ??
+    recent[recent.length - 1]?.cluster ??
+    salience.people[salience.people.length - 1];
+  return found ?? null;
+}
+
+function pushLatest<T>(list: T[], item: T, same: (a: T) => boolean): void {
+  const at = list.findIndex(same);
+  if (at >= 0) list.splice(at, 1);
+  list.push(item);
+}
+
 function mostMentionedPerson(salience: Salience): PartyCluster | null {
   let best: PartyCluster | null = null;
   let count = 0;
@@ -584,7 +623,7 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
     if (!cluster) continue;
     if (cluster.kind === 'person') {
       salience.personCounts.set(cluster, (salience.personCounts.get(cluster) ?? 0) + 1);
-      salience.lastPerson = cluster;
+      pushLatest(salience.people, cluster, (c) => c === cluster);
     } else if (cluster.kind === 'organization' || cluster.kind === 'group') {
       salience.lastOrganization = cluster;
       if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
@@ -650,7 +689,7 @@ function captionSpeaker(ctx: Context, unit: Unit | undefined): Mention | undefin
 export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
   const ctx = buildContext(tokens, layout, mentions, index);
   const units = buildUnits(ctx);
-  const salience: Salience = { personCounts: new Map() };
+  const salience: Salience = { personClaimants: [], people: [], personCounts: new Map() };
   const claims: ClaimDraft[] = [];
   let previous: { claim: ClaimDraft; unit: Unit } | undefined;
 
@@ -663,7 +702,10 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
-      if (cue.needsSpeaker && cue.kind === 'verb' && !hasComplement(ctx, cue, unit)) continue;
+      // "“Who will pay?” Linda Park asked the council": the quotation before the speaker is what was said.
+      const quotedBefore =
+        (isSpeaking(speaker) && 'from' in speaker && isClosingQuote(ctx, speaker.from - 1)) || followsQuotation(ctx, cue);
+      if (cue.needsSpeaker && cue.kind === 'verb' && !quotedBefore && !hasComplement(ctx, cue, unit)) continue;
       // "makes your browser tell Facebook": a bare verb needs a subject that speaks, or
       // at least a plural one ("advertisers claim").
       if (speaker.type === 'none' && cue.kind === 'verb' && isBareAfterSingular(ctx, cue)) continue;
@@ -713,7 +755,11 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     if (claimant) {
       claimant.speaks = true;
       if (claimant.kind === 'person' || claimant.kind === 'unknown')
-        salience.lastPersonClaimant = { cluster: claimant, sentence: unit.lastSentence };
+        pushLatest(
+          salience.personClaimants,
+          { cluster: claimant, sentence: unit.lastSentence },
+          (c) => c.cluster === claimant,
+        );
       else salience.lastOtherClaimant = { cluster: claimant, sentence: unit.lastSentence };
     }
   });

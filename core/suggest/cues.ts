@@ -53,6 +53,8 @@ const STRONG = forms(
   false,
 );
 
+// No "find": "Lorenz found that…", "the study found that…" report results, which are not
+// statements (see the labels' README).
 const NEEDS_SPEAKER = forms(
   {
     threaten: 'threaten,threatens,threatened,threatening',
@@ -64,10 +66,9 @@ const NEEDS_SPEAKER = forms(
     describe: 'describes,described',
     suggest: 'suggest,suggests,suggested,suggesting',
     show: 'shows,showed',
-    find: 'finds,found',
     note: 'notes,noted,noting',
     add: 'adds,added,adding',
-    write: 'writes,wrote,writing',
+    write: 'writes,wrote,written,writing',
     post: 'posts,posted',
     report: 'reports,reported',
     read: 'reads',

@@ -24,6 +24,7 @@ import {
   TRAILING_ORGANIZATION_HEADS,
   type CountryEntry,
 } from './gazetteer';
+import { cueVerb } from './cues';
 import {
   isCommonWord,
   isCountryName,
@@ -508,6 +509,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
       .filter((m) => !isPhotoCredit(tokens, m));
+    found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
     if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))
       (found[0] as Mention).standalone = true;
@@ -515,6 +517,37 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   });
   markPlacesAlike(tokens, mentions);
   return mentions;
+}
+
+// Letters then digits, as forum user names are made ("elmo666", "jayk1984"); a model
+// number ("xr500", "v2") has the same shape, so only speech or "user" before it tells them apart.
+const USER_NAME = /^\p{L}[\p{L}_]*\p{N}{2,}$/u;
+const USER_NOUNS = new Set(['user', 'username', 'handle', 'commenter', 'poster', 'member', 'buyer', 'seller', 'vendor']);
+
+function speechVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.lowercase && cueVerb(t.norm) !== undefined;
+}
+
+/**
+ * User names written in lower case with digits, read as people where they speak ("elmo666
+ * wrote", "wrote user jayk1984", ", elmo666, wrote") or follow "user".
+ */
+function userNamesOf(context: FinderContext, sentence: Sentence, index: number, found: Mention[]): Mention[] {
+  const { tokens } = context;
+  const out: Mention[] = [];
+  for (let i = sentence.first; i <= sentence.last; i += 1) {
+    const t = tokens[i] as Token;
+    if (!t.isWord || !USER_NAME.test(t.text) || found.some((m) => m.first <= i && i <= m.last)) continue;
+    const before = tokens[i - 1];
+    const speaks =
+      speechVerbAt(tokens, i + 1) ||
+      (tokens[i + 1]?.text === ',' && speechVerbAt(tokens, i + 2)) ||
+      (!!before && USER_NOUNS.has(before.norm)) ||
+      speechVerbAt(tokens, i - 1);
+    if (speaks) out.push({ ...makeMention(context, i, i, 'person', sentence, index), titled: true });
+  }
+  return out;
 }
 
 // Words before a name that make it a place: "in", not "at", "to" or "of", which take

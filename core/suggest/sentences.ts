@@ -1,3 +1,5 @@
+import { cueVerb } from './cues';
+import { isCommonWord } from './lexicon';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, type Token } from './text';
 
 /** A sentence: tokens [first, last] of the text, and the paragraph it is in. */
@@ -199,6 +201,12 @@ function lineRunsOn(prev: Token, next: Token): boolean {
   return prev.isWord && RUN_ON_WORDS.has(prev.norm);
 }
 
+/** A quotation closed by a comma at the end of a line (‘…is there,”’): its speaker is on the next line. */
+function attributionFollows(tokens: Token[], i: number): boolean {
+  const prev = tokens[i] as Token;
+  return CLOSING_QUOTES.has(prev.text) && tokens[i - 1]?.text === ',' && tokens[i - 1]!.end === prev.start;
+}
+
 const LINE_END_MARKS = new Set(['.', '!', '?', '…', ':', '”', '"', '’', "'", ')', ']']);
 
 /**
@@ -238,11 +246,31 @@ function paragraphBreaks(text: string, tokens: Token[]): boolean[] {
     const lineLength = prev.end - (tokens[lineStart] as Token).start;
     lineStart = i + 1;
     if (gap === 'blank') breaks.push(true);
-    else if (lineRunsOn(prev, next)) breaks.push(false);
+    else if (lineRunsOn(prev, next) || attributionFollows(tokens, i)) breaks.push(false);
     else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || lineLength < 40 || isOpeningQuote(next));
     else breaks.push(true);
   }
   return breaks;
+}
+
+/**
+ * "…service?” Caudevilla told me": a name and a speech verb after a quoted question or
+ * exclamation are its attribution, not a new sentence. A common word opening the next
+ * sentence ("Experts say") is not taken for a name.
+ */
+function speakerFollows(tokens: Token[], from: number): boolean {
+  let names = 0;
+  let k = from;
+  for (; k < from + 6; k += 1) {
+    const t = tokens[k];
+    if (!t || !(t.capitalised || (t.text === '.' && names > 0))) break;
+    if (t.isWord) {
+      if (names === 0 && isCommonWord(t.norm)) return false;
+      names += 1;
+    }
+  }
+  const verb = tokens[k];
+  return names > 0 && names <= 4 && !!verb?.lowercase && cueVerb(verb.norm) !== undefined;
 }
 
 function endsSentence(text: string, tokens: Token[], i: number): number | undefined {
@@ -269,6 +297,8 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   }
   const next = tokens[last + 1];
   if (!next) return last;
+  const quoted = last > i && /^[”"’]$/.test(tokens[last]!.text);
+  if (quoted && (token.text === '?' || token.text === '!') && speakerFollows(tokens, last + 1)) return undefined;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
   if (next.start === tokens[last]!.end) {
     const glued = tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') && /^\p{Lu}(?:\p{Ll}|$)/u.test(next.text);

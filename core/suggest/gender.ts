@@ -1,0 +1,42 @@
+import { tagsOf } from './lexicon';
+import type { PartyCluster } from './parties';
+import { nameKey, type Token } from './text';
+
+export type Gender = 'male' | 'female';
+
+const TITLE_GENDER = new Map<string, Gender>([
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+]);
+
+function genderOfFirstName(word: string): Gender | undefined {
+  const tags = tagsOf(word);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
+function titleBefore(tokens: readonly Token[], first: number): Gender | undefined {
+  const before = tokens[first - 1];
+  const title = before?.text === '.' ? tokens[first - 2] : before;
+  return title ? TITLE_GENDER.get(title.norm) : undefined;
+}
+
+/**
+ * A person's gender as the text gives it, for "he" and "she": the first name the lexicon
+ * knows as a man's or a woman's ("Maria Santos"), or "Mr."/"Ms." before the name. Unknown
+ * when the text says nothing or says both.
+ */
+export function genderOf(cluster: PartyCluster, tokens: readonly Token[]): Gender | undefined {
+  const seen = new Set<Gender>();
+  for (const m of cluster.mentions) {
+    const words = nameKey(m.surface).split(' ');
+    const fromName = words.length > 1 ? genderOfFirstName(words[0] as string) : undefined;
+    const fromTitle = titleBefore(tokens, m.first);
+    if (fromName) seen.add(fromName);
+    if (fromTitle) seen.add(fromTitle);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}

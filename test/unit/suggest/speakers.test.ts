@@ -1,0 +1,102 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Suggestions } from '../../../core/suggest/schema';
+import { suggest } from '../../../core/suggest/suggest';
+
+function claimOf(result: Suggestions, start: string) {
+  const claim = result.claims.find((c) => c.quote.startsWith(start));
+  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
+  return claim;
+}
+
+describe('suggest: speakers of claims', () => {
+  it('gives "she said" to the last woman named, not to the last man who spoke', () => {
+    const result = suggest(
+      '“The budget is far too small,” said Peter Holm, the city treasurer. ' +
+        'Maria Santos, who chairs the council, has read every page of it. ' +
+        '“We found money for roads before, and we will find it again,” she said.',
+    );
+    expect(claimOf(result, '“We found money').claimant).toBe('Maria Santos');
+  });
+
+  it('gives "he said" to a man after a woman spoke', () => {
+    const result = suggest(
+      'Tom Becker has run the ferry for thirty years. ' +
+        '“The service will close in May,” said Helen Ward, a spokeswoman for the port. ' +
+        '“Nobody asked the people who use it,” he said.',
+    );
+    expect(claimOf(result, '“The service').claimant).toBe('Helen Ward');
+    expect(claimOf(result, '“Nobody asked').claimant).toBe('Tom Becker');
+  });
+
+  it('keeps the last speaker for a pronoun when the name says nothing of gender', () => {
+    const result = suggest('“We will appeal,” said Kim Dorsey, the club’s lawyer. “The fine is unfair,” she said.');
+    expect(claimOf(result, '“The fine').claimant).toBe('Kim Dorsey');
+  });
+
+  it('keeps a question or an exclamation with the speaker named after it', () => {
+    const result = suggest(
+      'The repairs will take a year. “Who is going to pay for all of this?” Linda Park asked the council on Monday. ' +
+        '“This is a disgrace!” Tom Riley told reporters. The council did not answer.',
+    );
+    expect(claimOf(result, '“Who is going').quote).toBe(
+      '“Who is going to pay for all of this?” Linda Park asked the council on Monday.',
+    );
+    expect(claimOf(result, '“Who is going').claimant).toBe('Linda Park');
+    expect(claimOf(result, '“This is a disgrace!”')).toMatchObject({
+      quote: '“This is a disgrace!” Tom Riley told reporters.',
+      claimant: 'Tom Riley',
+    });
+    expect(result.claims.some((c) => c.quote.startsWith('Linda Park') || c.quote.startsWith('Tom Riley'))).toBe(false);
+  });
+
+  it('keeps a question that ends its sentence apart from the next one', () => {
+    const result = suggest('“Why would anyone do that?” Nobody knows. Sara Lind said the plan was sound.');
+    expect(claimOf(result, 'Sara Lind said').quote).toBe('Sara Lind said the plan was sound.');
+  });
+
+  it('joins a quotation that ends a hard-wrapped line with a comma to the speaker on the next line', () => {
+    const text = [
+      'The harbour board has spent two years planning the new pier, and the',
+      'work will start in the spring, according to a report the board put out on',
+      'Tuesday. Engineers from three firms have looked at the site, and the',
+      'divers who went down last month found the old piles in good shape. “We',
+      'are ready to build it and the money is there,”',
+      'Anna Weiss added. The first boats could dock there in 2028, and the',
+      'board expects a busy summer.',
+    ].join('\n');
+    const claim = claimOf(suggest(text), '“We');
+    expect(claim.quote).toBe('“We\nare ready to build it and the money is there,”\nAnna Weiss added.');
+    expect(claim.claimant).toBe('Anna Weiss');
+  });
+
+  it('reads a user name with digits as the speaker', () => {
+    const result = suggest(
+      '“This batch is much stronger than the last one,” wrote user mike1990 in a forum post. ' +
+        'In a reply, rosa77 wrote that the seller had gone quiet.',
+    );
+    expect(claimOf(result, '“This batch').claimant).toBe('mike1990');
+    expect(claimOf(result, 'In a reply').claimant).toBe('rosa77');
+    expect(result.parties.find((p) => p.name === 'rosa77')?.kind).toBe('person');
+  });
+
+  it('reads no model number or version as a speaker', () => {
+    const result = suggest('The release notes said v2 was faster, and the reviews said the xr500 was a bargain.');
+    expect(result.parties.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('suggest: what is not a claim', () => {
+  it('does not suggest findings of research as claims', () => {
+    const result = suggest(
+      'Ingrid Holm ran the model again in 1958. Holm found that a small change gave a different storm. ' +
+        'She also found that the storms were not random. The study found that rain fell later in the west.',
+    );
+    expect(result.claims).toEqual([]);
+  });
+
+  it('does not read a request with a quoted term in it as reported speech', () => {
+    const result = suggest('The researchers asked ten people to play a "memory matching" game for an hour.');
+    expect(result.claims).toEqual([]);
+  });
+});
