@@ -226,8 +226,7 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
     // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
     // "asked five people to perform a task" is a request; "asked whether" reports a question.
     if (cue.lemma === 'ask' && t.norm === 'to') return false;
-    if (t.isWord && COMPLEMENTS.has(t.norm) && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
-      return true;
+    if (t.isWord && COMPLEMENTS.has(t.norm) && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2)) return true;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
   }
@@ -236,7 +235,23 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
 
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'had', 'has', 'have', 'is', 'was', 'were', 'are']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'had',
+  'has',
+  'have',
+  'is',
+  'was',
+  'were',
+  'are',
+]);
 
 function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
   for (let k = index - 1; k >= unit.first; k -= 1) {
@@ -412,7 +427,9 @@ function subjectOfClause(ctx: Context, clauseStart: number, before: number): Spe
           ? undefined
           : (personAfterRole(ctx, m, before) ??
             (isAfterOf(ctx, m) ? appositiveAfter(ctx, m.last - 1, before) : undefined));
-      return person ? { type: 'mention', mention: person, from: m.first } : { type: 'mention', mention: m, from: m.first };
+      return person
+        ? { type: 'mention', mention: person, from: m.first }
+        : { type: 'mention', mention: m, from: m.first };
     }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, clauseStart);
@@ -444,6 +461,13 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     if (!titleLike && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
+}
+
+/** "“…?” Linda Park asked", "“…,” Dr. Bones wrote": a quotation closes right before the speaker's name and title. */
+function quotationEndsBefore(ctx: Context, from: number): boolean {
+  let k = from - 1;
+  while (k > from - 4 && ctx.tokens[k] && (ctx.tokens[k]!.text === '.' || TITLE_WORDS.has(ctx.tokens[k]!.norm))) k -= 1;
+  return isClosingQuote(ctx, k);
 }
 
 /** "…,” wrote user jayk1984": the verb comes right after the quotation it attributes. */
@@ -541,7 +565,8 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
       return m.kind === 'unknown' || m.kind === 'person' ? ctx.index.speakerCluster(m) : null;
     }
     case 'pronoun': {
-      if (speaker.word === 'he' || speaker.word === 'she') return personOfPronoun(ctx, speaker.word, salience, sentence);
+      if (speaker.word === 'he' || speaker.word === 'she')
+        return personOfPronoun(ctx, speaker.word, salience, sentence);
       if (speaker.word === 'it') {
         const recent = salience.lastOtherClaimant;
         if (recent && sentence - recent.sentence <= 4) return recent.cluster;
@@ -704,7 +729,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
       // "“Who will pay?” Linda Park asked the council": the quotation before the speaker is what was said.
       const quotedBefore =
-        (isSpeaking(speaker) && 'from' in speaker && isClosingQuote(ctx, speaker.from - 1)) || followsQuotation(ctx, cue);
+        (isSpeaking(speaker) && 'from' in speaker && quotationEndsBefore(ctx, speaker.from)) ||
+        followsQuotation(ctx, cue);
       if (cue.needsSpeaker && cue.kind === 'verb' && !quotedBefore && !hasComplement(ctx, cue, unit)) continue;
       // "makes your browser tell Facebook": a bare verb needs a subject that speaks, or
       // at least a plural one ("advertisers claim").
@@ -717,7 +743,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       )
         continue;
       // An unresolved pronoun is no claimant: only a study ("it found that") may stay unnamed.
-      if (speaker.type === 'pronoun' && claimant === null && !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma))) continue;
+      if (speaker.type === 'pronoun' && claimant === null && !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma)))
+        continue;
       const region: [number, number] | undefined =
         speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun'
           ? [Math.min(speaker.from, cue.index), cue.end]

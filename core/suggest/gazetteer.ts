@@ -169,6 +169,25 @@ export const ORGANIZATION_HEADS = new Set([
   'microsystems',
   'systems',
   'holdings',
+  // Heads of Spanish, Portuguese, French and German names ("Asociación Bienestar y Desarrollo").
+  'asociación',
+  'asociacion',
+  'associação',
+  'fundación',
+  'fundacion',
+  'fundação',
+  'instituto',
+  'institut',
+  'universidad',
+  'universidade',
+  'université',
+  'universität',
+  'centro',
+  'organización',
+  'comité',
+  'société',
+  'stiftung',
+  'verein',
 ]);
 
 /** Lower-case heads that may follow a name and still make it an organisation. */
@@ -765,7 +784,8 @@ export const REGION_NAMES = new Set([
 ]);
 
 /** Lines of page furniture: links to other stories, newsletter and sharing prompts. */
-export const FURNITURE_LINE = /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b)/i;
+export const FURNITURE_LINE =
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b)/i;
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =

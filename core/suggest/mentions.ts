@@ -61,6 +61,10 @@ export interface Mention {
   possessive: boolean;
   /** A title, honorific or role came right before ("Mr.", "press secretary"). */
   titled: boolean;
+  /** "Ellen Gille, née Fetter": the name the person was born with, "Ellen Fetter". */
+  birthName?: string;
+  /** "Dr." of "Dr. Feel": an honorific right before the name, as written. */
+  honorific?: string;
   /** First word of its sentence, where capitals say nothing. */
   initial: boolean;
   inQuote: boolean;
@@ -152,7 +156,13 @@ const NAME_PARTICLES = new Set([
   'das',
   'ben',
 ]);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und']);
+// "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".
+const FOREIGN_AND = new Set(['y', 'e', 'et', 'und']);
+// Heads of names that may name a campus after a comma: "University of California, San Francisco".
+const CAMPUS_HEADS = new Set(['university', 'universidad', 'université', 'college']);
+// Honorifics a person known by one word keeps in the name: "Dr. Feel", not "Feel".
+const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const SHORT_TITLES = new Set([
   'mr',
   'mrs',
@@ -320,6 +330,11 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         k += listed;
         continue;
       }
+      if (between === 1 && connector.text === ',' && isCampus(tokens, chunk, next)) {
+        chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
+        k += 1;
+        continue;
+      }
       if (between !== 1 || !CONNECTORS.has(connector.norm)) break;
       if (connector.text === '&') {
         // "Industrial Light & Magic", "Procter & Gamble": prose says "and" between two names.
@@ -335,11 +350,15 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       const coordinated = connector.norm === 'and' || connector.norm === '&';
       // Inside the complement of a head ("Center for Health and Human Rights") "and" goes on.
       const inComplement =
-        leftHasHead && !leftEndsWithHead && chunk.tokens.some((t) => ['of', 'for'].includes((tokens[t] as Token).norm));
+        leftHasHead &&
+        !leftEndsWithHead &&
+        chunk.tokens.some((t) => ['of', 'for', 'on'].includes((tokens[t] as Token).norm));
       const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
-      const joins = coordinated
-        ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightHasHead)
-        : leftHasHead || (connector.norm === 'of' && isTitleToken(lastToken));
+      const joins = FOREIGN_AND.has(connector.norm)
+        ? leftHasHead && !rightHasHead
+        : coordinated
+          ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightHasHead)
+          : leftHasHead || (connector.norm === 'of' && isTitleToken(lastToken));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -347,6 +366,22 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
     chunks.push(chunk);
   }
   return chunks;
+}
+
+/** "University of California, San Francisco": a university of a place, a comma and a city. */
+function isCampus(tokens: Token[], chunk: Chunk, next: Chunk): boolean {
+  const words = chunk.tokens.map((t) => tokens[t] as Token);
+  const of = words.findIndex((t) => t.norm === 'of');
+  if (of <= 0 || !CAMPUS_HEADS.has((words[of - 1] as Token).norm)) return false;
+  const place = nameKey(
+    words
+      .slice(of + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const city = nameKey(next.tokens.map((t) => (tokens[t] as Token).text).join(' '));
+  const after = tokens[(next.tokens[next.tokens.length - 1] as number) + 1];
+  return isPlaceName(place) && isPlaceName(city) && !after?.capitalised;
 }
 
 /**
@@ -453,14 +488,58 @@ function endsInOrganizationPlural(tokens: Token[], list: Mention[], sentence: Se
   return after.slice(other + 1).some((w) => ORGANIZATION_PLURALS.test(w));
 }
 
-/** "Benoit Tessier/Reuters", "(John Minchillo / AP)": who took a picture, not a party. */
+const CREDITED_WORKS = new Set([
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'picture',
+  'image',
+  'images',
+  'illustration',
+  'video',
+]);
+
+/**
+ * "Benoit Tessier/Reuters", "(John Minchillo / AP)", "… at the lab | photo by Joan
+ * Bardeletti", "Top photo by …": who took a picture, not a party.
+ */
 function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.last + 1];
   const before = tokens[mention.first - 1];
   return (
+    (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
     (before?.text === '/' && (tokens[mention.last + 1]?.text === ')' || !tokens[mention.last + 1]))
   );
+}
+
+const PORTRAY_VERBS = new Set(['portray', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced', 'voicing']);
+const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing']);
+
+/**
+ * "Jeff Goldblum, playing the chaos theorist Ian Malcolm", "she portrays Ada": the name of a
+ * role, not of a party. "played" needs "the" and a description before the name, since
+ * "she played Serena Williams in the final" names an opponent.
+ */
+function isRolePlayed(tokens: Token[], mention: Mention): boolean {
+  if (mention.kind !== 'person') return false;
+  let k = mention.first - 1;
+  let described = 0;
+  while (
+    k >= 0 &&
+    described < 4 &&
+    (tokens[k] as Token).lowercase &&
+    !PLAY_VERBS.has((tokens[k] as Token).norm) &&
+    !PORTRAY_VERBS.has((tokens[k] as Token).norm)
+  ) {
+    k -= 1;
+    described += 1;
+  }
+  const verb = tokens[k];
+  if (!verb) return false;
+  if (PORTRAY_VERBS.has(verb.norm)) return true;
+  return PLAY_VERBS.has(verb.norm) && described >= 2 && tokens[k + 1]?.norm === 'the';
 }
 
 /** A line that is a name and little else: "Facebook", "Michael Shadlen, Ph.D.". */
@@ -508,7 +587,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     if (isSkippable(text, tokens, sentence)) return;
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
-      .filter((m) => !isPhotoCredit(tokens, m));
+      .filter((m) => !isPhotoCredit(tokens, m) && !isRolePlayed(tokens, m));
     found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
     if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))
@@ -516,13 +595,38 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     mentions.push(...found);
   });
   markPlacesAlike(tokens, mentions);
+  markBirthNames(tokens, mentions);
   return mentions;
+}
+
+const NEE = new Set(['née', 'nee']);
+
+/** "Ellen Gille, née Fetter", "Anna Kowalski (née Berg)": a married name and the birth name it replaced. */
+function markBirthNames(tokens: Token[], mentions: Mention[]): void {
+  mentions.forEach((m, k) => {
+    const next = mentions[k + 1];
+    if (m.kind !== 'person' || !next || next.first !== m.last + 3) return;
+    const mark = tokens[m.last + 1];
+    if ((mark?.text !== ',' && mark?.text !== '(') || !NEE.has(tokens[m.last + 2]?.norm ?? '')) return;
+    const given = m.surface.split(' ').slice(0, -1);
+    if (given.length > 0 && !next.surface.includes(' ')) m.birthName = [...given, next.surface].join(' ');
+  });
 }
 
 // Letters then digits, as forum user names are made ("elmo666", "jayk1984"); a model
 // number ("xr500", "v2") has the same shape, so only speech or "user" before it tells them apart.
 const USER_NAME = /^\p{L}[\p{L}_]*\p{N}{2,}$/u;
-const USER_NOUNS = new Set(['user', 'username', 'handle', 'commenter', 'poster', 'member', 'buyer', 'seller', 'vendor']);
+const USER_NOUNS = new Set([
+  'user',
+  'username',
+  'handle',
+  'commenter',
+  'poster',
+  'member',
+  'buyer',
+  'seller',
+  'vendor',
+]);
 
 function speechVerbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -768,6 +872,9 @@ function splitModifiers(
   titled ||= roleBefore;
   const core = makeMention(context, first, last, 'unknown', sentence, sentenceIndex);
   core.titled = titled;
+  const honorific = words.slice(start, titleEnd);
+  if (honorific.length === 2 && PERSONAL_HONORIFICS.has((honorific[0] as Token).norm) && honorific[1]?.text === '.')
+    core.honorific = `${(honorific[0] as Token).text}.`;
   if (affiliation) core.affiliation = affiliation;
   const classified = classify(context, core, words.slice(titleEnd), before, roleBefore);
   if (classified) out.push(...classified);
@@ -850,8 +957,12 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
   const after = tokens[mention.last + 1];
+  // An acronym opening a sentence ("MIT said") is no dateline without the dash or the
+  // comma and place after it ("TUNIS, Tunisia —").
   const dateline =
-    mention.initial && (isAllCaps(tokens[mention.first] as Token) || ['—', '–', '--'].includes(after?.text ?? ''));
+    mention.initial &&
+    (['—', '–', '--'].includes(after?.text ?? '') ||
+      (isAllCaps(tokens[mention.first] as Token) && after?.text === ',' && !!tokens[mention.last + 2]?.capitalised));
   return dateline;
 }
 
@@ -983,7 +1094,8 @@ function classify(
   }
   // "Tunisian Islamists": a nationality and a noun are people of a country, not someone's name.
   const firstWord = (words[0] as Token).norm;
-  if (multi && !mention.titled && (isDemonymWord(firstWord) || countryOfDemonym(firstWord) !== undefined)) return undefined;
+  if (multi && !mention.titled && (isDemonymWord(firstWord) || countryOfDemonym(firstWord) !== undefined))
+    return undefined;
   // "Snopes fact checker David Emery", "fellow Ennahda members": a name before a role is who employs it.
   if (
     !multi &&
@@ -1045,7 +1157,8 @@ function classify(
   // "Thankfully, now we know": a sentence adverb, not a name.
   if (mention.initial && tokens[mention.last + 1]?.text === ',' && /ly$/.test(word.norm)) return undefined;
   const organizationRoleBefore = !!before && before.lowercase && ORGANIZATION_ROLES.has(before.norm);
-  if (followsBusinessCue(tokens, mention.first) || organizationRoleBefore) return [{ ...mention, kind: 'organization' }];
+  if (followsBusinessCue(tokens, mention.first) || organizationRoleBefore)
+    return [{ ...mention, kind: 'organization' }];
   return [{ ...mention, kind: 'unknown', weak: mention.initial || isCommonWord(word.norm) || isAllCaps(word) }];
 }
 

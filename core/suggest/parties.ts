@@ -91,6 +91,26 @@ class Clusters {
     cluster.mentions.push(mention);
     this.clusterOf.set(mention, cluster);
   }
+
+  /** Moves every mention of `from` into `into`; `from` is no party any more. */
+  merge(into: PartyCluster, from: PartyCluster): void {
+    for (const m of from.mentions) this.attach(into, m);
+    into.mentions.sort((a, b) => a.start - b.start);
+    this.clusters.splice(this.clusters.indexOf(from), 1);
+    for (const [key, cluster] of this.byKey) if (cluster === from) this.byKey.set(key, into);
+  }
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** "MIT", which the lexicon knows as an organisation, and "Massachusetts Institute of Technology" are one. */
+function mergeAcronyms(clusters: Clusters): void {
+  const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
+  for (const short of organizations) {
+    if (!ACRONYM.test(short.name)) continue;
+    const full = organizations.find((c) => c !== short && initialsOf(c.name) === short.name.toLowerCase());
+    if (full) clusters.merge(full, short);
+  }
 }
 
 interface PersonSeed {
@@ -150,7 +170,20 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
           singles.push(mention);
           break;
         }
+        const birthWords = mention.birthName ? personWords(mention.birthName) : undefined;
+        const born = birthWords && seeds.find((s) => sameOrContained(s.words, birthWords));
+        if (born) {
+          // The married name is another name of the person known by the birth name.
+          clusters.attach(born.cluster, mention);
+          seeds.push({ cluster: born.cluster, words });
+          break;
+        }
         const seed = seeds.find((s) => sameOrContained(s.words, words));
+        if (birthWords && !seed) {
+          const cluster = clusters.add(`person:${words.join(' ')}`, mention.surface, 'person', mention);
+          seeds.push({ cluster, words }, { cluster, words: birthWords });
+          break;
+        }
         if (seed) {
           clusters.attach(seed.cluster, mention);
           if (words.length > seed.words.length) {
@@ -175,6 +208,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     }
   }
 
+  mergeAcronyms(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;
@@ -336,7 +370,9 @@ function attachSingle(
   }
   // A lone word that may be a common word stays unknown: it shows only if it speaks.
   const kind = mention.kind === 'person' && !mention.weak ? 'person' : 'unknown';
-  clusters.add(`${kind}:${word}`, mention.surface, kind, mention);
+  const cluster = clusters.add(`${kind}:${word}`, mention.surface, kind, mention);
+  // Known by a title and one word only ("Dr. Feel"): the title is part of the name.
+  if (mention.honorific && cluster.name === mention.surface) cluster.name = `${mention.honorific} ${mention.surface}`;
 }
 
 /** Marks clusters that are registry parties (by name or alias) and takes the registry's name. */

@@ -301,7 +301,10 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   if (quoted && (token.text === '?' || token.text === '!') && speakerFollows(tokens, last + 1)) return undefined;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
   if (next.start === tokens[last]!.end) {
-    const glued = tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') && /^\p{Lu}(?:\p{Ll}|$)/u.test(next.text);
+    const glued =
+      tokens[last]!.text === '.' &&
+      /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') &&
+      /^\p{Lu}(?:\p{Ll}|$)/u.test(next.text);
     return (last > i || glued) && next.capitalised ? last : undefined;
   }
   if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;

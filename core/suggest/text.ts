@@ -130,7 +130,8 @@ function tokenEnd(text: string, i: number): number {
     }
     if (pairs >= 2 && !letterAt(text, k)) return k;
     let j = skipWordChars(text, i + letter);
-    while ("'’.-".includes(text[j] ?? ' ') && (letterAt(text, j + 1) || numberAt(text, j + 1))) j = skipWordChars(text, j + 1);
+    while ("'’.-".includes(text[j] ?? ' ') && (letterAt(text, j + 1) || numberAt(text, j + 1)))
+      j = skipWordChars(text, j + 1);
     return j;
   }
   if (text.startsWith('...', i)) return i + 3;
@@ -168,7 +169,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Most texts have no Cyrillic or Greek letter at all: then no word needs folding.
   const mixedScripts = /[\u0370-\u04ff]/.test(text);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (isSpaceAt(text, i)) {
       i += 1;
       continue;

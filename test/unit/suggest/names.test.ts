@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Suggestions } from '../../../core/suggest/schema';
+import { suggest } from '../../../core/suggest/suggest';
+
+function names(result: Suggestions): string[] {
+  return result.parties.map((p) => p.name);
+}
+
+function party(result: Suggestions, name: string) {
+  const found = result.parties.find((p) => p.name === name);
+  if (!found) throw new Error(`no party "${name}" in ${JSON.stringify(names(result))}`);
+  return found;
+}
+
+describe('suggest: names of parties', () => {
+  it('keeps the title of someone known only by a title and one word', () => {
+    const result = suggest('“Stay away from that seller,” Dr. Bones, a longtime forum member, wrote in a post.');
+    expect(party(result, 'Dr. Bones').kind).toBe('person');
+    expect(result.claims[0]?.claimant).toBe('Dr. Bones');
+  });
+
+  it('still names a titled surname by the full name when the text gives it', () => {
+    const result = suggest('Dr. Hannah Croft runs the clinic. Dr. Croft said the wait was too long.');
+    expect(names(result)).toEqual(['Hannah Croft']);
+  });
+
+  it('keeps a campus after the comma in a university’s name', () => {
+    const result = suggest(
+      'The samples went to researchers at the University of Colorado, Denver, who said they were pure.',
+    );
+    expect(names(result)).toContain('University of Colorado, Denver');
+    expect(names(result)).not.toContain('University of Colorado');
+  });
+
+  it('joins an institution’s name over "on" and "and" in its complement', () => {
+    const result = suggest('The World Office on Roads and Bridges said its budget was cut.');
+    expect(names(result)).toEqual(['World Office on Roads and Bridges']);
+  });
+
+  it('joins a Spanish or French name over its "y", "de" or "et"', () => {
+    const result = suggest(
+      'The samples go to the Fundación Salud y Futuro, which runs the lab. The Institut de Recherche et Santé said the tests were sound.',
+    );
+    expect(names(result)).toEqual(
+      expect.arrayContaining(['Fundación Salud y Futuro', 'Institut de Recherche et Santé']),
+    );
+    expect(names(result)).not.toContain('Futuro');
+  });
+
+  it('makes an acronym one party with the full name it stands for, also opening a sentence', () => {
+    const result = suggest(
+      'She studied at the Massachusetts Institute of Technology in the 1960s. MIT said it would open its archives.',
+    );
+    const mit = party(result, 'Massachusetts Institute of Technology');
+    expect(mit.aliases).toContain('MIT');
+    expect(names(result)).not.toContain('MIT');
+  });
+
+  it('makes an acronym read as an organisation of its own one party with its full name', () => {
+    const result = suggest(
+      'She taught at the Massachusetts Institute of Technology for years. ' +
+        'Last spring an MIT engineer found her old notebooks in a basement.',
+    );
+    expect(party(result, 'Massachusetts Institute of Technology').aliases).toContain('MIT');
+    expect(names(result)).not.toContain('MIT');
+  });
+
+  it('makes a married name and the birth name given with "née" one person', () => {
+    const result = suggest(
+      'Anna Berg joined the lab in 1962 and wrote its first programs. ' +
+        'Decades later, Anna Kowalski, née Berg, said she had loved the work. Kowalski said it was hard.',
+    );
+    const anna = party(result, 'Anna Berg');
+    expect(anna.aliases).toEqual(expect.arrayContaining(['Anna Kowalski']));
+    expect(names(result)).not.toContain('Anna Kowalski');
+    expect(result.claims.map((c) => c.claimant)).toEqual(['Anna Berg', 'Anna Berg']);
+  });
+
+  it('reads no party in a photo credit inside a caption', () => {
+    const result = suggest(
+      'A technician checks the samples at the Lyon lab | photo by Marta Quiroga\n' +
+        'The lab opened in 2011.\nTop photo by Marta Quiroga\nPhotograph by Pieter Lund',
+    );
+    expect(names(result)).toEqual([]);
+  });
+
+  it('reads a name after "playing the …" or "portrays" as a role, not a party', () => {
+    const result = suggest(
+      'Before long, Jeff Harlan, playing the reclusive inventor Tom Waverly, was on every screen. ' +
+        'In the sequel, Nora Quist portrays Ada Brandt, a pilot.',
+    );
+    expect(names(result)).toEqual(expect.arrayContaining(['Jeff Harlan', 'Nora Quist']));
+    expect(names(result)).not.toContain('Tom Waverly');
+    expect(names(result)).not.toContain('Ada Brandt');
+  });
+});
+
+describe('suggest: cues', () => {
+  it('reads "had written" as a statement', () => {
+    const result = suggest('In the preface, Dana Cole had written, “The river keeps its own time.”');
+    expect(result.claims[0]?.claimant).toBe('Dana Cole');
+  });
+});
