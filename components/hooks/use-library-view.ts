@@ -54,14 +54,19 @@ export interface LibraryView {
  * Works out every list from the library in memory. Each step is kept until what it
  * depends on changes: typing a query re-runs the search and the filtering, not the counts.
  */
-export function useLibraryView(state: LibraryState, filter: LibraryFilter, sorts: LibrarySorts): LibraryView {
+export function useLibraryView(state: LibraryState, given: LibraryFilter, sorts: LibrarySorts): LibraryView {
   const { version } = state;
+  // The page hands a new filter object with every keystroke, though the text searched waits
+  // for a pause: an equal filter must not filter and sort 100,000 annotations again.
+  const filterKey = JSON.stringify(given);
+  const filter = useMemo(() => given, [filterKey]);
   const all = useMemo(() => [...state.annotations.values()], [version]);
   const allArticles = useMemo(() => [...state.articles.values()], [version]);
   const articleCounts = useMemo(() => countByArticle(all), [all]);
   const partyCounts = useMemo(() => countByParty(all), [all]);
   const tagCounts = useMemo(() => countByTag(all), [all]);
-  const hits = useMemo(() => state.search.search(filter.text), [version, filter.text]);
+  // The index grows after the first load without a new version: a query is searched again as it does.
+  const hits = useMemo(() => state.search.search(filter.text), [version, state.indexed.done, filter.text]);
   const collectionArticleIds = useMemo(() => {
     if (!filter.collectionId) return null;
     return new Set(state.collections.find((c) => c.id === filter.collectionId)?.articleIds ?? []);

@@ -119,7 +119,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
             ? `Reading your library… ${state.progress.total > 0 ? `${plural(state.progress.done, 'annotation')} of ${state.progress.total.toLocaleString()}` : ''}`
             : isFilterEmpty(filter)
               ? `${plural(state.annotations.size, 'annotation')} in ${plural(state.articles.size, 'article')}`
-              : `Showing ${plural(view.annotations.length, 'annotation')} in ${plural(view.articles.length, 'article')}`}
+              : `Showing ${plural(view.annotations.length, 'annotation')} in ${plural(view.articles.length, 'article')}${state.indexed.done < state.indexed.total ? ` (still indexing for search: ${state.indexed.done.toLocaleString()} of ${state.indexed.total.toLocaleString()})` : ''}`}
         </p>
       </header>
       <Tabs label="Library" tabs={[...TABS]} selected={tab} onSelect={setTab}>

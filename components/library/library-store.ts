@@ -7,10 +7,16 @@ import { LibrarySearch } from '../../core/search/library-search';
 
 /** Everything the library page shows, in memory, with its search index. */
 export interface LibraryState {
-  /** False until every annotation is read and indexed the first time. */
+  /** False until every annotation is read the first time. */
   ready: boolean;
   /** Annotations read so far out of all of them, for the first load's progress bar. */
   progress: { done: number; total: number };
+  /**
+   * Annotations in the search index out of those read. The index is built after the
+   * lists show, a slice at a time; until `done` reaches `total` a search finds only
+   * the annotations indexed so far.
+   */
+  indexed: { done: number; total: number };
   /** Goes up by one with every change, so views know when to work out their lists again. */
   version: number;
   articles: ReadonlyMap<string, Article>;
@@ -23,6 +29,10 @@ export interface LibraryState {
 
 /** Annotations read per step of the first load; each step lets the page paint its progress. */
 const PAGE_SIZE = 5000;
+/** Time spent indexing before the page gets the main thread back: typing stays smooth. */
+const INDEX_SLICE_MS = 30;
+/** The index's progress is published at most this often (each publish redraws the page). */
+const INDEX_PROGRESS_MS = 250;
 /** Changes arriving this close together are applied in one go. */
 const BATCH_MS = 60;
 
@@ -39,6 +49,7 @@ export class LibraryStore {
   private state: LibraryState = {
     ready: false,
     progress: { done: 0, total: 0 },
+    indexed: { done: 0, total: 0 },
     version: 0,
     articles: new Map(),
     annotations: new Map(),
@@ -51,6 +62,9 @@ export class LibraryStore {
   private pending: Pending = emptyPending();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private work: Promise<void> = Promise.resolve();
+  private indexing: Promise<void> = Promise.resolve();
+  /** Counts indexing runs: a run stops once a newer one (after a reload) has begun. */
+  private indexRun = 0;
   private stopped = false;
 
   constructor(private readonly repo: Repository) {}
@@ -76,13 +90,15 @@ export class LibraryStore {
     };
   }
 
-  /** Resolves once every change noted so far is in memory (tests, and views after their own writes). */
+  /** Resolves once every change noted so far is in memory and indexed (tests, and views after their own writes). */
   async settled(): Promise<void> {
     for (;;) {
       const seen = this.work;
+      const indexing = this.indexing;
       await seen;
+      await indexing;
       if (this.timer !== undefined) await new Promise((resolve) => setTimeout(resolve, BATCH_MS));
-      else if (seen === this.work) return;
+      else if (seen === this.work && indexing === this.indexing) return;
     }
   }
 
@@ -117,7 +133,7 @@ export class LibraryStore {
     if (batch.tables.has('settings')) next.verdicts = await getVerdictScale(this.repo.db);
     if (batch.tables.has('parties')) next.parties = await this.readParties(search, next.annotations);
     if (batch.everyAnnotation) {
-      next.annotations = await this.readAnnotations(search, () => {});
+      next.annotations = await this.readAnnotations(() => {});
     } else if (batch.annotationIds.size > 0) {
       const ids = [...batch.annotationIds];
       const records = await this.repo.annotationsByIds(ids);
@@ -134,7 +150,9 @@ export class LibraryStore {
       });
       next.annotations = annotations;
     }
-    this.publish({ ...next, version: this.state.version + 1 });
+    // The index's progress may have moved on while this batch was read.
+    this.publish({ ...next, indexed: this.state.indexed, version: this.state.version + 1 });
+    if (batch.everyAnnotation) this.indexAnnotations();
   }
 
   private async loadAll(): Promise<void> {
@@ -145,7 +163,7 @@ export class LibraryStore {
       getVerdictScale(this.repo.db),
     ]);
     const parties = await this.readParties(search, new Map());
-    const annotations = await this.readAnnotations(search, (done, total) =>
+    const annotations = await this.readAnnotations((done, total) =>
       this.publish({ ...this.state, progress: { done, total } }),
     );
     this.publish({
@@ -158,6 +176,7 @@ export class LibraryStore {
       verdicts,
       annotations,
     });
+    this.indexAnnotations();
   }
 
   private async readArticles(search: LibrarySearch): Promise<Map<string, Article>> {
@@ -187,26 +206,53 @@ export class LibraryStore {
     return parties;
   }
 
-  /** Reads every annotation a page at a time, indexing each, and reporting progress. */
-  private async readAnnotations(
-    search: LibrarySearch,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<Map<string, Annotation>> {
+  /** Reads every annotation a page at a time, reporting progress. */
+  private async readAnnotations(onProgress: (done: number, total: number) => void): Promise<Map<string, Annotation>> {
     const total = await this.repo.db.annotations.count();
     const annotations = new Map<string, Annotation>();
-    search.annotations.clear();
     let after: string | undefined;
     for (;;) {
       const page = await this.repo.annotationPage(after, PAGE_SIZE);
-      for (const a of page) {
-        annotations.set(a.id, a);
-        search.setAnnotation(a);
-      }
+      for (const a of page) annotations.set(a.id, a);
       onProgress(annotations.size, Math.max(total, annotations.size));
       if (page.length < PAGE_SIZE || this.stopped) return annotations;
       after = page[page.length - 1]!.id;
       await new Promise((resolve) => setTimeout(resolve));
     }
+  }
+
+  /**
+   * Builds the annotations' search index afresh from those in memory, in slices between
+   * which the page draws and takes input. Changes applied meanwhile index their own
+   * records; a record is read from the current state when its turn comes, so an edit or
+   * deletion made before that is what gets indexed.
+   */
+  private indexAnnotations(): void {
+    const run = ++this.indexRun;
+    const { search } = this.state;
+    const ids = [...this.state.annotations.keys()];
+    search.annotations.clear();
+    this.publish({ ...this.state, indexed: { done: 0, total: ids.length } });
+    this.indexing = (async () => {
+      let done = 0;
+      let published = Date.now();
+      while (done < ids.length) {
+        await new Promise((resolve) => setTimeout(resolve));
+        if (run !== this.indexRun || this.stopped) return;
+        const until = Date.now() + INDEX_SLICE_MS;
+        const annotations = this.state.annotations;
+        while (done < ids.length && Date.now() < until) {
+          for (const end = Math.min(done + 100, ids.length); done < end; done++) {
+            const a = annotations.get(ids[done]!);
+            if (a) search.setAnnotation(a);
+          }
+        }
+        if (done === ids.length || Date.now() - published >= INDEX_PROGRESS_MS) {
+          published = Date.now();
+          this.publish({ ...this.state, indexed: { done, total: ids.length } });
+        }
+      }
+    })();
   }
 
   private publish(state: LibraryState): void {

@@ -42,7 +42,9 @@ export class RecordIndex<T> {
 
   constructor(tiers: number) {
     let scored: string[] | null = null;
-    let tierAt: Uint8Array = new Uint8Array(0);
+    // One buffer for every record, grown as needed: a typed array per record would be
+    // 100,000 small allocations outside the heap, each nudging the garbage collector.
+    let tierAt = new Uint8Array(256);
     this.index = new Index({
       tokenize: 'forward',
       encode,
@@ -54,7 +56,8 @@ export class RecordIndex<T> {
       score: (content, _term, at) => {
         if (content !== scored) {
           scored = content;
-          tierAt = tiersOf(content, tiers);
+          if (tierAt.length < content.length) tierAt = new Uint8Array(content.length * 2);
+          markTiers(content, tiers, tierAt);
         }
         return tierAt[at]!;
       },
@@ -112,13 +115,11 @@ export class RecordIndex<T> {
   }
 }
 
-/** The tier of each term of an encoded record, counting the empty breaks before it. */
-function tiersOf(content: readonly string[], tiers: number): Uint8Array {
-  const at = new Uint8Array(content.length);
+/** Writes the tier of each term of an encoded record into `at`, counting the empty breaks before it. */
+function markTiers(content: readonly string[], tiers: number, at: Uint8Array): void {
   let tier = 0;
   for (let i = 0; i < content.length; i++) {
     if (content[i] === '') tier = Math.min(tier + 1, tiers - 1);
     at[i] = tier;
   }
-  return at;
 }

@@ -36,6 +36,48 @@ describe('LibraryStore', () => {
     stop();
   });
 
+  it('shows the lists before the search index is built, then indexes in slices what is current when its turn comes', async () => {
+    const repo = freshRepository();
+    const count = 20_000;
+    const filler = Array.from({ length: 30 }, (_, n) => `word${n}`).join(' ');
+    await repo.db.annotations.bulkPut(
+      Array.from({ length: count }, (_, n) => ({
+        ...annotation({ id: `a-${String(n).padStart(5, '0')}`, note: `ordinary note${n} ${filler}` }),
+        partyIds: [],
+      })),
+    );
+    // The last annotation in id order is indexed last, in the same slice that says the index is complete.
+    const last = `a-${String(count - 1).padStart(5, '0')}`;
+    const store = new LibraryStore(repo);
+    const seen: { done: number; total: number }[] = [];
+    let indexedWhenEdited: number | undefined;
+    store.subscribe((state) => {
+      seen.push(state.indexed);
+      if (state.annotations.get(last)?.note === 'rewritten') indexedWhenEdited ??= state.indexed.done;
+    });
+    const stop = store.start();
+    await new Promise<void>((resolve) => {
+      const unsubscribe = store.subscribe((state) => {
+        if (!state.ready) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+    expect(store.current.annotations.size).toBe(count);
+    expect(store.current.indexed.done).toBeLessThan(count);
+    await repo.saveAnnotation(annotation({ id: last, note: 'rewritten', updated: '2024-06-01T00:00:00.000Z' }));
+    await repo.deleteAnnotation('a-19998');
+    await store.settled();
+    expect(indexedWhenEdited).toBeLessThan(count);
+    expect(seen.some((p) => p.total === count && p.done > 0 && p.done < count)).toBe(true);
+    expect(store.current.indexed).toEqual({ done: count, total: count });
+    expect(ids(store.current.search.search('rewritten')?.annotations)).toEqual([last]);
+    expect(ids(store.current.search.search(`note${count - 1}`)?.annotations)).toEqual([]);
+    expect(ids(store.current.search.search('note19998')?.annotations)).toEqual([]);
+    expect(store.current.search.search('ordinary')?.annotations.length).toBe(count - 2);
+    stop();
+  });
+
   it('follows saves, edits and deletes made after loading, with their tombstones', async () => {
     const { repo, store, stop } = await started(async (repo) => {
       await repo.saveAnnotation(annotation({ id: 'kept', note: 'first words' }));
