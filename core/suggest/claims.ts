@@ -18,6 +18,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, type Gender } from './gender';
+import { tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { TextLayout } from './sentences';
@@ -75,6 +76,8 @@ interface Salience {
   personClaimants: { cluster: PartyCluster; sentence: number }[];
   /** People named outside quotations, the latest last. */
   people: PartyCluster[];
+  /** The last person who was a sentence's subject, with that sentence and the name's first token. */
+  lastSubjectPerson?: { cluster: PartyCluster; sentence: number; at: number };
   lastOtherClaimant?: { cluster: PartyCluster; sentence: number };
   personCounts: Map<PartyCluster, number>;
   lastOrganization?: PartyCluster;
@@ -196,6 +199,10 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     const previousWord = tokens[i - 1];
     // "to tell Facebook", "get a say": an infinitive or a noun, not a report.
     if (previousWord && (previousWord.norm === 'to' || NOUN_DETERMINERS.has(previousWord.norm))) continue;
+    // "All told, …" sums up.
+    if (previousWord?.norm === 'all' && token.norm === 'told') continue;
+    // "across three states", "all possible states", "many claims": a plural noun.
+    if (token.norm.endsWith('s') && previousWord && isQuantity(previousWord)) continue;
     if (token.norm.endsWith('ing')) {
       const before = tokens[i - 1];
       if (before && ([',', '—', '–', '--'].includes(before.text) || GERUND_LINKS.has(before.norm))) {
@@ -210,12 +217,35 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
   return cues;
 }
 
+const QUANTIFIERS = new Set([
+  'all',
+  'many',
+  'several',
+  'some',
+  'both',
+  'various',
+  'other',
+  'possible',
+  'different',
+  'these',
+  'those',
+  'few',
+  'such',
+]);
+
+function isQuantity(t: Token): boolean {
+  return t.lowercase ? QUANTIFIERS.has(t.norm) || tagsOf(t.norm).includes('Cardinal') : /^\p{N}+$/u.test(t.text);
+}
+
 /** Whether reported speech follows the cue: "that …", "to …", a quotation, a colon, or nothing (", de Miranda notes."). */
 function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   const { tokens } = ctx;
   const next = tokens[cue.end + 1];
   if (!next || cue.end >= unit.last) return true;
   if (next.text === '.' || next.text === ';' || next.text === ')') return true;
+  // "wrote the specific programs that revealed …": what is written is a thing, and "that"
+  // opens a relative clause ("wrote a letter: “…”" still quotes).
+  const writtenThing = cue.lemma === 'write' && ARTICLES.has(next.norm);
   // "promises it will …": a clause without "that".
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
@@ -226,7 +256,8 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
     // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
     // "asked five people to perform a task" is a request; "asked whether" reports a question.
     if (cue.lemma === 'ask' && t.norm === 'to') return false;
-    if (t.isWord && COMPLEMENTS.has(t.norm) && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2)) return true;
+    if (t.isWord && COMPLEMENTS.has(t.norm) && !writtenThing && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
+      return true;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
   }
@@ -234,6 +265,7 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 }
 
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const MODALS = new Set([
   'will',
@@ -524,6 +556,8 @@ function isHypothetical(ctx: Context, index: number): boolean {
 function isNegated(ctx: Context, index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 3); k -= 1) {
     const t = ctx.tokens[k] as Token;
+    // "whether they are from the deep web or not, Espinosa says": a comma ends the negation's reach.
+    if (!t.isWord) return false;
     if (/^(?:not|never|cannot|can['’]t|couldn['’]t|won['’]t|don['’]t|didn['’]t|doesn['’]t)$/.test(t.norm)) return true;
   }
   return false;
@@ -566,7 +600,7 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     }
     case 'pronoun': {
       if (speaker.word === 'he' || speaker.word === 'she')
-        return personOfPronoun(ctx, speaker.word, salience, sentence);
+        return personOfPronoun(ctx, speaker.word, salience, sentence, speaker.from);
       if (speaker.word === 'it') {
         const recent = salience.lastOtherClaimant;
         if (recent && sentence - recent.sentence <= 4) return recent.cluster;
@@ -610,12 +644,30 @@ function latest<T>(list: T[], accepts: (item: T) => boolean): T | undefined {
  * skipping those whose name says the other gender. When all do, the pronoun's gender is
  * taken to be unknown to the rules rather than no one's.
  */
-function personOfPronoun(ctx: Context, word: 'he' | 'she', salience: Salience, sentence: number): PartyCluster | null {
+function personOfPronoun(
+  ctx: Context,
+  word: 'he' | 'she',
+  salience: Salience,
+  sentence: number,
+  at: number,
+): PartyCluster | null {
   const other: Gender = word === 'he' ? 'female' : 'male';
   const recent = salience.personClaimants.filter((c) => sentence - c.sentence <= 8);
   const fits = (cluster: PartyCluster) => genderOfCluster(ctx, cluster) !== other;
+  const speaker = latest(recent, (c) => fits(c.cluster));
+  // "Sarah Gille is an oceanographer. “…,” she said.": someone who just became the subject
+  // is whom the pronoun means, more than the one who spoke before them.
+  const subject = salience.lastSubjectPerson;
+  if (
+    subject &&
+    subject.at < at &&
+    sentence - subject.sentence <= 1 &&
+    (!speaker || subject.sentence > speaker.sentence) &&
+    fits(subject.cluster)
+  )
+    return subject.cluster;
   const found =
-    latest(recent, (c) => fits(c.cluster))?.cluster ??
+    speaker?.cluster ??
     latest(salience.people, fits) ??
     recent[recent.length - 1]?.cluster ??
     salience.people[salience.people.length - 1];
@@ -649,6 +701,7 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
     if (cluster.kind === 'person') {
       salience.personCounts.set(cluster, (salience.personCounts.get(cluster) ?? 0) + 1);
       pushLatest(salience.people, cluster, (c) => c === cluster);
+      if (isSentenceSubject(ctx, m)) salience.lastSubjectPerson = { cluster, sentence: m.sentence, at: m.first };
     } else if (cluster.kind === 'organization' || cluster.kind === 'group') {
       salience.lastOrganization = cluster;
       if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
@@ -660,7 +713,7 @@ const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'by', 'to', 'for', 'with
 
 /** First in its sentence and not after a preposition: "Uber has …", not "presented at the Academy". */
 function isSentenceSubject(ctx: Context, m: Mention): boolean {
-  const sentence = ctx.layout.sentences.find((s) => s.first <= m.first && m.first <= s.last);
+  const sentence = ctx.layout.sentences[m.sentence];
   if (!sentence) return false;
   for (let i = sentence.first; i < m.first; i += 1) {
     const t = ctx.tokens[i] as Token;

@@ -1135,12 +1135,15 @@ function classify(
   if (multi) {
     // Two capitalised words that are no common word are most often a person ("Habib
     // Essid"); longer runs need a known name in them ("Creative Inventory Action" is none).
+    // "Mar Hicks": a first name that is also a month's short form, no date with a name after it.
+    const shortDate = (t: Token, k: number) =>
+      k === 0 && words.length === 2 && t.text.length === 3 && isDateWord(t.norm);
     const plain = words.every(
-      (t) =>
+      (t, k) =>
         !isAllCaps(t) &&
         /\p{L}{2}/u.test(t.text) &&
         !/\p{Ll}\p{Lu}/u.test(t.text) &&
-        !isCommonWord(t.norm) &&
+        (!isCommonWord(t.norm) || shortDate(t, k)) &&
         !COMMON_SUFFIX.test(t.norm) &&
         !context.lowerCaseWords.has(t.norm),
     );

@@ -301,6 +301,13 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   if (quoted && (token.text === '?' || token.text === '!') && speakerFollows(tokens, last + 1)) return undefined;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
   if (next.start === tokens[last]!.end) {
+    // "… 30 percent.“We have found": a paragraph glued to the quotation that opens the next.
+    const gluedQuote =
+      tokens[last]!.text === '.' &&
+      OPENING_QUOTES.has(next.text) &&
+      /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') &&
+      !!tokens[last + 2]?.capitalised;
+    if (gluedQuote) return last;
     const glued =
       tokens[last]!.text === '.' &&
       /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') &&

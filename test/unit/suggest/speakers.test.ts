@@ -86,7 +86,62 @@ describe('suggest: speakers of claims', () => {
   });
 });
 
+describe('suggest: speakers of claims, continued', () => {
+  it('gives "she said" to the woman who has just become the subject, over a woman who spoke before', () => {
+    const result = suggest(
+      '“The pier is safe,” said Helen Ward, the port’s engineer. ' +
+        'Her niece, Clara Ward, runs a boat school on the other side of the bay. ' +
+        '“I would not let my pupils near it,” she said.',
+    );
+    expect(claimOf(result, '“I would not').claimant).toBe('Clara Ward');
+  });
+
+  it('gives an inserted "she says" to the woman the sentence is about', () => {
+    const result = suggest(
+      '“The tests are cheap,” said Rosa Khalil, who runs the lab. ' +
+        'But Julia Brandt has found lead in the samples; the dealers add it, she says, because it is heavy.',
+    );
+    expect(claimOf(result, 'But Julia Brandt').claimant).toBe('Julia Brandt');
+  });
+
+  it('does not take a "not" before a comma for a denial of the statement after it', () => {
+    const result = suggest('Tom Lutz runs the lab. The police get the results, whether they ask or not, Lutz says.');
+    expect(claimOf(result, 'The police get').claimant).toBe('Tom Lutz');
+  });
+
+  it('cuts a paragraph glued to the quotation that opens the next one', () => {
+    const result = suggest(
+      'Tom Lutz runs the lab in Madrid. The average sample is about 40 percent pure.“We have seen far purer ones,” he says.',
+    );
+    expect(claimOf(result, '“We have seen')).toMatchObject({
+      quote: '“We have seen far purer ones,” he says.',
+      claimant: 'Tom Lutz',
+    });
+  });
+
+  it('reads a first name that is also a month’s short form as a name', () => {
+    const result = suggest('“The work was seen as rote,” said Mar Delgado, a historian at the university.');
+    expect(claimOf(result, '“The work').claimant).toBe('Mar Delgado');
+  });
+});
+
 describe('suggest: what is not a claim', () => {
+  it('does not read a plural noun that looks like a verb as a cue', () => {
+    const result = suggest(
+      'The law differs across the three states. The model found a few stable patterns among all possible states.',
+    );
+    expect(result.claims).toEqual([]);
+  });
+
+  it('does not read "all told" as a statement', () => {
+    expect(suggest('All told, it is a neat story about the lab.').claims).toEqual([]);
+  });
+
+  it('does not read writing a thing, with a relative clause after it, as a statement', () => {
+    const result = suggest('Nina Ross and Ada Park wrote the programs that made the discovery possible.');
+    expect(result.claims).toEqual([]);
+  });
+
   it('does not suggest findings of research as claims', () => {
     const result = suggest(
       'Ingrid Holm ran the model again in 1958. Holm found that a small change gave a different storm. ' +
