@@ -642,7 +642,10 @@ function userNamesOf(context: FinderContext, sentence: Sentence, index: number, 
   const out: Mention[] = [];
   for (let i = sentence.first; i <= sentence.last; i += 1) {
     const t = tokens[i] as Token;
-    if (!t.isWord || !USER_NAME.test(t.text) || found.some((m) => m.first <= i && i <= m.last)) continue;
+    // A digit at the end first: the pattern is tested on few words of a text.
+    const end = t.text.charCodeAt(t.text.length - 1);
+    if (end < 48 || end > 57 || !t.isWord || !USER_NAME.test(t.text)) continue;
+    if (found.some((m) => m.first <= i && i <= m.last)) continue;
     const before = tokens[i - 1];
     const speaks =
       speechVerbAt(tokens, i + 1) ||
