@@ -11,11 +11,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-03 on the articles labelled that day, below the issue's
-// targets (parties 0.85/0.9, claims 0.7/0.8, claimant 0.8) in all but claims precision.
+// Held-out: measured on 2026-12-03 (second round) on the four articles labelled that day,
+// below the issue's targets (parties 0.85/0.9, claims 0.7/0.8, claimant 0.8) in all but
+// claims precision. Tuned: 21 articles, four of them moved there that day.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.95, partiesRecall: 0.94, claimsPrecision: 0.97, claimsRecall: 0.94, claimant: 0.95 },
-  'held-out': { partiesPrecision: 0.65, partiesRecall: 0.79, claimsPrecision: 0.85, claimsRecall: 0.75, claimant: 0.68 },
+  tuned: { partiesPrecision: 0.92, partiesRecall: 0.94, claimsPrecision: 0.98, claimsRecall: 0.89, claimant: 0.95 },
+  'held-out': { partiesPrecision: 0.78, partiesRecall: 0.75, claimsPrecision: 0.84, claimsRecall: 0.78, claimant: 0.72 },
 };
 
 let articles: LabelledArticle[];
