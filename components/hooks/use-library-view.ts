@@ -65,8 +65,7 @@ export function useLibraryView(state: LibraryState, given: LibraryFilter, sorts:
   const articleCounts = useMemo(() => countByArticle(all), [all]);
   const partyCounts = useMemo(() => countByParty(all), [all]);
   const tagCounts = useMemo(() => countByTag(all), [all]);
-  // The index grows after the first load without a new version: a query is searched again as it does.
-  const hits = useMemo(() => state.search.search(filter.text), [version, state.indexed.done, filter.text]);
+  const hits = useMemo(() => state.search.search(filter.text), [version, state.searchVersion, filter.text]);
   const collectionArticleIds = useMemo(() => {
     if (!filter.collectionId) return null;
     return new Set(state.collections.find((c) => c.id === filter.collectionId)?.articleIds ?? []);

@@ -19,6 +19,11 @@ export interface LibraryState {
   indexed: { done: number; total: number };
   /** Goes up by one with every change, so views know when to work out their lists again. */
   version: number;
+  /**
+   * Goes up by one when the search index changed after its version was published (a slice
+   * of the first build, annotations re-indexed after a party was renamed), so views search again.
+   */
+  searchVersion: number;
   articles: ReadonlyMap<string, Article>;
   annotations: ReadonlyMap<string, Annotation>;
   parties: ReadonlyMap<string, Party>;
@@ -51,6 +56,7 @@ export class LibraryStore {
     progress: { done: 0, total: 0 },
     indexed: { done: 0, total: 0 },
     version: 0,
+    searchVersion: 0,
     articles: new Map(),
     annotations: new Map(),
     parties: new Map(),
@@ -131,7 +137,9 @@ export class LibraryStore {
     if (batch.tables.has('articles')) next.articles = await this.readArticles(search);
     if (batch.tables.has('collections')) next.collections = await this.repo.listCollections();
     if (batch.tables.has('settings')) next.verdicts = await getVerdictScale(this.repo.db);
-    if (batch.tables.has('parties')) next.parties = await this.readParties(search, next.annotations);
+    let renamed: string[] = [];
+    if (batch.tables.has('parties'))
+      ({ parties: next.parties, renamed } = await this.readParties(search, next.annotations));
     if (batch.everyAnnotation) {
       next.annotations = await this.readAnnotations(() => {});
     } else if (batch.annotationIds.size > 0) {
@@ -151,8 +159,14 @@ export class LibraryStore {
       next.annotations = annotations;
     }
     // The index's progress may have moved on while this batch was read.
-    this.publish({ ...next, indexed: this.state.indexed, version: this.state.version + 1 });
+    this.publish({
+      ...next,
+      indexed: this.state.indexed,
+      searchVersion: this.state.searchVersion,
+      version: this.state.version + 1,
+    });
     if (batch.everyAnnotation) this.indexAnnotations();
+    else if (renamed.length > 0) this.reindexAnnotations(renamed);
   }
 
   private async loadAll(): Promise<void> {
@@ -162,7 +176,7 @@ export class LibraryStore {
       this.repo.listCollections(),
       getVerdictScale(this.repo.db),
     ]);
-    const parties = await this.readParties(search, new Map());
+    const { parties } = await this.readParties(search, new Map());
     const annotations = await this.readAnnotations((done, total) =>
       this.publish({ ...this.state, progress: { done, total } }),
     );
@@ -186,24 +200,32 @@ export class LibraryStore {
     return articles;
   }
 
-  /** Reads the parties, re-indexing the annotations that name one whose names changed. */
+  /**
+   * Reads and indexes the parties. Annotations are indexed with the names of the parties
+   * they name: those naming a party renamed or deleted are handed back, to be indexed again.
+   */
   private async readParties(
     search: LibrarySearch,
     annotations: ReadonlyMap<string, Annotation>,
-  ): Promise<Map<string, Party>> {
+  ): Promise<{ parties: Map<string, Party>; renamed: string[] }> {
     const parties = new Map((await this.repo.listParties()).map((p) => [p.id, p]));
-    let byParty: Map<string, Annotation[]> | undefined;
-    const naming = (partyId: string) => {
-      byParty ??= annotationsByParty(annotations.values());
-      return byParty.get(partyId) ?? [];
-    };
-    for (const id of this.state.parties.keys()) if (!parties.has(id)) search.deleteParty(id, naming(id));
+    const changed = new Set<string>();
+    for (const id of this.state.parties.keys()) {
+      if (parties.has(id)) continue;
+      search.deleteParty(id);
+      changed.add(id);
+    }
     for (const party of parties.values()) {
       const before = this.state.parties.get(party.id);
-      const renamed = !before || before.name !== party.name || before.aliases.join('\n') !== party.aliases.join('\n');
-      search.setParty(party, renamed && annotations.size > 0 ? naming(party.id) : []);
+      search.setParty(party);
+      if (!before || before.name !== party.name || before.aliases.join('\n') !== party.aliases.join('\n')) {
+        changed.add(party.id);
+      }
     }
-    return parties;
+    if (changed.size === 0 || annotations.size === 0) return { parties, renamed: [] };
+    const renamed = new Set<string>();
+    for (const a of annotations.values()) if (partyIdsOf(a).some((id) => changed.has(id))) renamed.add(a.id);
+    return { parties, renamed: [...renamed] };
   }
 
   /** Reads every annotation a page at a time, reporting progress. */
@@ -223,54 +245,61 @@ export class LibraryStore {
 
   /**
    * Builds the annotations' search index afresh from those in memory, in slices between
-   * which the page draws and takes input. Changes applied meanwhile index their own
-   * records; a record is read from the current state when its turn comes, so an edit or
-   * deletion made before that is what gets indexed.
+   * which the page draws and takes input, publishing its progress now and then.
    */
   private indexAnnotations(): void {
     const run = ++this.indexRun;
-    const { search } = this.state;
     const ids = [...this.state.annotations.keys()];
-    search.annotations.clear();
+    this.state.search.annotations.clear();
     this.publish({ ...this.state, indexed: { done: 0, total: ids.length } });
-    this.indexing = (async () => {
-      let done = 0;
-      let published = Date.now();
-      while (done < ids.length) {
-        await new Promise((resolve) => setTimeout(resolve));
-        if (run !== this.indexRun || this.stopped) return;
-        const until = Date.now() + INDEX_SLICE_MS;
-        const annotations = this.state.annotations;
-        while (done < ids.length && Date.now() < until) {
-          for (const end = Math.min(done + 100, ids.length); done < end; done++) {
-            const a = annotations.get(ids[done]!);
-            if (a) search.setAnnotation(a);
-          }
-        }
-        if (done === ids.length || Date.now() - published >= INDEX_PROGRESS_MS) {
-          published = Date.now();
-          this.publish({ ...this.state, indexed: { done, total: ids.length } });
+    let published = Date.now();
+    this.indexing = this.indexInSlices(run, ids, (done) => {
+      if (done < ids.length && Date.now() - published < INDEX_PROGRESS_MS) return;
+      published = Date.now();
+      this.publish({
+        ...this.state,
+        indexed: { done, total: ids.length },
+        searchVersion: this.state.searchVersion + 1,
+      });
+    });
+  }
+
+  /** Indexes these annotations again, in slices: a party renamed in a large library can name thousands. */
+  private reindexAnnotations(ids: string[]): void {
+    const slices = this.indexInSlices(this.indexRun, ids, (done) => {
+      if (done === ids.length) this.publish({ ...this.state, searchVersion: this.state.searchVersion + 1 });
+    });
+    this.indexing = Promise.all([this.indexing, slices]).then(() => {});
+  }
+
+  /**
+   * Indexes the annotations with these ids a slice at a time, calling `onSlice` after each.
+   * Changes applied meanwhile index their own records; a record is read from the current
+   * state when its turn comes, so an edit or deletion made before that is what gets
+   * indexed. Stops when a newer full build (`run`) has begun or the store stopped.
+   */
+  private async indexInSlices(run: number, ids: readonly string[], onSlice: (done: number) => void): Promise<void> {
+    const { search } = this.state;
+    let done = 0;
+    while (done < ids.length) {
+      await new Promise((resolve) => setTimeout(resolve));
+      if (run !== this.indexRun || this.stopped) return;
+      const until = Date.now() + INDEX_SLICE_MS;
+      const annotations = this.state.annotations;
+      while (done < ids.length && Date.now() < until) {
+        for (const end = Math.min(done + 20, ids.length); done < end; done++) {
+          const a = annotations.get(ids[done]!);
+          if (a) search.setAnnotation(a);
         }
       }
-    })();
+      onSlice(done);
+    }
   }
 
   private publish(state: LibraryState): void {
     this.state = state;
     for (const listener of this.listeners) listener(state);
   }
-}
-
-function annotationsByParty(annotations: Iterable<Annotation>): Map<string, Annotation[]> {
-  const byParty = new Map<string, Annotation[]>();
-  for (const a of annotations) {
-    for (const id of partyIdsOf(a)) {
-      const list = byParty.get(id);
-      if (list) list.push(a);
-      else byParty.set(id, [a]);
-    }
-  }
-  return byParty;
 }
 
 /** Small stores re-read whole when anything in them changes. */

@@ -42,8 +42,7 @@ export class RecordIndex<T> {
 
   constructor(tiers: number) {
     let scored: string[] | null = null;
-    // One buffer for every record, grown as needed: a typed array per record would be
-    // 100,000 small allocations outside the heap, each nudging the garbage collector.
+    // One buffer for every record, grown as needed, rather than a typed array each.
     let tierAt = new Uint8Array(256);
     this.index = new Index({
       tokenize: 'forward',

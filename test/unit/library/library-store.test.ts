@@ -122,6 +122,30 @@ describe('LibraryStore', () => {
     stop();
   });
 
+  it('indexes again, after publishing the rename and a slice at a time, the annotations naming a renamed party', async () => {
+    const count = 3000;
+    const { repo, store, stop } = await started(async (repo) => {
+      await repo.saveParty(party({ id: 'kirby', name: 'John Kirby', aliases: [] }));
+      await repo.db.annotations.bulkPut(
+        Array.from({ length: count }, (_, n) => ({
+          ...annotation({ id: `m-${n}`, kind: 'party-mention', partyId: 'kirby', note: `mention ${n}` }),
+          partyIds: ['kirby'],
+        })),
+      );
+    });
+    expect(store.current.search.search('kirby')?.annotations.length).toBe(count);
+    const found: number[] = [];
+    store.subscribe((state) => found.push(state.search.search('admiral')?.annotations.length ?? 0));
+    await renameParty(repo.db, 'kirby', 'Admiral Smith');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await store.settled();
+    expect(store.current.parties.get('kirby')?.name).toBe('Admiral Smith');
+    expect(found[0]).toBe(0);
+    expect(found.at(-1)).toBe(count);
+    expect(store.current.search.search('kirby')?.annotations).toEqual([]);
+    stop();
+  });
+
   it('follows collections and the rating scale', async () => {
     const { repo, store, stop } = await started(async () => {});
     await repo.createCollection('Essay sources');

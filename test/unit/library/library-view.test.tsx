@@ -49,6 +49,7 @@ function libraryOf(count: number, indexed: number): LibraryState {
     progress: { done: count, total: count },
     indexed: { done: indexed, total: count },
     version: 1,
+    searchVersion: 0,
     articles: new Map(),
     annotations: new Map(annotations.map((a) => [a.id, a])),
     parties: new Map(),
@@ -78,7 +79,7 @@ describe('useLibraryView', () => {
     const [partial, complete] = await views([
       { state, filter },
       {
-        state: { ...state, indexed: { done: 40, total: 40 } },
+        state: { ...state, indexed: { done: 40, total: 40 }, searchVersion: 1 },
         filter,
         before: () => rest.forEach((a) => state.search.setAnnotation(a)),
       },
