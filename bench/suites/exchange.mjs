@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode } from '../lib/bundle.mjs';
 import { row } from '../lib/results.mjs';
 
 const SIZES = (process.env.BENCH_EXCHANGE_SIZES ?? '10000,100000').split(',').map(Number);
@@ -14,30 +13,6 @@ function label(size) {
   return size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size);
 }
 
-/**
- * Bundles exchange-step.ts for Node as the extension's bundler would (jiti, which the command
- * line uses, runs this code several times slower: its module interop wraps every call).
- */
-async function bundleStep(root, outDir) {
-  await build({
-    configFile: false,
-    envDir: false,
-    logLevel: 'warn',
-    root,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      reportCompressedSize: false,
-      ssr: path.join(root, 'bench', 'suites', 'exchange-step.ts'),
-      rollupOptions: { output: { format: 'es', entryFileNames: 'exchange-step.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  return pathToFileURL(path.join(outDir, 'exchange-step.mjs')).href;
-}
-
 /** Runs `code` in a fresh Node process with the bundled module as `step`; returns its last output line. */
 function runChild(root, moduleUrl, code) {
   const script = `const step = await import(${JSON.stringify(moduleUrl)}); ${code}`;
@@ -46,7 +21,8 @@ function runChild(root, moduleUrl, code) {
       process.execPath,
       ['--max-old-space-size=8192', '--input-type=module', '-e', script],
       { cwd: root, maxBuffer: 1024 * 1024 },
-      (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.trim().split('\n').at(-1))),
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.trim().split('\n').at(-1)),
     );
   });
 }
@@ -55,20 +31,35 @@ const mib = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 export default {
   name: 'exchange',
-  description: 'export (every format) and import (read, plan, one-transaction write to fake-indexeddb) of 10k and 100k annotations, in Node',
+  description:
+    'export (every format) and import (read, plan, one-transaction write to fake-indexeddb) of 10k and 100k annotations, in Node',
   async run(ctx) {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'marginalia-bench-exchange-'));
     const rows = [];
     try {
-      const moduleUrl = await bundleStep(ctx.root, path.join(dir, 'bundle'));
+      const moduleUrl = await bundleForNode(
+        ctx.root,
+        path.join('bench', 'suites', 'exchange-step.ts'),
+        path.join(dir, 'bundle'),
+      );
       for (const size of SIZES) {
         const file = path.join(dir, `library-${size}.backup.json`);
-        const bytes = Number(await runChild(ctx.root, moduleUrl, `console.log(step.writeGeneratedBackup(${size}, ${JSON.stringify(file)}));`));
+        const bytes = Number(
+          await runChild(
+            ctx.root,
+            moduleUrl,
+            `console.log(step.writeGeneratedBackup(${size}, ${JSON.stringify(file)}));`,
+          ),
+        );
         ctx.log(`  exchange: ${label(size)} annotations, backup of ${mib(bytes)} MiB`);
         rows.push(row(`${label(size)}: backup file size`, mib(bytes), 'MiB'));
         const measure = async (name) =>
           JSON.parse(
-            await runChild(ctx.root, moduleUrl, `console.log(JSON.stringify(await step.runStep(${JSON.stringify(file)}, ${JSON.stringify(name)})));`),
+            await runChild(
+              ctx.root,
+              moduleUrl,
+              `console.log(JSON.stringify(await step.runStep(${JSON.stringify(file)}, ${JSON.stringify(name)})));`,
+            ),
           );
         const baseline = await measure('baseline');
         rows.push(row(`${label(size)}: process memory with the library loaded`, mib(baseline.peakBytes), 'MiB'));
@@ -76,7 +67,13 @@ export default {
           const result = await measure(name);
           ctx.log(`  exchange: ${label(size)} ${name}: ${Math.round(result.ms)} ms, peak ${mib(result.peakBytes)} MiB`);
           rows.push(row(`${label(size)}: ${name} time`, Math.round(result.ms), 'ms'));
-          rows.push(row(`${label(size)}: ${name} peak memory above the loaded library`, mib(Math.max(0, result.peakBytes - result.loadedBytes)), 'MiB'));
+          rows.push(
+            row(
+              `${label(size)}: ${name} peak memory above the loaded library`,
+              mib(Math.max(0, result.peakBytes - result.loadedBytes)),
+              'MiB',
+            ),
+          );
         }
       }
     } finally {

@@ -1,37 +1,16 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createJiti } from 'jiti';
-import { build } from 'vite';
+import { bundleForNode } from '../lib/bundle.mjs';
 import { row } from '../lib/results.mjs';
 
 const ROUNDS = 25;
 
-/** Bundles suggest() for Node as the extension's bundler bundles it for the browser. */
-async function bundleSuggest(root, outDir) {
-  await build({
-    configFile: false,
-    envDir: false,
-    logLevel: 'warn',
-    root,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      reportCompressedSize: false,
-      ssr: path.join(root, 'core', 'suggest', 'suggest.ts'),
-      rollupOptions: { output: { format: 'es', entryFileNames: 'suggest.mjs' } },
-    },
-    ssr: { noExternal: true },
-  });
-  return pathToFileURL(path.join(outDir, 'suggest.mjs')).href;
-}
-
 export default {
   name: 'suggest',
-  description: 'suggested parties and claims: quality against hand labels (tuned, held-out) and time on a 5,000-word page against one Readability parse',
+  description:
+    'suggested parties and claims: quality against hand labels (tuned, held-out) and time on a 5,000-word page against one Readability parse',
   async run(ctx) {
     const jiti = createJiti(import.meta.url);
     const bench = await jiti.import('./suggest-bench.ts');
@@ -43,7 +22,9 @@ export default {
     try {
       const file = path.join(dir, 'long-article.html');
       await writeFile(file, page.html);
-      const { suggest } = await import(await bundleSuggest(ctx.root, path.join(dir, 'bundle')));
+      const { suggest } = await import(
+        await bundleForNode(ctx.root, path.join('core', 'suggest', 'suggest.ts'), path.join(dir, 'bundle'))
+      );
       const node = bench.readabilityInNode(page.html, ROUNDS);
       const htmlUrl = await ctx.serveFile('suggest long article', file);
       // One Readability parse in Chromium (after two warm-up parses in the same page), then
@@ -56,15 +37,33 @@ export default {
         const chromium = await ctx.runInBrowser('readability', { htmlUrl, pageUrl: htmlUrl, warmupRuns: 2, runs: 1 });
         chromiumTimes.push(chromium.medianMs);
         suggestTimes.push(...bench.timeSuggest(node.text, 1, 0, suggest));
-        if (round === 0) ctx.log(`  suggest: page of ${page.words} words; Chromium text ${chromium.textLength} chars, Node text ${node.text.length} chars`);
+        if (round === 0)
+          ctx.log(
+            `  suggest: page of ${page.words} words; Chromium text ${chromium.textLength} chars, Node text ${node.text.length} chars`,
+          );
       }
       const readabilityMs = bench.median(chromiumTimes);
       const readabilityFastestMs = Math.min(...chromiumTimes);
       rows.push(
         row(`Readability parse, ${page.words}-word page, Chromium, median of ${ROUNDS}`, readabilityMs, 'ms'),
-        row(`suggest (bundled), its article text, Node, median of ${ROUNDS} taking turns (baseline: Readability in Chromium)`, bench.median(suggestTimes), 'ms', readabilityMs),
-        row(`suggest (bundled), fastest run (baseline: fastest Readability run in Chromium)`, Math.min(...suggestTimes), 'ms', readabilityFastestMs),
-        row(`suggest (bundled) vs Readability on linkedom, both in Node, medians`, bench.median(suggestTimes), 'ms', node.readabilityMs),
+        row(
+          `suggest (bundled), its article text, Node, median of ${ROUNDS} taking turns (baseline: Readability in Chromium)`,
+          bench.median(suggestTimes),
+          'ms',
+          readabilityMs,
+        ),
+        row(
+          `suggest (bundled), fastest run (baseline: fastest Readability run in Chromium)`,
+          Math.min(...suggestTimes),
+          'ms',
+          readabilityFastestMs,
+        ),
+        row(
+          `suggest (bundled) vs Readability on linkedom, both in Node, medians`,
+          bench.median(suggestTimes),
+          'ms',
+          node.readabilityMs,
+        ),
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,29 +1,17 @@
-import type { CollectionRecord, DismissalRecord, SettingRecord } from '../db/database';
+import type { LibraryRecords } from '../db/repository';
 import type { LibraryState, ImportPlan } from '../exchange/import/plan';
-import type { Annotation, Article, Party } from '../model';
 
 /**
  * What it takes to put the library back as it was before a restore: the records the
  * restore added, to remove, and the earlier copies of those it replaced, to write back.
  */
 export interface RestoreUndo {
-  remove: {
-    articles: string[];
-    annotations: string[];
-    parties: string[];
-    settings: string[];
-    collections: string[];
-    dismissals: string[];
-  };
-  restore: {
-    articles: Article[];
-    annotations: Annotation[];
-    parties: Party[];
-    settings: SettingRecord[];
-    collections: CollectionRecord[];
-    dismissals: DismissalRecord[];
-  };
+  remove: Record<keyof RestoredRecords, string[]>;
+  restore: RestoredRecords;
 }
+
+/** The kinds of record a restore writes: all the library holds but the saved versions of articles. */
+type RestoredRecords = Omit<LibraryRecords, 'versions'>;
 
 /** The undo of writing `writes` over a library whose affected records were `before`. */
 export function undoOfWrites(writes: ImportPlan['writes'], before: LibraryState): RestoreUndo {
