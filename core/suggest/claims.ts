@@ -1,4 +1,5 @@
 import {
+  ADVICE_CUES,
   AUXILIARIES,
   BE_FORMS,
   COMPLEMENTS,
@@ -18,11 +19,11 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, type Gender } from './gender';
-import { tagsOf } from './lexicon';
+import { isPersonName, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { TextLayout } from './sentences';
-import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, type Token } from './text';
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, nameKey, type Token } from './text';
 
 /** An attributed claim found in the text, before it is written out. */
 export interface ClaimDraft {
@@ -80,7 +81,9 @@ interface Salience {
   lastSubjectPerson?: { cluster: PartyCluster; sentence: number; at: number };
   lastOtherClaimant?: { cluster: PartyCluster; sentence: number };
   personCounts: Map<PartyCluster, number>;
-  lastOrganization?: PartyCluster;
+  lastOrganization?: { cluster: PartyCluster; sentence: number };
+  /** The last lone unknown word that spoke ("Vidyard announced"): maybe the company meant later. */
+  lastUnknownSpeaker?: { cluster: PartyCluster; sentence: number };
   /** The last organisation that was a sentence's subject: what "it" most likely is. */
   lastSubjectOrganization?: { cluster: PartyCluster; sentence: number };
 }
@@ -88,6 +91,9 @@ interface Salience {
 // "by arguing", "while claiming": the sentence's subject speaks.
 const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
+// "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
+const RESULT_VERBS = new Set(['show', 'suggest']);
+const FINDING_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'survey', 'poll', 'data', 'findings', 'documents']);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
@@ -246,6 +252,7 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   // "wrote the specific programs that revealed …": what is written is a thing, and "that"
   // opens a relative clause ("wrote a letter: “…”" still quotes).
   const writtenThing = cue.lemma === 'write' && ARTICLES.has(next.norm);
+  if (ADVICE_CUES.has(cue.lemma) && next.lowercase && next.norm.endsWith('ing')) return true;
   // "promises it will …": a clause without "that".
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
@@ -292,6 +299,11 @@ function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
     if (isClosingQuote(ctx, k)) return k + 1;
   }
   return unit.first;
+}
+
+function mentionStartingAt(ctx: Context, k: number): Mention | undefined {
+  const m = ctx.mentionAt[k];
+  return m && m.first === k ? m : undefined;
 }
 
 function mentionEndingAt(ctx: Context, k: number): Mention | undefined {
@@ -395,8 +407,11 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   }
   // "The tweet from Vulture magazine reads", "an article by New York magazine that claimed":
   // the party in the subject phrase speaks.
+  // Only a head noun may come between ("respondents using AI for software development said":
+  // AI is what they use, not who speaks).
   for (let j = k; j >= Math.max(clauseStart, k - 3); j -= 1) {
     const m = ctx.mentionAt[j];
+    if (m && m.last < k - 1) break;
     if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m))
       return { type: 'mention', mention: m, from: m.first };
     if (!(tokens[j] as Token).isWord) break;
@@ -484,8 +499,12 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
   for (let j = cueEnd + 1; j <= Math.min(cueEnd + 5, unit.last); j += 1) {
     const t = tokens[j] as Token;
     const m = ctx.mentionAt[j];
-    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym')
-      return { type: 'mention', mention: m, from: cueEnd + 1 };
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') {
+      // "according to RedMonk’s Stephens": the one the possessive names speaks, not its owner.
+      const owned = m.possessive ? mentionStartingAt(ctx, m.last + 1) : undefined;
+      const speaker = owned && SPEAKING_KINDS.has(owned.kind) && owned.kind !== 'demonym' ? owned : m;
+      return { type: 'mention', mention: speaker, from: cueEnd + 1 };
+    }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
     if (noun) return noun;
@@ -621,12 +640,26 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         return ctx.index.clusterOf.get(q) ?? null;
       }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
-      if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word)) return salience.lastOrganization ?? null;
+      if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word)) return organizationMeant(salience, sentence);
       return null;
     }
     default:
       return null;
   }
+}
+
+/**
+ * "The company says": the last organisation named, or a lone unknown name that spoke more
+ * recently ("Vidyard announced …"), which the back reference shows to be an organisation.
+ */
+function organizationMeant(salience: Salience, sentence: number): PartyCluster | null {
+  const known = salience.lastOrganization;
+  const spoke = salience.lastUnknownSpeaker;
+  if (spoke && sentence - spoke.sentence <= 4 && (!known || spoke.sentence >= known.sentence)) {
+    spoke.cluster.kind = 'organization';
+    return spoke.cluster;
+  }
+  return known?.cluster ?? null;
 }
 
 function genderOfCluster(ctx: Context, cluster: PartyCluster): Gender | undefined {
@@ -703,7 +736,7 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
       pushLatest(salience.people, cluster, (c) => c === cluster);
       if (isSentenceSubject(ctx, m)) salience.lastSubjectPerson = { cluster, sentence: m.sentence, at: m.first };
     } else if (cluster.kind === 'organization' || cluster.kind === 'group') {
-      salience.lastOrganization = cluster;
+      salience.lastOrganization = { cluster, sentence: m.sentence };
       if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
     }
   }
@@ -764,6 +797,15 @@ function captionSpeaker(ctx: Context, unit: Unit | undefined): Mention | undefin
  * claims, denies, threatens or reports something, with the claimant resolved through
  * appositives, pronouns and back-references, and quotations that continue a speaker.
  */
+/** A one-word name the lexicon does not know as a person's: a brand as much as a surname. */
+function isLoneUnknownName(cluster: PartyCluster): boolean {
+  return (
+    cluster.kind === 'unknown' &&
+    cluster.mentions.every((m) => m.first === m.last) &&
+    !isPersonName(nameKey(cluster.name))
+  );
+}
+
 export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
   const ctx = buildContext(tokens, layout, mentions, index);
   const units = buildUnits(ctx);
@@ -780,6 +822,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
+      if (speaker.type === 'noun' && RESULT_VERBS.has(cue.lemma) && FINDING_NOUNS.has(speaker.word)) continue;
       // "“Who will pay?” Linda Park asked the council": the quotation before the speaker is what was said.
       const quotedBefore =
         (isSpeaking(speaker) && 'from' in speaker && quotationEndsBefore(ctx, speaker.from)) ||
@@ -841,6 +884,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
           (c) => c.cluster === claimant,
         );
       else salience.lastOtherClaimant = { cluster: claimant, sentence: unit.lastSentence };
+      if (isLoneUnknownName(claimant))
+        salience.lastUnknownSpeaker = { cluster: claimant, sentence: unit.lastSentence };
     }
   });
   return claims;

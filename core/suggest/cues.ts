@@ -81,9 +81,15 @@ const NEEDS_SPEAKER = forms(
     challenge: 'challenges,challenged',
     dispute: 'disputes,disputed',
     defend: 'defends,defended',
+    advise: 'advises,advised',
+    recommend: 'recommends,recommended',
+    elaborate: 'elaborates,elaborated',
   },
   true,
 );
+
+/** Cues whose advice may be a gerund: "advised stuffing the peep hole", "recommends calling". */
+export const ADVICE_CUES = new Set(['advise', 'recommend']);
 
 /** The cue a word is, if it is one. */
 export function cueVerb(word: string): CueVerb | undefined {

@@ -542,6 +542,24 @@ function isRolePlayed(tokens: Token[], mention: Mention): boolean {
   return PLAY_VERBS.has(verb.norm) && described >= 2 && tokens[k + 1]?.norm === 'the';
 }
 
+/**
+ * "hotel manager Bobby (a splendid, warm Willem Dafoe)", "Elio (Timothée Chalamet)": a lone
+ * name with a full name in parentheses right after it, nothing but lower-case words before
+ * that, is a character and the name in parentheses its actor.
+ */
+function isCharacterOfActor(tokens: Token[], mention: Mention, found: Mention[]): boolean {
+  if (mention.first !== mention.last || (mention.kind !== 'person' && mention.kind !== 'unknown')) return false;
+  if (tokens[mention.last + 1]?.text !== '(') return false;
+  for (let k = mention.last + 2; k <= mention.last + 8; k += 1) {
+    const t = tokens[k];
+    if (!t || t.text === ')') return false;
+    const actor = found.find((m) => m.first === k);
+    if (actor) return actor.kind === 'person' && actor.last > actor.first && tokens[actor.last + 1]?.text === ')';
+    if (!(t.lowercase || t.text === ',')) return false;
+  }
+  return false;
+}
+
 /** A line that is a name and little else: "Facebook", "Michael Shadlen, Ph.D.". */
 function isNameLine(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
   let others = 0;
@@ -587,7 +605,8 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     if (isSkippable(text, tokens, sentence)) return;
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
-      .filter((m) => !isPhotoCredit(tokens, m) && !isRolePlayed(tokens, m));
+      .filter((m) => !isPhotoCredit(tokens, m) && !isRolePlayed(tokens, m))
+      .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
     found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
     if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))

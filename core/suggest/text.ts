@@ -1,3 +1,5 @@
+import { cueVerb } from './cues';
+
 /** One word or punctuation mark of the article text, with its place in that text. */
 export interface Token {
   /** The characters as they appear in the article. */
@@ -164,6 +166,22 @@ function startsLowerCase(word: string): boolean {
   return /^\p{Ll}/u.test(word);
 }
 
+/**
+ * A speech verb with a link's text glued to it ("saidOpens a new window that…"): the verb
+ * alone, so that it is still a cue. Other camel-case words ("iPhone", "eBay") stay whole.
+ */
+function withoutGluedLink(raw: string): string {
+  const first = raw.charCodeAt(0);
+  if (first < 97 || first > 122) return raw;
+  for (let k = 2; k < raw.length - 1; k += 1) {
+    const c = raw.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90 && startsLowerCase(raw.slice(k + 1)) && cueVerb(raw.slice(0, k))) return raw.slice(0, k);
+    return raw;
+  }
+  return raw;
+}
+
 /** Splits article text into tokens, keeping each token's offsets in the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -180,6 +198,7 @@ export function tokenize(text: string): Token[] {
     // sentence still ends at the full stop. "Snopes.com" and "U.S." stay whole.
     const glued = raw.length > 4 && raw.includes('.') ? GLUED_SENTENCES.exec(raw) : null;
     if (glued?.[1]) raw = glued[1];
+    else if (raw.length > 4) raw = withoutGluedLink(raw);
     i = start + raw.length;
     const end = start + raw.length;
     const isWord = startsWord(raw);

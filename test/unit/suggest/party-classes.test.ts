@@ -126,4 +126,18 @@ describe('suggest: speakers', () => {
     expect(result.claims.some((c) => c.quote.startsWith('The researchers'))).toBe(false);
     expect(claimOf(result, 'Senator Lee Park').claimant).toBe('Lee Park');
   });
+
 });
+
+describe('suggest: characters and their actors', () => {
+  it('takes a lone name with its actor in parentheses after it for a character, the actor for the party', () => {
+    const result = suggest(
+      'The film follows Marek (the superb Anton Hollis), a baker who loses his shop, and his sister Ilse (Greta Morlan). ' +
+        'Hollis won an award for the role.',
+    );
+    expect(names(result)).toEqual(expect.arrayContaining(['Anton Hollis', 'Greta Morlan']));
+    expect(names(result)).not.toContain('Ilse');
+    expect(names(result)).not.toContain('Marek');
+  });
+});
+

@@ -154,4 +154,36 @@ describe('suggest: what is not a claim', () => {
     const result = suggest('The researchers asked ten people to play a "memory matching" game for an hour.');
     expect(result.claims).toEqual([]);
   });
+
 });
+
+describe('suggest: speakers behind possessives, back references and subject phrases', () => {
+  it('gives "according to" an organisation’s person to the person, not the organisation', () => {
+    const result = suggest(
+      'Mira Hale is an analyst at Gartner. According to Gartner’s Hale, “Budgets are shrinking, and firms want fewer vendors.”',
+    );
+    expect(claimOf(result, 'According to').claimant).toBe('Mira Hale');
+  });
+
+  it('gives "the company says" to a brand known only because it spoke, and makes it an organisation', () => {
+    const result = suggest(
+      'Borlen released new bicycle locks on Monday. Borlen announced a smaller lock for scooters. ' +
+        'The company says it has made the locks lighter.',
+    );
+    expect(claimOf(result, 'The company says').claimant).toBe('Borlen');
+    expect(result.parties.find((p) => p.name === 'Borlen')?.kind).toBe('organization');
+  });
+
+  it('does not give "the company says" to a person known by a surname alone', () => {
+    const result = suggest('Tom Hale, a banker, spoke on Monday. Hale said rates would rise. The company says loans will cost more.');
+    expect(result.claims.find((c) => c.quote.startsWith('The company'))?.claimant ?? null).toBeNull();
+  });
+
+  it('does not take a thing the subject uses for the speaker', () => {
+    const result = suggest(
+      'Nearly half of the drivers whose firms are using Norvik for fleet repairs said they waited a week.',
+    );
+    expect(claimOf(result, 'Nearly half').claimant).toBeNull();
+  });
+});
+

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLabelledArticles } from '../../../bench/suites/suggest-corpus';
+import { cueVerb } from '../../../core/suggest/cues';
 import { nameKey, tokenize } from '../../../core/suggest/text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,7 +18,13 @@ function referenceTokens(text: string): string[] {
   for (const m of text.matchAll(REFERENCE)) {
     // A full stop between a lower-case word and a capital ends a sentence (glued paragraphs).
     const glued = /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]);
-    if (glued) out.push(...(glued.slice(1) as string[]).flatMap((part, k) => (k === 2 ? referenceTokens(part) : [part])));
+    if (glued) {
+      out.push(...(glued.slice(1) as string[]).flatMap((part, k) => (k === 2 ? referenceTokens(part) : [part])));
+      continue;
+    }
+    // A speech verb with a link's text glued to it ("saidOpens") ends at the capital.
+    const link = /^([a-z]{2,})([A-Z][a-z].*)$/.exec(m[0]);
+    if (link?.[1] && link[2] && m[0].length > 4 && cueVerb(link[1])) out.push(link[1], ...referenceTokens(link[2]));
     else out.push(m[0]);
   }
   return out;
@@ -39,6 +46,12 @@ describe('tokenize', () => {
     const texts = loadLabelledArticles(root).map((a) => a.text);
     texts.push(...(JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'naughty-strings.json'), 'utf8')) as string[]));
     for (const text of texts) expect(tokenize(text).map((t) => t.text)).toEqual(referenceTokens(text));
+  });
+
+  it('cuts a speech verb from a link text glued to it, not other camel-case words', () => {
+    expect(tokenize('He saidOpens a new window that iPhone eBay toldReuters').map((t) => t.text)).toEqual([
+      'He', 'said', 'Opens', 'a', 'new', 'window', 'that', 'iPhone', 'eBay', 'told', 'Reuters',
+    ]);
   });
 
   it('cuts paragraphs glued at a full stop, not web addresses or initials', () => {

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Suggestions } from '../../../core/suggest/schema';
+import { suggest } from '../../../core/suggest/suggest';
+
+function claimOf(result: Suggestions, start: string) {
+  const claim = result.claims.find((c) => c.quote.startsWith(start));
+  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
+  return claim;
+}
+
+describe('suggest: attribution cues', () => {
+  it('reads a poll or a study that shows or suggests something as a result, not a statement', () => {
+    const result = suggest(
+      'The council ran a poll of residents in May. We know parking is hard, but our poll showed that drivers ' +
+        'who live downtown are the least happy. The study suggests that fees should fall. ' +
+        'The mayor, Ann Holt, suggested that fees should fall.',
+    );
+    expect(result.claims.map((c) => c.quote)).toEqual(['The mayor, Ann Holt, suggested that fees should fall.']);
+    expect(claimOf(result, 'The mayor').claimant).toBe('Ann Holt');
+  });
+
+  it('still finds a speech verb with a link text glued to it', () => {
+    const result = suggest(
+      'Marta Olsen, the mayor, spoke on Monday. Olsen toldReuters that the plan was sound. ' +
+        'The transit authority saidOpens a new window that fares would rise in June.',
+    );
+    expect(claimOf(result, 'Olsen toldReuters').claimant).toBe('Marta Olsen');
+    expect(claimOf(result, 'The transit authority saidOpens')).toBeDefined();
+    expect(result.parties.map((p) => p.name)).toContain('Reuters');
+  });
+
+  it('keeps camel-case names whole when no speech verb starts them', () => {
+    const result = suggest('Lena Brandt, the shop’s owner, said the eBay listings and the iPhone sold out.');
+    expect(claimOf(result, 'Lena Brandt').quote).toBe(
+      'Lena Brandt, the shop’s owner, said the eBay listings and the iPhone sold out.',
+    );
+  });
+
+  it('reads advice given as a gerund, and an elaboration, as statements of their speaker', () => {
+    const result = suggest(
+      'Carl Winter has cleaned hotel rooms for twenty years. He advised locking the balcony door at night. ' +
+        'If the safe is broken, he recommends asking for another room. Later, by phone, he elaborated that staff rarely check.',
+    );
+    expect(claimOf(result, 'He advised').claimant).toBe('Carl Winter');
+    expect(claimOf(result, 'If the safe').claimant).toBe('Carl Winter');
+    expect(claimOf(result, 'Later, by phone').claimant).toBe('Carl Winter');
+  });
+
+  it('reads no advice from a thing recommended without a gerund', () => {
+    const result = suggest('Carl Winter recommended a hotel near the station.');
+    expect(result.claims).toEqual([]);
+  });
+});
