@@ -209,6 +209,8 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     if (previousWord?.norm === 'all' && token.norm === 'told') continue;
     // "across three states", "all possible states", "many claims": a plural noun.
     if (token.norm.endsWith('s') && previousWord && isQuantity(previousWord)) continue;
+    // "to enable quicker replies", "the latest reports": a plural noun after a comparison.
+    if (token.norm.endsWith('s') && previousWord && isComparison(previousWord)) continue;
     if (token.norm.endsWith('ing')) {
       const before = tokens[i - 1];
       if (before && ([',', '—', '–', '--'].includes(before.text) || GERUND_LINKS.has(before.norm))) {
@@ -238,6 +240,12 @@ const QUANTIFIERS = new Set([
   'few',
   'such',
 ]);
+
+function isComparison(t: Token): boolean {
+  if (!t.lowercase || AUXILIARIES.has(t.norm)) return false;
+  const tags = tagsOf(t.norm);
+  return tags.includes('Comparative') || tags.includes('Superlative');
+}
 
 function isQuantity(t: Token): boolean {
   return t.lowercase ? QUANTIFIERS.has(t.norm) || tagsOf(t.norm).includes('Cardinal') : /^\p{N}+$/u.test(t.text);

@@ -637,6 +637,8 @@ export const SPEAKER_NOUNS = new Set([
   'witnesses',
   'resident',
   'residents',
+  'respondent',
+  'respondents',
   'critic',
   'critics',
   'activist',

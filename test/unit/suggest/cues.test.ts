@@ -51,4 +51,17 @@ describe('suggest: attribution cues', () => {
     const result = suggest('Carl Winter recommended a hotel near the station.');
     expect(result.claims).toEqual([]);
   });
+
+  it('reads a plural noun after a comparison as no cue', () => {
+    const result = suggest('Buyers get alerts to enable quicker replies to thefts. The latest reports of thefts came from Oslo.');
+    expect(result.claims).toEqual([]);
+  });
+
+  it('reads what an unnamed survey respondent says after a colon as a claim without a claimant', () => {
+    const result = suggest(
+      'The survey asked 900 nurses about their shifts. Another respondent described her week in detail: “We never sit down.”',
+    );
+    expect(claimOf(result, 'Another respondent').claimant).toBeNull();
+  });
 });
+
