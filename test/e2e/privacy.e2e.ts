@@ -162,7 +162,7 @@ describe.each(browsers)('privacy in $name', ({ launch }) => {
     }, 15_000);
 
     await showLibraryTab(library, 'Export & import');
-    const exported = await exportFromLibrary(library, FORMAT_INFO.backup.label);
+    const exported = await exportFromLibrary(library, browser.downloadsDir, FORMAT_INFO.backup.label);
     expect(JSON.parse(exported.text).annotations).toHaveLength(stored.length);
     const importPath = path.join(folder, 'from-elsewhere.backup.json');
     await writeFile(importPath, hostileBackup(server.url(ARTICLE)));

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
+import { eventually } from './page-actions';
 import { byText, clickButton, fieldByLabel } from './views';
 
 /**
@@ -75,27 +78,37 @@ export async function chooseOption(page: Page, label: string, option: string): P
 }
 
 /**
- * Exports in a format (with the button named `button`) and returns the offered file: the
- * name its link downloads under, and its content read from the link's object URL.
+ * Exports in a format, as the reader does: chooses it, presses the export button, then clicks
+ * the link to save the file, and reads the file the browser saved in `downloadsDir`. The file
+ * is removed afterwards, so that the next export of the same name is not saved as "name(1)".
  */
 export async function exportFromLibrary(
   page: Page,
+  downloadsDir: string,
   formatLabel: string,
   button = 'Export',
 ): Promise<{ fileName: string; text: string }> {
   await chooseOption(page, 'Format', formatLabel);
   await clickButton(page, button);
   const link = await page.waitForSelector('a.download', { timeout: 30_000 });
-  return link!.evaluate(async (a) => {
-    const anchor = a as HTMLAnchorElement;
-    return { fileName: anchor.download, text: await (await fetch(anchor.href)).text() };
+  const fileName = await link!.evaluate((a) => (a as HTMLAnchorElement).download);
+  await link!.click();
+  // Both browsers write under another name (.crdownload, .part) until the file is whole.
+  await eventually(async () => {
+    const files = await readdir(downloadsDir);
+    if (!files.includes(fileName) || files.some((f) => /\.(crdownload|part)$/.test(f)))
+      throw new Error(`${fileName} not saved yet; the downloads folder has: ${files.join(', ')}`);
   });
+  const saved = path.join(downloadsDir, fileName);
+  const text = await readFile(saved, 'utf8');
+  await rm(saved);
+  return { fileName, text };
 }
 
 /** Chooses a file for the import field, as the reader does with the file picker. */
-export async function chooseImportFile(page: Page, path: string): Promise<void> {
+export async function chooseImportFile(page: Page, file: string): Promise<void> {
   const input = await fieldByLabel(page, 'Choose a file to import');
-  await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(path);
+  await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file);
 }
 
 /** The import preview's table: for each kind of record, its counts by column. */
