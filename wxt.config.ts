@@ -9,6 +9,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // The library's export worker (components/library/export-job.ts) shares chunks with the
+    // page, which only an ES module worker can import.
+    worker: { format: 'es' },
   }),
   manifest: ({ browser }) => ({
     name: 'Marginalia',

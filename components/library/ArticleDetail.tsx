@@ -65,7 +65,7 @@ export function ArticleDetail({ repo, state, article, onShowAnnotation }: Articl
       )}
       <CollectionMembership repo={repo} state={state} article={article} />
       <h3>Export this article</h3>
-      <ExportControls repo={repo} scope={scope} idPrefix="article-export" what="this article" />
+      <ExportControls scope={scope} idPrefix="article-export" what="this article" />
     </article>
   );
 }

@@ -90,7 +90,7 @@ export function CollectionCard({ repo, state, collection, onShow, onUndoable }: 
         </button>
       </div>
       <h3>Export this collection</h3>
-      <ExportControls repo={repo} scope={scope} idPrefix={`${id}-export`} what="this collection" />
+      <ExportControls scope={scope} idPrefix={`${id}-export`} what="this collection" />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EXPORT_FORMATS, FORMAT_INFO, renderExport, type ExportFormat } from '../../core/exchange/formats';
-import type { Repository } from '../../core/db/repository';
+import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../core/exchange/formats';
 import { nowIso } from '../../core/model';
-import { scopeLabel, scopeSnapshot, type ExportScope } from './export-scope';
+import { runExportJob } from './export-job';
+import type { ExportScope } from './export-scope';
 import { plural } from './format';
 
 export interface ExportControlsProps {
-  repo: Repository;
   scope: ExportScope;
   /** Makes the controls' ids unique on the page. */
   idPrefix: string;
@@ -20,16 +19,11 @@ type ExportState =
   | { step: 'ready'; fileName: string; url: string; bytes: number; records: number }
   | { step: 'failed'; message: string };
 
-/** Lets the browser paint the progress message before the next long step. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
 /**
- * Exports a scope in a chosen format: the file is made here, then offered as a link the
- * reader clicks to save it (an object URL on an <a download>: no download permission).
+ * Exports a scope in a chosen format: the file is made in a worker, then offered as a link
+ * the reader clicks to save it (an object URL on an <a download>: no download permission).
  */
-export function ExportControls({ repo, scope, idPrefix, what }: ExportControlsProps) {
+export function ExportControls({ scope, idPrefix, what }: ExportControlsProps) {
   const [format, setFormat] = useState<ExportFormat>('backup');
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   const link = useRef<HTMLAnchorElement>(null);
@@ -43,22 +37,12 @@ export function ExportControls({ repo, scope, idPrefix, what }: ExportControlsPr
   }, [state]);
 
   const run = async () => {
+    setState({ step: 'working', message: 'Reading the library…' });
     try {
-      setState({ step: 'working', message: 'Reading the library…' });
-      await nextPaint();
-      const snapshot = scopeSnapshot(await repo.readLibrary(), scope);
-      setState({ step: 'working', message: `Writing ${FORMAT_INFO[format].label}…` });
-      await nextPaint();
-      const label = scopeLabel(scope);
-      const file = await renderExport(format, snapshot, { exportedAt: nowIso(), ...(label && { scopeLabel: label }) });
-      const blob = new Blob([file.text], { type: file.mimeType });
-      setState({
-        step: 'ready',
-        fileName: file.fileName,
-        url: URL.createObjectURL(blob),
-        bytes: blob.size,
-        records: snapshot.annotations.length,
-      });
+      const { fileName, file, records } = await runExportJob({ format, scope, exportedAt: nowIso() }, (message) =>
+        setState({ step: 'working', message }),
+      );
+      setState({ step: 'ready', fileName, url: URL.createObjectURL(file), bytes: file.size, records });
     } catch (error) {
       setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

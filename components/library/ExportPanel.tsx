@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Repository } from '../../core/db/repository';
 import type { LibraryView } from '../hooks/use-library-view';
 import { ExportControls } from './ExportControls';
 import type { ExportScope } from './export-scope';
@@ -7,7 +6,6 @@ import { plural } from './format';
 import type { LibraryState } from './library-store';
 
 export interface ExportPanelProps {
-  repo: Repository;
   state: LibraryState;
   view: LibraryView;
   filterActive: boolean;
@@ -16,7 +14,7 @@ export interface ExportPanelProps {
 }
 
 /** Exports the whole library, what the current filter shows, or a collection, in any format. */
-export function ExportPanel({ repo, state, view, filterActive, filterLabel }: ExportPanelProps) {
+export function ExportPanel({ state, view, filterActive, filterLabel }: ExportPanelProps) {
   const [choice, setChoice] = useState('library');
   const scope = useMemo<ExportScope>(() => {
     if (choice === 'filter') {
@@ -53,7 +51,7 @@ export function ExportPanel({ repo, state, view, filterActive, filterLabel }: Ex
         A backup keeps everything and can be imported again; the other formats are for other tools. One article can be
         exported from its page in the Articles tab.
       </p>
-      <ExportControls repo={repo} scope={scope} idPrefix="library-export" what="" />
+      <ExportControls scope={scope} idPrefix="library-export" what="" />
     </section>
   );
 }

@@ -187,13 +187,7 @@ export function LibraryApp({ repo }: LibraryAppProps) {
           />
         ) : tab === 'data' ? (
           <div class="data-panel">
-            <ExportPanel
-              repo={repo}
-              state={state}
-              view={view}
-              filterActive={!isFilterEmpty(filter)}
-              filterLabel={label}
-            />
+            <ExportPanel state={state} view={view} filterActive={!isFilterEmpty(filter)} filterLabel={label} />
             <ImportPanel repo={repo} />
             <WipePanel repo={repo} state={state} onUndoable={offer} />
           </div>
