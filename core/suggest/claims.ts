@@ -19,7 +19,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, type Gender } from './gender';
-import { isPersonName, tagsOf } from './lexicon';
+import { isCommonWord, isPersonName, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { TextLayout } from './sentences';
@@ -319,6 +319,14 @@ function mentionEndingAt(ctx: Context, k: number): Mention | undefined {
   return m && m.last === k ? m : undefined;
 }
 
+/** "Officials in Zambia", "authorities of Peru": the country after the speakers speaks. */
+function countryAfter(ctx: Context, k: number): Mention | undefined {
+  const preposition = ctx.tokens[k + 1];
+  if (!preposition || !['in', 'of', 'from'].includes(preposition.norm)) return undefined;
+  const m = mentionStartingAt(ctx, k + 2);
+  return m && m.kind === 'country' && !m.possessive ? m : undefined;
+}
+
 function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefined {
   const t = ctx.tokens[k] as Token;
   const mention = ctx.mentionAt[k];
@@ -341,6 +349,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     }
     if (!lower(q)) break;
   }
+  if (!qualifier && !isPeopleDemonym) qualifier = countryAfter(ctx, k);
   if (isPeopleDemonym && !qualifier) return { type: 'noun', word: 'people', definite: false, from: k };
   return { type: 'noun', word: t.norm, definite, qualifier, from: qualifier ? qualifier.first : k };
 }
@@ -511,7 +520,7 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
       // "according to RedMonk’s Stephens": the one the possessive names speaks, not its owner.
       const owned = m.possessive ? mentionStartingAt(ctx, m.last + 1) : undefined;
       const speaker = owned && SPEAKING_KINDS.has(owned.kind) && owned.kind !== 'demonym' ? owned : m;
-      return { type: 'mention', mention: speaker, from: cueEnd + 1 };
+      return { type: 'mention', mention: officerAfter(ctx, speaker) ?? speaker, from: cueEnd + 1 };
     }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
@@ -520,6 +529,18 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     if (!titleLike && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
+}
+
+/** "said BVX President Tom Wrenley": the officer named after an organisation and a title speaks. */
+function officerAfter(ctx: Context, organization: Mention): Mention | undefined {
+  if (organization.kind !== 'organization' || organization.possessive) return undefined;
+  for (let k = organization.last + 1; k <= organization.last + 4; k += 1) {
+    const t = ctx.tokens[k];
+    const m = ctx.mentionAt[k];
+    if (m) return m.first === k && m.kind === 'person' && k > organization.last + 1 ? m : undefined;
+    if (!t || !t.isWord || !t.capitalised || !(TITLE_WORDS.has(t.norm) || isCommonWord(t.norm))) return undefined;
+  }
+  return undefined;
 }
 
 /** "“…?” Linda Park asked", "“…,” Dr. Bones wrote": a quotation closes right before the speaker's name and title. */
@@ -645,6 +666,8 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         const q = speaker.qualifier;
         // "American officials": the state speaks.
         if (q.kind === 'demonym') return q.country ? ctx.index.countryCluster(q.country, q) : null;
+        // "Zambian authorities": the demonym before a government word was read as its country.
+        if (q.kind === 'country' && q.country && !ctx.index.clusterOf.has(q)) return ctx.index.countryCluster(q.country, q);
         return ctx.index.clusterOf.get(q) ?? null;
       }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
@@ -814,6 +837,29 @@ function isLoneUnknownName(cluster: PartyCluster): boolean {
   );
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'although', 'though', 'once', 'until']);
+
+/**
+ * "After Russia said in March that …, Clinton said that …": a sentence's speaker is that of
+ * its main clause, so cues in an opening subordinate clause are tried last. ("As Mashable
+ * reports, …" names the source of the main clause: "as" is left out.)
+ */
+function mainClauseFirst(ctx: Context, unit: Unit, cues: Cue[]): Cue[] {
+  const opening = ctx.tokens[unit.first] as Token | undefined;
+  if (cues.length < 2 || !opening || !SUBORDINATORS.has(opening.norm)) return cues;
+  let comma = -1;
+  for (let k = unit.first + 1; k <= unit.last; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.inQuote[k]) return cues;
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return cues;
+  return [...cues.filter((c) => c.index > comma), ...cues.filter((c) => c.index < comma)];
+}
+
 export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
   const ctx = buildContext(tokens, layout, mentions, index);
   const units = buildUnits(ctx);
@@ -824,7 +870,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
   units.forEach((unit, u) => {
     noteMentions(ctx, unit, salience);
     let drafted: ClaimDraft | undefined;
-    for (const cue of findCues(ctx, unit)) {
+    for (const cue of mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
       // "has not denied", "never said", "might have suggested": no statement is reported.
       if (cue.kind === 'verb' && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
       const speaker = speakerOfCue(ctx, unit, cue);

@@ -617,6 +617,7 @@ export const ORGANIZATION_ROLES = new Set([
 export const SPEAKER_NOUNS = new Set([
   'official',
   'officials',
+  'authorities',
   'source',
   'sources',
   'analyst',
@@ -791,4 +792,4 @@ export const FURNITURE_LINE =
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =
-  /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting)\b|contributed (?:to )?(?:this|the) report\.?$|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;
+  /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:)\b|contributed (?:to )?(?:this|the) report\.?$|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

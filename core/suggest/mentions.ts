@@ -123,7 +123,10 @@ export function countryNamed(key: string): string | undefined {
 
 /** The country a demonym belongs to ("Syrian" → Syria), when the gazetteer knows it. */
 export function countryOfDemonym(key: string): string | undefined {
-  return COUNTRY_INDEX.byDemonym.get(key)?.name;
+  const entry = COUNTRY_INDEX.byDemonym.get(key);
+  if (entry) return entry.name;
+  // "Liberian", "Zambian": most demonyms the gazetteer lacks are the country's name and "n".
+  return key.endsWith('an') && isDemonymWord(key) ? countryNamed(key.slice(0, -1)) : undefined;
 }
 
 /** The demonym of a country ("Russia" → "Russian"), to name its institutions alike. */
@@ -159,6 +162,12 @@ const NAME_PARTICLES = new Set([
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und']);
 // "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".
 const FOREIGN_AND = new Set(['y', 'e', 'et', 'und']);
+
+/** Lower-case words after a publication's name that say what it is, not what it is called. */
+const PUBLICATION_KINDS = new Set(['magazine', 'newspaper']);
+
+/** Lower-case articles that may open the complement of a name's head ("for a", "of the"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 // Heads of names that may name a campus after a comma: "University of California, San Francisco".
 const CAMPUS_HEADS = new Set(['university', 'universidad', 'université', 'college']);
 // Honorifics a person known by one word keeps in the name: "Dr. Feel", not "Feel".
@@ -335,6 +344,19 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         k += 1;
         continue;
       }
+      const article = tokens[lastIndex + 2] as Token | undefined;
+      if (
+        between === 2 &&
+        (connector.norm === 'for' || connector.norm === 'of') &&
+        article &&
+        ARTICLES.has(article.text) &&
+        chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm))
+      ) {
+        // "Committee for an Effective Congress": an article may open a head's complement.
+        chunk = { tokens: [...chunk.tokens, lastIndex + 1, lastIndex + 2, ...next.tokens] };
+        k += 1;
+        continue;
+      }
       if (between !== 1 || !CONNECTORS.has(connector.norm)) break;
       if (connector.text === '&') {
         // "Industrial Light & Magic", "Procter & Gamble": prose says "and" between two names.
@@ -354,10 +376,12 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         !leftEndsWithHead &&
         chunk.tokens.some((t) => ['of', 'for', 'on'].includes((tokens[t] as Token).norm));
       const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
+      // "Center for Strategic and International Studies": a head word inside the right part
+      // ("International" of "Amnesty International") does not make it a name of its own.
       const joins = FOREIGN_AND.has(connector.norm)
         ? leftHasHead && !rightHasHead
         : coordinated
-          ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightHasHead)
+          ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightEndsWithHead)
           : leftHasHead || (connector.norm === 'of' && isTitleToken(lastToken));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
@@ -514,6 +538,15 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
   );
 }
 
+/** "…”Contributing: Ann Tobin, Carl Mead": reporters credited after a story glued to its end. */
+function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
+  for (let i = mention.first - 1; i >= sentence.first; i -= 1) {
+    const t = tokens[i] as Token;
+    if (t.norm === 'contributing' && t.capitalised && tokens[i + 1]?.text === ':') return true;
+  }
+  return false;
+}
+
 const PORTRAY_VERBS = new Set(['portray', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced', 'voicing']);
 const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing']);
 
@@ -605,7 +638,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     if (isSkippable(text, tokens, sentence)) return;
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
-      .filter((m) => !isPhotoCredit(tokens, m) && !isRolePlayed(tokens, m))
+      .filter((m) => !isPhotoCredit(tokens, m) && !isRolePlayed(tokens, m) && !isContributor(tokens, sentence, m))
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
     found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
@@ -819,7 +852,7 @@ function splitModifiers(
   const { tokens } = context;
   const out: Mention[] = [];
   const words = indexes.map((i) => tokens[i] as Token);
-  const hasOrgHead = words.some((t, k) => k > 0 && isOrgHeadWord(t.norm));
+  let hasOrgHead = words.some((t, k) => k > 0 && isOrgHeadWord(t.norm));
   let start = 0;
   let affiliation: string | undefined;
   const possessiveAt = words.findIndex((t) => t.possessive);
@@ -872,6 +905,14 @@ function splitModifiers(
       break;
     }
   }
+  const officer = organizationBeforeTitle(words, start);
+  if (officer > start) {
+    out.push(
+      makeMention(context, indexes[start] as number, indexes[officer - 1] as number, 'organization', sentence, sentenceIndex),
+    );
+    start = officer;
+    hasOrgHead = false;
+  }
   // Titles: "Secretary of State", "Prime Minister", "Mr.", "Dr.".
   let titleEnd = start;
   while (!hasOrgHead && titleEnd < indexes.length - 1) {
@@ -901,6 +942,35 @@ function splitModifiers(
   const classified = classify(context, core, words.slice(titleEnd), before, roleBefore);
   if (classified) out.push(...classified);
   return out;
+}
+
+/**
+ * "Navy Secretary Ray Mabus", "BVX President Tom Wrenley": where a title that opens a
+ * person's name starts after an organisation's name (an acronym, a name with a head word
+ * or a known organisation), or `start` when the words are not so.
+ */
+function organizationBeforeTitle(words: Token[], start: number): number {
+  let title = start;
+  while (title < words.length && !TITLE_WORDS.has((words[title] as Token).norm)) title += 1;
+  if (title === start || title >= words.length - 2) return start;
+  // "Harbor Authority Deputy Director": common words before the title word are of the title.
+  let end = title;
+  while (end > start && isCommonWord((words[end - 1] as Token).norm) && !isOrgHeadWord((words[end - 1] as Token).norm))
+    end -= 1;
+  if (end === start) return start;
+  const organization = words.slice(start, end);
+  const key = nameKey(organization.map((t) => t.text).join(' '));
+  const named =
+    (organization.length === 1 && isAllCaps(organization[0] as Token) && (organization[0] as Token).text.length >= 2) ||
+    organization.some((t) => isOrgHeadWord(t.norm)) ||
+    isKnownOrganization(key) ||
+    KNOWN_ORGANIZATIONS.has(key);
+  if (!named || organization.some((t) => t.possessive || t.text === '.')) return start;
+  let name = title;
+  while (name < words.length && (isTitleToken(words[name] as Token) || (words[name] as Token).text === '.')) name += 1;
+  const person = words.slice(name);
+  if (person.length < 2 || person.length > 3 || person.some((t) => isOrgHeadWord(t.norm) || !t.capitalised)) return start;
+  return end;
 }
 
 // "bought Snapchat", "partnered with Zeiss": what companies do to companies.
@@ -1034,6 +1104,17 @@ function classify(
       const surface = foldLookAlikes(collapseSpace(context.text.slice(mention.start, trailing.word.end)));
       return [{ ...mention, end: trailing.word.end, surface, kind: 'person', governmentOfPerson: true }];
     }
+    // "Glint magazine": the publication's name is the name without the kind of publication,
+    // unless that is a place's ("Boston magazine").
+    if (
+      !mention.possessive &&
+      PUBLICATION_KINDS.has(trailing.word.norm) &&
+      trailing.index === mention.last + 1 &&
+      !isPlaceName(key) &&
+      !country &&
+      !capital
+    )
+      return [{ ...mention, kind: 'organization' }];
     if (!mention.possessive && !stateLike && trailing.index === mention.last + 1) {
       return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${trailing.word.text}` }];
     }
@@ -1172,6 +1253,22 @@ function classify(
     const named = words.length === 2 || words.some((t) => isPersonName(t.norm));
     // People do not take "the": "the Oculus Rift", "the Arab Spring" are things.
     const article = tokens[mention.first - 1]?.norm === 'the';
+    // "Lewis Brown": a known name and a capitalised common word the text never uses in lower
+    // case may be a person, if they speak or the text gives other evidence.
+    const [given, family] = words as [Token, Token];
+    if (
+      !plain &&
+      !article &&
+      words.length === 2 &&
+      isPersonName(given.norm) &&
+      !isCommonWord(given.norm) &&
+      !isAllCaps(given) &&
+      !isAllCaps(family) &&
+      /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+      !COMMON_SUFFIX.test(family.norm) &&
+      !context.lowerCaseWords.has(family.norm)
+    )
+      return [{ ...mention, kind: 'person', tentative: true }];
     if (!plain || !named || article) return undefined;
     const known = words.some((t) => isPersonName(t.norm));
     return [{ ...mention, kind: 'person', tentative: !known && !hasAppositive(tokens, mention.last) }];

@@ -1,0 +1,123 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Suggestions } from '../../../core/suggest/schema';
+import { suggest } from '../../../core/suggest/suggest';
+
+function names(result: Suggestions): string[] {
+  return result.parties.map((p) => p.name);
+}
+
+function party(result: Suggestions, name: string) {
+  const found = result.parties.find((p) => p.name === name);
+  if (!found) throw new Error(`no party "${name}" in ${JSON.stringify(names(result))}`);
+  return found;
+}
+
+function claimOf(result: Suggestions, start: string) {
+  const claim = result.claims.find((c) => c.quote.startsWith(start));
+  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
+  return claim;
+}
+
+describe('suggest: an organisation and a title before a person', () => {
+  it('splits an organisation, its officer’s title and the officer', () => {
+    const result = suggest('Army Secretary Lena Fowles said the base would stay open.');
+    expect(party(result, 'Lena Fowles').kind).toBe('person');
+    expect(party(result, 'Army').kind).toBe('organization');
+    expect(names(result)).not.toContain('Army Secretary Lena Fowles');
+    expect(claimOf(result, 'Army Secretary').claimant).toBe('Lena Fowles');
+  });
+
+  it('gives an inverted claim to the person after an acronym and a title', () => {
+    const result = suggest('“The count was fair,” said BVX President Tom Wrenley.');
+    expect(claimOf(result, '“The count').claimant).toBe('Tom Wrenley');
+    expect(party(result, 'BVX').kind).toBe('organization');
+  });
+
+  it('keeps a title made of two words out of the organisation’s name', () => {
+    const result = suggest('Harbor Authority Deputy Director Nina Osei said the pier was safe.');
+    expect(claimOf(result, 'Harbor Authority').claimant).toBe('Nina Osei');
+    expect(names(result)).not.toContain('Harbor Authority Deputy');
+  });
+});
+
+describe('suggest: complements of institutions’ names', () => {
+  it('keeps "for a" inside an institution’s name', () => {
+    const result = suggest('The Committee for a Safer Harbor said the plan would fail.');
+    expect(names(result)).toContain('Committee for a Safer Harbor');
+    expect(names(result)).not.toContain('Safer Harbor');
+  });
+
+  it('keeps "and" inside a complement even when a head word ("International") follows it', () => {
+    const result = suggest(
+      'Mara Lind, a fellow at the Center for Coastal and International Research, said the dunes were eroding.',
+    );
+    expect(names(result)).toContain('Center for Coastal and International Research');
+    expect(names(result)).not.toContain('International Research');
+  });
+});
+
+describe('suggest: publications named with their kind', () => {
+  it('names a magazine or a newspaper without the word "magazine" or "newspaper"', () => {
+    const result = suggest(
+      'She posed for Glint magazine last year. The Morning Ledger newspaper reported that the mayor resigned.',
+    );
+    expect(names(result)).toContain('Glint');
+    expect(names(result)).not.toContain('Glint magazine');
+    expect(claimOf(result, 'The Morning Ledger').claimant).toBe('Morning Ledger');
+  });
+
+  it('keeps the word "magazine" after a place’s name', () => {
+    const result = suggest('She told Boston magazine that the mayor would resign.');
+    expect(names(result)).toContain('Boston magazine');
+  });
+});
+
+describe('suggest: contributor lines', () => {
+  it('reads no parties from a "Contributing:" line, even glued after a quotation', () => {
+    const result = suggest(
+      '“We will close the bridge,” said Omar Haddad, the council’s chairman. “It is not safe.”Contributing: Ann Tobin, Carl Mead, City Wire.',
+    );
+    expect(names(result)).not.toContain('Ann Tobin');
+    expect(names(result)).not.toContain('Carl Mead');
+  });
+});
+
+describe('suggest: a country’s officials as speakers', () => {
+  it('gives "X authorities said" to the country', () => {
+    const result = suggest('Zambian authorities said Thursday they will close the border.');
+    expect(claimOf(result, 'Zambian authorities').claimant).toBe('Zambia');
+  });
+
+  it('gives "officials in X said" to the country', () => {
+    const result = suggest('Officials in Zambia said the border crossing was unsafe.');
+    expect(claimOf(result, 'Officials in Zambia').claimant).toBe('Zambia');
+  });
+
+  it('reads a known name with a common word as surname as a person when they speak', () => {
+    const result = suggest("Zambia's information minister, Lewis Brown, said the clinics were open.");
+    expect(claimOf(result, "Zambia's information").claimant).toBe('Lewis Brown');
+    expect(party(result, 'Lewis Brown').kind).toBe('person');
+  });
+});
+
+describe('suggest: the speaker of a main clause', () => {
+  it('gives a sentence to the speaker of its main clause, not of an opening "After … said" clause', () => {
+    const result = suggest(
+      'After the ministry said in May that the dam was safe, Governor Ana Ruiz said that engineers must inspect it again.',
+    );
+    expect(claimOf(result, 'After the ministry').claimant).toBe('Ana Ruiz');
+  });
+
+  it('keeps the source named in an opening "As X reports" clause', () => {
+    const result = suggest(
+      'The Harbor Board met on Monday. As Reuters reports, the board announced that it would raise fees.',
+    );
+    expect(claimOf(result, 'As Reuters').claimant).toBe('Reuters');
+  });
+
+  it('still gives a sentence to the subordinate clause’s speaker when the main clause reports nothing', () => {
+    const result = suggest('While Governor Ana Ruiz said the dam was safe, the river kept rising all week.');
+    expect(claimOf(result, 'While Governor').claimant).toBe('Ana Ruiz');
+  });
+});
