@@ -163,6 +163,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und'
 // "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".
 const FOREIGN_AND = new Set(['y', 'e', 'et', 'und']);
 
+/** Lower-case heads of institutions that are buildings somewhere, not names, after a city. */
+const PLACED_BUILDINGS = new Set(['hospital']);
+
 /** Lower-case words after a publication's name that say what it is, not what it is called. */
 const PUBLICATION_KINDS = new Set(['magazine', 'newspaper']);
 
@@ -1104,6 +1107,9 @@ function classify(
       const surface = foldLookAlikes(collapseSpace(context.text.slice(mention.start, trailing.word.end)));
       return [{ ...mention, end: trailing.word.end, surface, kind: 'person', governmentOfPerson: true }];
     }
+    // "a Denver hospital": a city's name before a lower-case building says where it is.
+    if (PLACED_BUILDINGS.has(trailing.word.norm) && (isPlaceName(key) || capital) && !mention.possessive)
+      return [{ ...mention, kind: 'place' }];
     // "Glint magazine": the publication's name is the name without the kind of publication,
     // unless that is a place's ("Boston magazine").
     if (

@@ -113,6 +113,23 @@ function mergeAcronyms(clusters: Clusters): void {
   }
 }
 
+/**
+ * "U.S. Census Bureau" and "Census Bureau" in one text are one agency: an organisation
+ * named with its country in front is the one named without it.
+ */
+function mergeCountryPrefixed(clusters: Clusters): void {
+  const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
+  for (const full of organizations) {
+    const words = full.name.split(/\s+/);
+    for (const len of [1, 2]) {
+      if (words.length - len < 2 || countryNamed(nameKey(words.slice(0, len).join(' '))) === undefined) continue;
+      const rest = nameKey(words.slice(len).join(' '));
+      const bare = organizations.find((c) => c !== full && clusters.clusters.includes(c) && nameKey(c.name) === rest);
+      if (bare && clusters.clusters.includes(full)) clusters.merge(full, bare);
+    }
+  }
+}
+
 interface PersonSeed {
   cluster: PartyCluster;
   words: string[];
@@ -209,6 +226,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   }
 
   mergeAcronyms(clusters);
+  mergeCountryPrefixed(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;

@@ -121,3 +121,21 @@ describe('suggest: the speaker of a main clause', () => {
     expect(claimOf(result, 'While Governor').claimant).toBe('Ana Ruiz');
   });
 });
+
+describe('suggest: an organisation named with and without its country', () => {
+  it('makes one party of "U.S. Weather Bureau" and "Weather Bureau"', () => {
+    const result = suggest(
+      'The U.S. Weather Bureau said the storm would turn north. The Weather Bureau said later that it had stalled.',
+    );
+    const bureaus = result.parties.filter((p) => p.name.endsWith('Weather Bureau'));
+    expect(bureaus).toHaveLength(1);
+    expect(bureaus[0]?.aliases).toContain('Weather Bureau');
+  });
+});
+
+describe('suggest: a city before a lower-case building', () => {
+  it('reads "a Denver hospital" as no party', () => {
+    const result = suggest('Mayor Ann Holt said the patient was in a Denver hospital.');
+    expect(names(result)).toEqual(['Ann Holt']);
+  });
+});
