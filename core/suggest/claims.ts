@@ -398,6 +398,12 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     break;
   }
   if (k < clauseStart) return { type: 'none' };
+  // "The Daily Ledger newspaper in Tarvik reported": where the subject is comes after it.
+  const placed = mentionEndingAt(ctx, k);
+  if (placed && (tokens[placed.first - 1] as Token | undefined)?.norm === 'in' && placed.first - 2 >= clauseStart) {
+    const before = placed.first - 2;
+    if (ctx.mentionAt[before] || (lower(tokens[before] as Token) && ctx.mentionAt[before - 1])) k = before;
+  }
   let t = tokens[k] as Token;
   if (t.norm === 'and' || t.norm === 'but') return subjectOfClause(ctx, clauseStart, k);
   if (RELATIVE_PRONOUNS.has(t.norm) && k - 1 >= clauseStart) {

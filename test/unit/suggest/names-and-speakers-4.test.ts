@@ -139,3 +139,12 @@ describe('suggest: a city before a lower-case building', () => {
     expect(names(result)).toEqual(['Ann Holt']);
   });
 });
+
+describe('suggest: where the subject is, between it and its verb', () => {
+  it('gives "X newspaper in Y reported" to X, not to a speaker inside what it reported', () => {
+    const result = suggest(
+      'The Morning Ledger newspaper in Boston reported that a source close to the mayor said that he would resign.',
+    );
+    expect(claimOf(result, 'The Morning Ledger').claimant).toBe('Morning Ledger');
+  });
+});
