@@ -163,6 +163,25 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und'
 // "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".
 const FOREIGN_AND = new Set(['y', 'e', 'et', 'und']);
 
+/** Words that follow a subject and no modifier: "the NCAA is", "the IAEA said". */
+const VERBS_AFTER_SUBJECT = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'must',
+  'should',
+  'said',
+  'says',
+  'did',
+  'does',
+]);
+
 /** Lower-case heads of institutions that are buildings somewhere, not names, after a city. */
 const PLACED_BUILDINGS = new Set(['hospital']);
 
@@ -1193,11 +1212,13 @@ function classify(
   }
   // "the ACLU's offices", "includes the ACLU.": an acronym that takes "the" and is not
   // a modifier of a noun is an organisation ("the NBT format" is not).
+  // "the NCAA is looking into": so is one a verb follows ("the PSVR, and" may be a product).
+  const after = tokens[mention.last + 1];
   if (
     !multi &&
     isAllCaps(lastWord) &&
     tokens[mention.first - 1]?.norm === 'the' &&
-    (lastWord.possessive || tokens[mention.last + 1]?.text === '.')
+    (lastWord.possessive || after?.text === '.' || (!!after && VERBS_AFTER_SUBJECT.has(after.norm)))
   ) {
     return [{ ...mention, kind: 'organization' }];
   }

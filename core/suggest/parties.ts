@@ -102,6 +102,7 @@ class Clusters {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** "MIT", which the lexicon knows as an organisation, and "Massachusetts Institute of Technology" are one. */
 function mergeAcronyms(clusters: Clusters): void {
@@ -115,14 +116,17 @@ function mergeAcronyms(clusters: Clusters): void {
 
 /**
  * "U.S. Census Bureau" and "Census Bureau" in one text are one agency: an organisation
- * named with its country in front is the one named without it.
+ * named with its country (or an owner's dotted initials) in front is the one named without it.
  */
 function mergeCountryPrefixed(clusters: Clusters): void {
   const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
   for (const full of organizations) {
     const words = full.name.split(/\s+/);
     for (const len of [1, 2]) {
-      if (words.length - len < 2 || countryNamed(nameKey(words.slice(0, len).join(' '))) === undefined) continue;
+      const prefix = words.slice(0, len).join(' ');
+      // "U.N. Security Council": dotted initials in front are an owner's abbreviation too.
+      const owner = countryNamed(nameKey(prefix)) !== undefined || (len === 1 && DOTTED_INITIALS.test(prefix));
+      if (words.length - len < 2 || !owner) continue;
       const rest = nameKey(words.slice(len).join(' '));
       const bare = organizations.find((c) => c !== full && clusters.clusters.includes(c) && nameKey(c.name) === rest);
       if (bare && clusters.clusters.includes(full)) clusters.merge(full, bare);

@@ -148,3 +148,17 @@ describe('suggest: where the subject is, between it and its verb', () => {
     expect(claimOf(result, 'The Morning Ledger').claimant).toBe('Morning Ledger');
   });
 });
+
+describe('suggest: acronyms and dotted owners', () => {
+  it('reads an acronym after "the" as an organisation when a verb follows it', () => {
+    const result = suggest('Practices were closed because the WFRA is looking into the payments, Coach Dan Ortiz said.');
+    expect(party(result, 'WFRA').kind).toBe('organization');
+  });
+
+  it('makes one party of "U.N. Refugee Agency" and "Refugee Agency"', () => {
+    const result = suggest(
+      'The U.N. Refugee Agency said the camp was full. The Refugee Agency said later that it had opened another.',
+    );
+    expect(result.parties.filter((p) => p.name.endsWith('Refugee Agency'))).toHaveLength(1);
+  });
+});
