@@ -28,7 +28,8 @@ describe('marginalia suggest', () => {
     expect(Object.keys(result)).toEqual(['parties', 'claims']);
     expect(result.parties).toContainEqual({ name: 'John Kerry', kind: 'person', aliases: ['Kerry'] });
     expect(result.claims).toContainEqual({
-      quote: "Russia's Foreign Ministry, meanwhile, released a statement saying that Lavrov told Kerry that Washington must fulfill its obligations to separate opposition groups from terrorist groups.",
+      quote:
+        "Russia's Foreign Ministry, meanwhile, released a statement saying that Lavrov told Kerry that Washington must fulfill its obligations to separate opposition groups from terrorist groups.",
       claimant: 'Russian Foreign Ministry',
       about: ['Sergei Lavrov', 'John Kerry', 'United States'],
     });
@@ -37,7 +38,10 @@ describe('marginalia suggest', () => {
   it('links known parties given with --parties and gives offsets with --full', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'marginalia-suggest-'));
     const partiesFile = path.join(dir, 'parties.json');
-    await writeFile(partiesFile, JSON.stringify([{ id: 'p1', name: 'Sergei Lavrov', kind: 'person', aliases: ['Lavrov'] }]));
+    await writeFile(
+      partiesFile,
+      JSON.stringify([{ id: 'p1', name: 'Sergei Lavrov', kind: 'person', aliases: ['Lavrov'] }]),
+    );
     const { out } = captured();
     expect(await command.run([demo, '--parties', partiesFile, '--full'])).toBe(0);
     const result = JSON.parse(out.join('\n'));
@@ -58,8 +62,11 @@ describe('marginalia suggest', () => {
 
   it('runs from the command line through bin/marginalia.js', async () => {
     const stdout = await new Promise<string>((resolve, reject) =>
-      execFile(process.execPath, [path.join(root, 'bin', 'marginalia.js'), 'suggest', demo], { cwd: root }, (error, out) =>
-        error ? reject(error) : resolve(out),
+      execFile(
+        process.execPath,
+        [path.join(root, 'bin', 'marginalia.js'), 'suggest', demo],
+        { cwd: root },
+        (error, out) => (error ? reject(error) : resolve(out)),
       ),
     );
     const result = JSON.parse(stdout);

@@ -1,13 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Suggestions } from '../../../core/suggest/schema';
 import { suggest } from '../../../core/suggest/suggest';
-
-function claimOf(result: Suggestions, start: string) {
-  const claim = result.claims.find((c) => c.quote.startsWith(start));
-  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
-  return claim;
-}
+import { claimOf } from './support';
 
 describe('suggest: attribution cues', () => {
   it('reads a poll or a study that shows or suggests something as a result, not a statement', () => {
@@ -53,7 +47,9 @@ describe('suggest: attribution cues', () => {
   });
 
   it('reads a plural noun after a comparison as no cue', () => {
-    const result = suggest('Buyers get alerts to enable quicker replies to thefts. The latest reports of thefts came from Oslo.');
+    const result = suggest(
+      'Buyers get alerts to enable quicker replies to thefts. The latest reports of thefts came from Oslo.',
+    );
     expect(result.claims).toEqual([]);
   });
 
@@ -64,4 +60,3 @@ describe('suggest: attribution cues', () => {
     expect(claimOf(result, 'Another respondent').claimant).toBeNull();
   });
 });
-

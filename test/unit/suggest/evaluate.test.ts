@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { claimantAccuracy, evaluate, precision, quoteOverlap, recall, total, type Labels } from '../../../core/suggest/evaluate';
+import {
+  claimantAccuracy,
+  evaluate,
+  precision,
+  quoteOverlap,
+  recall,
+  total,
+  type Labels,
+} from '../../../core/suggest/evaluate';
 
 function labels(partial: Partial<Labels>): Labels {
   return { article: 'a.html', about: 'synthetic', set: 'tuned', parties: [], claims: [], ...partial };
@@ -75,19 +83,35 @@ describe('evaluate: claims', () => {
   const truth = labels({
     parties: [
       { name: 'Sergei Lavrov', kind: 'person', aliases: ['Lavrov'], optional: false },
-      { name: 'Russian Foreign Ministry', kind: 'organization', aliases: ["Russia's Foreign Ministry"], optional: false },
+      {
+        name: 'Russian Foreign Ministry',
+        kind: 'organization',
+        aliases: ["Russia's Foreign Ministry"],
+        optional: false,
+      },
     ],
     claims: [
-      { quote: 'one two three four five six seven eight nine ten', claimant: 'Russian Foreign Ministry', about: [], optional: false },
+      {
+        quote: 'one two three four five six seven eight nine ten',
+        claimant: 'Russian Foreign Ministry',
+        about: [],
+        optional: false,
+      },
       { quote: 'alpha beta gamma delta', claimant: null, about: [], optional: false },
       { quote: 'maybe maybe maybe', claimant: null, about: [], optional: true },
     ],
   });
 
   it('finds a claim at 80% word overlap and not below', () => {
-    const eight = evaluate({ parties: [], claims: [{ quote: 'one two three four five six seven eight', claimant: null, about: [] }] }, truth);
+    const eight = evaluate(
+      { parties: [], claims: [{ quote: 'one two three four five six seven eight', claimant: null, about: [] }] },
+      truth,
+    );
     expect(eight.claims.found).toBe(1);
-    const seven = evaluate({ parties: [], claims: [{ quote: 'one two three four five six seven', claimant: null, about: [] }] }, truth);
+    const seven = evaluate(
+      { parties: [], claims: [{ quote: 'one two three four five six seven', claimant: null, about: [] }] },
+      truth,
+    );
     expect(seven.claims.found).toBe(0);
   });
 
@@ -96,7 +120,11 @@ describe('evaluate: claims', () => {
       {
         parties: [{ name: "Russia's Foreign Ministry", kind: 'organization', aliases: [] }],
         claims: [
-          { quote: 'one two three four five six seven eight nine ten', claimant: "Russia's Foreign Ministry", about: [] },
+          {
+            quote: 'one two three four five six seven eight nine ten',
+            claimant: "Russia's Foreign Ministry",
+            about: [],
+          },
           { quote: 'alpha beta gamma delta', claimant: 'Lavrov', about: [] },
         ],
       },
@@ -125,7 +153,10 @@ describe('evaluate: claims', () => {
   });
 
   it('adds up articles so that every claim weighs the same', () => {
-    const a = evaluate({ parties: [], claims: [{ quote: 'alpha beta gamma delta', claimant: null, about: [] }] }, truth);
+    const a = evaluate(
+      { parties: [], claims: [{ quote: 'alpha beta gamma delta', claimant: null, about: [] }] },
+      truth,
+    );
     const b = evaluate({ parties: [], claims: [] }, truth);
     const sum = total([a, b]);
     expect(sum.claims).toEqual({ suggested: 1, labelled: 4, found: 1, claimantRight: 1 });

@@ -1,17 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Suggestions } from '../../../core/suggest/schema';
 import { suggest } from '../../../core/suggest/suggest';
-
-function names(result: Suggestions): string[] {
-  return result.parties.map((p) => p.name);
-}
-
-function party(result: Suggestions, name: string) {
-  const found = result.parties.find((p) => p.name === name);
-  if (!found) throw new Error(`no party "${name}" in ${JSON.stringify(names(result))}`);
-  return found;
-}
+import { names, party } from './support';
 
 describe('suggest: names of parties', () => {
   it('keeps the title of someone known only by a title and one word', () => {

@@ -1,15 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Suggestions } from '../../../core/suggest/schema';
 import { suggest } from '../../../core/suggest/suggest';
-
-const names = (result: Suggestions) => result.parties.map((p) => p.name);
-
-function claimOf(result: Suggestions, start: string) {
-  const claim = result.claims.find((c) => c.quote.startsWith(start));
-  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
-  return claim;
-}
+import { claimOf, names } from './support';
 
 describe('suggest: names that are not parties', () => {
   it('reads no party from a hashtag, and keeps the name after it as what it is', () => {
@@ -85,7 +77,9 @@ describe('suggest: lone names of organisations', () => {
   });
 
   it('takes a lone name bought or acquired for a company', () => {
-    const result = suggest('Analysts expected the acquisition of Brightloom to close in May. Brightloom declined to comment.');
+    const result = suggest(
+      'Analysts expected the acquisition of Brightloom to close in May. Brightloom declined to comment.',
+    );
     expect(result.parties.find((p) => p.name === 'Brightloom')).toMatchObject({ kind: 'organization' });
   });
 
@@ -126,7 +120,6 @@ describe('suggest: speakers', () => {
     expect(result.claims.some((c) => c.quote.startsWith('The researchers'))).toBe(false);
     expect(claimOf(result, 'Senator Lee Park').claimant).toBe('Lee Park');
   });
-
 });
 
 describe('suggest: characters and their actors', () => {
@@ -140,4 +133,3 @@ describe('suggest: characters and their actors', () => {
     expect(names(result)).not.toContain('Marek');
   });
 });
-

@@ -1,13 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Suggestions } from '../../../core/suggest/schema';
 import { suggest } from '../../../core/suggest/suggest';
-
-function claimOf(result: Suggestions, start: string) {
-  const claim = result.claims.find((c) => c.quote.startsWith(start));
-  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
-  return claim;
-}
+import { claimOf } from './support';
 
 describe('suggest: speakers of claims', () => {
   it('gives "she said" to the last woman named, not to the last man who spoke', () => {
@@ -154,7 +148,6 @@ describe('suggest: what is not a claim', () => {
     const result = suggest('The researchers asked ten people to play a "memory matching" game for an hour.');
     expect(result.claims).toEqual([]);
   });
-
 });
 
 describe('suggest: speakers behind possessives, back references and subject phrases', () => {
@@ -175,7 +168,9 @@ describe('suggest: speakers behind possessives, back references and subject phra
   });
 
   it('does not give "the company says" to a person known by a surname alone', () => {
-    const result = suggest('Tom Hale, a banker, spoke on Monday. Hale said rates would rise. The company says loans will cost more.');
+    const result = suggest(
+      'Tom Hale, a banker, spoke on Monday. Hale said rates would rise. The company says loans will cost more.',
+    );
     expect(result.claims.find((c) => c.quote.startsWith('The company'))?.claimant ?? null).toBeNull();
   });
 
@@ -186,4 +181,3 @@ describe('suggest: speakers behind possessives, back references and subject phra
     expect(claimOf(result, 'Nearly half').claimant).toBeNull();
   });
 });
-

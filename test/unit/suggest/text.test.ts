@@ -44,19 +44,39 @@ describe('tokenize', () => {
 
   it('splits every labelled article and every hostile string as the reference rules do', async () => {
     const texts = loadLabelledArticles(root).map((a) => a.text);
-    texts.push(...(JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'naughty-strings.json'), 'utf8')) as string[]));
+    texts.push(
+      ...(JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'naughty-strings.json'), 'utf8')) as string[]),
+    );
     for (const text of texts) expect(tokenize(text).map((t) => t.text)).toEqual(referenceTokens(text));
   });
 
   it('cuts a speech verb from a link text glued to it, not other camel-case words', () => {
     expect(tokenize('He saidOpens a new window that iPhone eBay toldReuters').map((t) => t.text)).toEqual([
-      'He', 'said', 'Opens', 'a', 'new', 'window', 'that', 'iPhone', 'eBay', 'told', 'Reuters',
+      'He',
+      'said',
+      'Opens',
+      'a',
+      'new',
+      'window',
+      'that',
+      'iPhone',
+      'eBay',
+      'told',
+      'Reuters',
     ]);
   });
 
   it('cuts paragraphs glued at a full stop, not web addresses or initials', () => {
     expect(tokenize('the crisis.A number of Snopes.com U.S. LWN.net').map((t) => t.text)).toEqual([
-      'the', 'crisis', '.', 'A', 'number', 'of', 'Snopes.com', 'U.S.', 'LWN.net',
+      'the',
+      'crisis',
+      '.',
+      'A',
+      'number',
+      'of',
+      'Snopes.com',
+      'U.S.',
+      'LWN.net',
     ]);
   });
 });

@@ -1,23 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Suggestions } from '../../../core/suggest/schema';
 import { suggest } from '../../../core/suggest/suggest';
-
-function names(result: Suggestions): string[] {
-  return result.parties.map((p) => p.name);
-}
-
-function party(result: Suggestions, name: string) {
-  const found = result.parties.find((p) => p.name === name);
-  if (!found) throw new Error(`no party "${name}" in ${JSON.stringify(names(result))}`);
-  return found;
-}
-
-function claimOf(result: Suggestions, start: string) {
-  const claim = result.claims.find((c) => c.quote.startsWith(start));
-  if (!claim) throw new Error(`no claim starting "${start}" in ${JSON.stringify(result.claims.map((c) => c.quote))}`);
-  return claim;
-}
+import { claimOf, names, party } from './support';
 
 describe('suggest: an organisation and a title before a person', () => {
   it('splits an organisation, its officer’s title and the officer', () => {
@@ -151,7 +135,9 @@ describe('suggest: where the subject is, between it and its verb', () => {
 
 describe('suggest: acronyms and dotted owners', () => {
   it('reads an acronym after "the" as an organisation when a verb follows it', () => {
-    const result = suggest('Practices were closed because the WFRA is looking into the payments, Coach Dan Ortiz said.');
+    const result = suggest(
+      'Practices were closed because the WFRA is looking into the payments, Coach Dan Ortiz said.',
+    );
     expect(party(result, 'WFRA').kind).toBe('organization');
   });
 
