@@ -13,6 +13,7 @@ import {
 } from './cues';
 import {
   ORGANIZATION_BACK_REFERENCES,
+  PARTY_ADJECTIVES,
   PERSON_BACK_REFERENCES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
@@ -450,7 +451,9 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
 function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
   for (let j = from; j < to; j += 1) {
     const t = ctx.tokens[j] as Token;
-    if (!(t.isWord && (ROLE_NOUNS.has(t.norm) || t.norm === 'the' || lower(t)))) return false;
+    // ", Republican Sen. Scott Beason,": a party's adjective and a title are role words too.
+    const title = t.text === '.' || (t.isWord && (TITLE_WORDS.has(t.norm) || PARTY_ADJECTIVES.has(t.norm)));
+    if (!(title || (t.isWord && (ROLE_NOUNS.has(t.norm) || t.norm === 'the' || lower(t))))) return false;
   }
   return to - from <= 3;
 }
@@ -491,7 +494,14 @@ function subjectOfClause(ctx: Context, clauseStart: number, before: number): Spe
     const t = ctx.tokens[j] as Token;
     if (t.text === ',' && j > clauseStart + 6) break;
     const m = ctx.mentionAt[j];
-    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive && !isAfterLocative(ctx, m)) {
+    if (
+      m &&
+      SPEAKING_KINDS.has(m.kind) &&
+      m.kind !== 'demonym' &&
+      !m.possessive &&
+      !isAfterLocative(ctx, m) &&
+      !isInParentheses(ctx, m)
+    ) {
       const person =
         m.kind === 'person'
           ? undefined
@@ -509,6 +519,11 @@ function subjectOfClause(ctx: Context, clauseStart: number, before: number): Spe
     }
   }
   return { type: 'none' };
+}
+
+/** "SAN FRANCISCO (AP) — Steve Jobs …": a name in parentheses is an aside (a dateline's agency), not the subject. */
+function isInParentheses(ctx: Context, m: Mention): boolean {
+  return ctx.tokens[m.first - 1]?.text === '(' && ctx.tokens[m.last + 1]?.text === ')';
 }
 
 function isAfterLocative(ctx: Context, m: Mention): boolean {

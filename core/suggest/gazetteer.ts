@@ -439,7 +439,11 @@ export const KNOWN_ORGANIZATIONS = new Set([
 /** Institutions named by their building or street: organisations, not places. */
 export const INSTITUTION_NAMES = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée']);
 
+/** Political parties' adjectives, which may stand before a title ("Democratic Sen. Harry Reid"). */
+export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist']);
+
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
+
 export const TITLE_WORDS = new Set([
   'president',
   'vice',
@@ -516,6 +520,10 @@ export const TITLE_WORDS = new Set([
   'state',
   'press',
   'leader',
+  'speaker',
+  'minority',
+  'majority',
+  'whip',
   'founder',
   'executive',
   'editor',

@@ -16,6 +16,7 @@ import {
   LOCATION_WORDS,
   ORGANIZATION_HEADS,
   ORGANIZATION_ROLES,
+  PARTY_ADJECTIVES,
   REGION_NAMES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
@@ -79,8 +80,11 @@ export interface Mention {
    * only as another name of a party found elsewhere ("Kerry" of "John Kerry").
    */
   weak?: boolean;
-  /** A lone unknown word listed with organisations: one, unless it names a person found elsewhere. */
-  listedWithOrganizations?: boolean;
+  /**
+   * A lone unknown word the text treats as an organisation (listed with organisations, "the
+   * company Jobs co-founded"): one, unless it names a person found elsewhere.
+   */
+  organizationUnlessPerson?: boolean;
   /**
    * Read as a person only by its shape (two capitalised words): shown when something else
    * says it is a person too (a title, a known first name, a speech verb, a later surname).
@@ -218,6 +222,15 @@ const SHORT_TITLES = new Set([
 const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const AFFIX_SUFFIX = /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made)$/i;
 // Endings of English common nouns and adjectives, rare in personal names.
+// Plurals of nouns for people that surnames rarely end in: "legislators", "economists", "politicians".
+const PEOPLE_PLURAL = /\p{Ll}{3}(?:ators|ists|ians)$/u;
+
+/** "legislators", "researchers" (the lexicon's role noun), "plaintiffs" (used in lower case in the text). */
+function isPeoplePlural(context: FinderContext, word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false;
+  const singular = word.slice(0, -1);
+  return PEOPLE_PLURAL.test(word) || isRoleNoun(singular) || context.lowerCaseWords.has(singular);
+}
 const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ive|ary|ory|ism|ship|ence|ance|ing|ics|ical|ful|less|able|ible)$/;
 const DETERMINERS = new Set([
   'the',
@@ -389,7 +402,11 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       // "Museum of Neon Art", "Center for Health": the head comes first. "World Travel and
       // Tourism Council": the head comes last. "Alibaba Group and Yahoo Japan" are two.
       const leftHasHead = chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
-      const leftEndsWithHead = isOrgHeadWord(lastToken.norm);
+      // "Securities and Exchange Commission": a head word in the plural alone is no name of its own.
+      const lonePlural =
+        chunk.tokens.filter((t) => !DETERMINERS.has((tokens[t] as Token).norm)).length === 1 &&
+        /[^s]s$/.test(lastToken.norm);
+      const leftEndsWithHead = isOrgHeadWord(lastToken.norm) && !lonePlural;
       const rightEndsWithHead = isOrgHeadWord((tokens[next.tokens[next.tokens.length - 1] as number] as Token).norm);
       const coordinated = connector.norm === 'and' || connector.norm === '&';
       // Inside the complement of a head ("Center for Health and Human Rights") "and" goes on.
@@ -503,7 +520,7 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
         for (const m of list) {
           if (m.kind === 'person' && m.tentative) m.kind = 'organization';
           if (m.kind === 'unknown') {
-            m.listedWithOrganizations = true;
+            m.organizationUnlessPerson = true;
             m.weak = false;
           }
         }
@@ -631,6 +648,8 @@ interface FinderContext {
   known: KnownNames;
   /** Words seen in lower case somewhere in the text: capitalised, they are common words. */
   lowerCaseWords: ReadonlySet<string>;
+  /** Words the text writes after a first name ("Steve Jobs"): a sentence may open with them as a name. */
+  surnames: ReadonlySet<string>;
   quoteDepth: Uint8Array;
 }
 
@@ -646,6 +665,24 @@ function lowerCaseWordsOf(tokens: Token[]): Set<string> {
   return words;
 }
 
+function surnamesOf(text: string, tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let i = 1; i < tokens.length; i += 1) {
+    const given = tokens[i - 1] as Token;
+    const family = tokens[i] as Token;
+    if (
+      family.capitalised &&
+      given.capitalised &&
+      !isAllCaps(family) &&
+      isFirstName(given.norm) &&
+      gapIsSpace(text, given, family) &&
+      !tokens[i + 1]?.capitalised
+    )
+      words.add(family.norm);
+  }
+  return words;
+}
+
 /** Finds every name of a person, organisation, country, group or place in the text. */
 export function findMentions(text: string, tokens: Token[], layout: TextLayout, known: KnownNames): Mention[] {
   const context: FinderContext = {
@@ -653,6 +690,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     tokens,
     known,
     lowerCaseWords: lowerCaseWordsOf(tokens),
+    surnames: surnamesOf(text, tokens),
     quoteDepth: quoteMask(tokens, layout),
   };
   const mentions: Mention[] = [];
@@ -770,7 +808,10 @@ function readChunk(
     const token = tokens[indexes[0] as number] as Token;
     const sentenceStart = isSentenceStart(tokens, sentence, indexes[0] as number);
     const dropsAsCommon =
-      (sentenceStart || isAllCaps(token)) && isCommonWord(token.norm) && !context.known.has(token.norm);
+      (sentenceStart || isAllCaps(token)) &&
+      isCommonWord(token.norm) &&
+      !context.known.has(token.norm) &&
+      !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm));
     if (
       DETERMINERS.has(token.norm) ||
       dropsAsCommon ||
@@ -928,18 +969,24 @@ function splitModifiers(
     }
   }
   const officer = organizationBeforeTitle(words, start);
-  if (officer > start) {
+  // "House Minority Leader John Boehner": common words between the organisation and the
+  // title word ("Minority") are of the title.
+  let titleEnd = start;
+  if (officer) {
     out.push(
-      makeMention(context, indexes[start] as number, indexes[officer - 1] as number, 'organization', sentence, sentenceIndex),
+      makeMention(context, indexes[start] as number, indexes[officer.end - 1] as number, 'organization', sentence, sentenceIndex),
     );
-    start = officer;
+    start = officer.end;
+    titleEnd = officer.title;
     hasOrgHead = false;
   }
   // Titles: "Secretary of State", "Prime Minister", "Mr.", "Dr.".
-  let titleEnd = start;
   while (!hasOrgHead && titleEnd < indexes.length - 1) {
     const token = words[titleEnd] as Token;
-    if (isTitleToken(token) || token.text === '.' || (token.norm === 'of' && titleEnd > start)) titleEnd += 1;
+    const partyBeforeTitle =
+      titleEnd === start && PARTY_ADJECTIVES.has(token.norm) && isTitleToken(words[titleEnd + 1] as Token);
+    if (isTitleToken(token) || token.text === '.' || (token.norm === 'of' && titleEnd > start) || partyBeforeTitle)
+      titleEnd += 1;
     else break;
   }
   let titled = titleEnd > start;
@@ -967,19 +1014,19 @@ function splitModifiers(
 }
 
 /**
- * "Navy Secretary Ray Mabus", "BVX President Tom Wrenley": where a title that opens a
- * person's name starts after an organisation's name (an acronym, a name with a head word
- * or a known organisation), or `start` when the words are not so.
+ * "Navy Secretary Ray Mabus", "BVX President Tom Wrenley": where the organisation's name
+ * before a title that opens a person's name ends (an acronym, a name with a head word or a
+ * known organisation) and where the title word is, or nothing when the words are not so.
  */
-function organizationBeforeTitle(words: Token[], start: number): number {
+function organizationBeforeTitle(words: Token[], start: number): { end: number; title: number } | undefined {
   let title = start;
   while (title < words.length && !TITLE_WORDS.has((words[title] as Token).norm)) title += 1;
-  if (title === start || title >= words.length - 2) return start;
+  if (title === start || title >= words.length - 2) return undefined;
   // "Harbor Authority Deputy Director": common words before the title word are of the title.
   let end = title;
   while (end > start && isCommonWord((words[end - 1] as Token).norm) && !isOrgHeadWord((words[end - 1] as Token).norm))
     end -= 1;
-  if (end === start) return start;
+  if (end === start) return undefined;
   const organization = words.slice(start, end);
   const key = nameKey(organization.map((t) => t.text).join(' '));
   const named =
@@ -987,12 +1034,13 @@ function organizationBeforeTitle(words: Token[], start: number): number {
     organization.some((t) => isOrgHeadWord(t.norm)) ||
     isKnownOrganization(key) ||
     KNOWN_ORGANIZATIONS.has(key);
-  if (!named || organization.some((t) => t.possessive || t.text === '.')) return start;
+  if (!named || organization.some((t) => t.possessive || t.text === '.')) return undefined;
   let name = title;
   while (name < words.length && (isTitleToken(words[name] as Token) || (words[name] as Token).text === '.')) name += 1;
   const person = words.slice(name);
-  if (person.length < 2 || person.length > 3 || person.some((t) => isOrgHeadWord(t.norm) || !t.capitalised)) return start;
-  return end;
+  if (person.length < 2 || person.length > 3 || person.some((t) => isOrgHeadWord(t.norm) || !t.capitalised))
+    return undefined;
+  return { end, title };
 }
 
 // "bought Snapchat", "partnered with Zeiss": what companies do to companies.
@@ -1073,9 +1121,15 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
   const after = tokens[mention.last + 1];
   // An acronym opening a sentence ("MIT said") is no dateline without the dash or the
   // comma and place after it ("TUNIS, Tunisia —").
+  const dashAt = (k: number) => ['—', '–', '--'].includes(tokens[k]?.text ?? '');
+  // "SAN FRANCISCO (AP) —": the agency's name in parentheses between the place and the dash.
+  let agencyClose = -1;
+  for (let k = mention.last + 2; after?.text === '(' && k <= mention.last + 5 && agencyClose < 0; k += 1)
+    if (tokens[k]?.text === ')') agencyClose = k;
   const dateline =
     mention.initial &&
-    (['—', '–', '--'].includes(after?.text ?? '') ||
+    (dashAt(mention.last + 1) ||
+      (agencyClose > 0 && dashAt(agencyClose + 1)) ||
       (isAllCaps(tokens[mention.first] as Token) && after?.text === ',' && !!tokens[mention.last + 2]?.capitalised));
   return dateline;
 }
@@ -1303,11 +1357,17 @@ function classify(
   const word = words[0] as Token;
   // "Prosecutors said": a speaker without a name, capitalised only by its place.
   if (context.lowerCaseWords.has(word.norm) || SPEAKER_NOUNS.has(word.norm)) return undefined;
+  // "Legislators said", "Economists warn": a plural of people opening a sentence is no name.
+  if (mention.initial && !isPersonName(word.norm) && isPeoplePlural(context, word.norm)) return undefined;
   // "Thankfully, now we know": a sentence adverb, not a name.
   if (mention.initial && tokens[mention.last + 1]?.text === ',' && /ly$/.test(word.norm)) return undefined;
   const organizationRoleBefore = !!before && before.lowercase && ORGANIZATION_ROLES.has(before.norm);
-  if (followsBusinessCue(tokens, mention.first) || organizationRoleBefore)
-    return [{ ...mention, kind: 'organization' }];
+  if (followsBusinessCue(tokens, mention.first) || organizationRoleBefore) {
+    // "the company Jobs co-founded": unless Jobs is someone the text names in full.
+    return context.surnames.has(word.norm)
+      ? [{ ...mention, kind: 'unknown', organizationUnlessPerson: true }]
+      : [{ ...mention, kind: 'organization' }];
+  }
   return [{ ...mention, kind: 'unknown', weak: mention.initial || isCommonWord(word.norm) || isAllCaps(word) }];
 }
 
@@ -1338,6 +1398,7 @@ export function findRegistryMentions(
     tokens,
     known,
     lowerCaseWords: new Set(),
+    surnames: new Set(),
     quoteDepth: quoteMask(tokens, layout),
   };
   const extra: Mention[] = [];

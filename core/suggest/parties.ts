@@ -381,7 +381,7 @@ function attachSingle(
     clusters.attach(organization, mention);
     return;
   }
-  if (mention.listedWithOrganizations) {
+  if (mention.organizationUnlessPerson) {
     clusters.add(`organization:${word}`, mention.surface, 'organization', { ...mention, kind: 'organization' });
     return;
   }

@@ -273,6 +273,13 @@ function speakerFollows(tokens: Token[], from: number): boolean {
   return names > 0 && names <= 4 && !!verb?.lowercase && cueVerb(verb.norm) !== undefined;
 }
 
+/** "…alone."___AP Technology Writer …": a rule of underscores, asterisks or equals signs parts what it is glued to. */
+function opensSeparator(tokens: Token[], i: number): boolean {
+  const mark = tokens[i]?.text;
+  if (mark !== '_' && mark !== '*' && mark !== '=') return false;
+  return tokens[i + 1]?.text === mark && tokens[i + 2]?.text === mark;
+}
+
 function endsSentence(text: string, tokens: Token[], i: number): number | undefined {
   const token = tokens[i] as Token;
   let last = i;
@@ -297,6 +304,7 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   }
   const next = tokens[last + 1];
   if (!next) return last;
+  if (opensSeparator(tokens, last + 1)) return last;
   const quoted = last > i && /^[”"’]$/.test(tokens[last]!.text);
   if (quoted && (token.text === '?' || token.text === '!') && speakerFollows(tokens, last + 1)) return undefined;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.

@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../core/suggest/suggest';
+import { claimOf, names } from './support';
+
+describe('suggest: a dateline with an agency', () => {
+  it('gives the claim to the subject after the dateline, not to the agency in parentheses', () => {
+    const result = suggest(
+      'BERLIN (Reuters) — Anna Vogel, the designer of the bridge, resigned on Monday, saying she could no longer do the job.',
+    );
+    expect(claimOf(result, 'BERLIN').claimant).toBe('Anna Vogel');
+  });
+
+  it('reads the dateline’s city as where the story was filed, not as its government', () => {
+    const result = suggest('BERLIN (Reuters) — Anna Vogel resigned on Monday, saying she was tired.');
+    expect(names(result)).not.toContain('Germany');
+  });
+});
+
+describe('suggest: a rule glued after a sentence', () => {
+  it('ends the quotation before a rule of underscores and the credit line glued to it', () => {
+    const result = suggest(
+      '“But she did not build it alone,” said Anna Vogel.___Reuters Business Writer Tom Berg in Berlin contributed to this report.',
+    );
+    expect(claimOf(result, '“But she').quote).toBe('“But she did not build it alone,” said Anna Vogel.');
+  });
+});
