@@ -252,6 +252,9 @@ export const LAW_HEADS = new Set([
   'medal',
 ]);
 
+/** Last words of a pollster's poll: "the Wall Street Journal Poll" is the Wall Street Journal's. */
+export const POLL_HEADS = new Set(['poll', 'survey']);
+
 /**
  * Last words of names of events: "the Paris Motor Show", "the First World War", "the Arab
  * Spring" happen; they are not parties.
@@ -271,6 +274,7 @@ export const EVENT_HEADS = new Set([
   'cup',
   'tournament',
   'marathon',
+  'series',
   'election',
   'elections',
   'revolution',
@@ -295,6 +299,8 @@ export const STREET_HEADS = new Set([
   'park',
   'airport',
   'stadium',
+  'cathedral',
+  'station',
 ]);
 
 /**

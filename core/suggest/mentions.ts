@@ -17,6 +17,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_ROLES,
   PARTY_ADJECTIVES,
+  POLL_HEADS,
   REGION_NAMES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
@@ -836,7 +837,9 @@ function readChunk(
     const headlineWord = isAllCaps(token) && isCommonWord(token.norm);
     // "the Bardo National Museum on Wednesday": the date went, so does what led to it.
     const dangling = CONNECTORS.has(token.norm) && !token.capitalised;
-    if (((headlineWord || isDateWord(token.norm)) && !token.possessive) || dangling) indexes = indexes.slice(0, -1);
+    const poll = indexes.length > 1 && POLL_HEADS.has(token.norm) && !token.possessive;
+    if (((headlineWord || isDateWord(token.norm)) && !token.possessive) || dangling || poll)
+      indexes = indexes.slice(0, -1);
     else break;
   }
   if (indexes.length === 0) return [];
