@@ -47,7 +47,6 @@ const EMPTY_LIBRARY = {
   versions: [],
 };
 
-const ESSAY = '5e1ec7ed-0001-4c0a-8b1e-000000000001';
 const BUDGET = 'https://news.example.org/2024/05/budget-vote.html';
 
 type SampleFile = {

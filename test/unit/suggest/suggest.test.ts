@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { SuggestionsSchema, type Suggestions } from '../../../core/suggest/schema';
+import { SuggestionsSchema } from '../../../core/suggest/schema';
 import { suggest } from '../../../core/suggest/suggest';
 import { claimOf, names, party } from './support';
 
