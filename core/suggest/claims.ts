@@ -23,7 +23,7 @@ import { genderOf, type Gender } from './gender';
 import { isCommonWord, isPersonName, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
-import type { TextLayout } from './sentences';
+import type { SpeakerTurn, TextLayout } from './sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, nameKey, type Token } from './text';
 
 /** An attributed claim found in the text, before it is written out. */
@@ -94,7 +94,17 @@ const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
 const RESULT_VERBS = new Set(['show', 'suggest']);
-const FINDING_NOUNS = new Set(['study', 'studies', 'report', 'reports', 'survey', 'poll', 'data', 'findings', 'documents']);
+const FINDING_NOUNS = new Set([
+  'study',
+  'studies',
+  'report',
+  'reports',
+  'survey',
+  'poll',
+  'data',
+  'findings',
+  'documents',
+]);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
@@ -619,7 +629,19 @@ function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
 function isHypothetical(ctx: Context, index: number): boolean {
   const have = ctx.tokens[index - 1];
   const modal = ctx.tokens[index - 2];
-  return have?.norm === 'have' && !!modal && ['might', 'could', 'would', 'should', 'may'].includes(modal.norm);
+  if (have?.norm === 'have' && !!modal && ['might', 'could', 'would', 'should', 'may'].includes(modal.norm))
+    return true;
+  // "Some might say that…", "you could argue": speech imagined, not reported.
+  const verb = ctx.tokens[index] as Token;
+  return !!have && ['might', 'could'].includes(have.norm) && cueVerb(verb.norm)?.lemma === verb.norm;
+}
+
+/** "Ellesa Throwden reports.": a speaker and a verb with nothing said (a hand-over). */
+function saysNothing(ctx: Context, unit: Unit, region: [number, number]): boolean {
+  for (let i = unit.first; i <= unit.last; i += 1) {
+    if ((i < region[0] || i > region[1]) && (ctx.tokens[i] as Token).isWord) return false;
+  }
+  return true;
 }
 
 function isNegated(ctx: Context, index: number): boolean {
@@ -688,11 +710,13 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         // "American officials": the state speaks.
         if (q.kind === 'demonym') return q.country ? ctx.index.countryCluster(q.country, q) : null;
         // "Zambian authorities": the demonym before a government word was read as its country.
-        if (q.kind === 'country' && q.country && !ctx.index.clusterOf.has(q)) return ctx.index.countryCluster(q.country, q);
+        if (q.kind === 'country' && q.country && !ctx.index.clusterOf.has(q))
+          return ctx.index.countryCluster(q.country, q);
         return ctx.index.clusterOf.get(q) ?? null;
       }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
-      if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word)) return organizationMeant(salience, sentence);
+      if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
+        return organizationMeant(salience, sentence);
       return null;
     }
     default:
@@ -835,6 +859,23 @@ function startsWithQuotation(ctx: Context, unit: Unit): boolean {
   return words >= 3;
 }
 
+/**
+ * "“…somewhere.” Kheradpir.": a bare surname after the quotation, all that is left of its
+ * sentence, is the speaker: the person already named with that surname.
+ */
+function signature(ctx: Context, unit: Unit): PartyCluster | undefined {
+  const close = ctx.quotationAt.get(unit.first);
+  if (close === undefined || close + 2 !== unit.last || ctx.tokens[unit.last]?.text !== '.') return undefined;
+  const name = ctx.tokens[close + 1] as Token;
+  if (!name.capitalised) return undefined;
+  const key = nameKey(name.text);
+  return ctx.index.clusters.find(
+    (c) =>
+      (c.kind === 'person' || c.kind === 'unknown') &&
+      c.mentions.some((m) => m.sentence < unit.firstSentence && nameKey(m.surface).split(' ').pop() === key),
+  );
+}
+
 /** A paragraph that is only a name under a quotation: "Michael Shadlen, Ph.D." */
 function captionSpeaker(ctx: Context, unit: Unit | undefined): Mention | undefined {
   if (!unit || unit.lastSentence !== unit.firstSentence) return undefined;
@@ -881,17 +922,77 @@ function mainClauseFirst(ctx: Context, unit: Unit, cues: Cue[]): Cue[] {
   return [...cues.filter((c) => c.index > comma), ...cues.filter((c) => c.index < comma)];
 }
 
+function labelKey(ctx: Context, turn: SpeakerTurn): string {
+  return nameKey(
+    ctx.tokens
+      .slice(turn.first, turn.colon)
+      .map((t) => t.text)
+      .join(' '),
+  );
+}
+
+/**
+ * The turns of a transcript that are statements: those of the people interviewed. The
+ * first speaker (the presenter), whoever asks a question and whoever the text hands over
+ * to ("Ellesa Throwden reports.") narrate and ask; what they report is read sentence by
+ * sentence like any other text.
+ */
+function statementTurns(ctx: Context): Map<number, SpeakerTurn> {
+  const { turns } = ctx.layout;
+  const narrators = new Set<string>();
+  if (turns[0]) narrators.add(labelKey(ctx, turns[0]));
+  for (const turn of turns) {
+    let end = turn.last;
+    while (end > turn.colon && isQuoteMark(ctx.tokens[end])) end -= 1;
+    if (ctx.tokens[end]?.text === '?') narrators.add(labelKey(ctx, turn));
+  }
+  ctx.tokens.forEach((t, i) => {
+    const m = mentionEndingAt(ctx, i - 1);
+    if (m && t.norm === 'reports' && ctx.tokens[i + 1]?.text === '.') narrators.add(nameKey(m.surface));
+  });
+  const statements = new Map<number, SpeakerTurn>();
+  for (const turn of turns) if (!narrators.has(labelKey(ctx, turn))) statements.set(turn.colon + 1, turn);
+  return statements;
+}
+
+/** The party a transcript's label names: its mention, or the last of those inside it ("BILL KIRBY" read as "KIRBY"). */
+function labelSpeaker(ctx: Context, turn: SpeakerTurn): PartyCluster | null {
+  for (let i = turn.colon - 1; i >= turn.first; i -= 1) {
+    const m = ctx.mentionAt[i];
+    const cluster = m && ctx.index.clusterOf.get(m);
+    if (cluster) return cluster;
+  }
+  return null;
+}
+
 export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
   const ctx = buildContext(tokens, layout, mentions, index);
   const units = buildUnits(ctx);
   const salience: Salience = { personClaimants: [], people: [], personCounts: new Map() };
   const claims: ClaimDraft[] = [];
   let previous: { claim: ClaimDraft; unit: Unit } | undefined;
+  const statements = statementTurns(ctx);
+  const labels = new Set(layout.turns.map((t) => t.first));
+  let turnEnd = -1;
 
   units.forEach((unit, u) => {
     noteMentions(ctx, unit, salience);
+    if (unit.first <= turnEnd || labels.has(unit.first)) return;
     let drafted: ClaimDraft | undefined;
-    for (const cue of mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
+    // A turn of someone interviewed is one statement, however many sentences it has.
+    const turn = statements.get(unit.first);
+    if (turn) {
+      const claimant = labelSpeaker(ctx, turn);
+      drafted = {
+        first: unit.first,
+        last: turn.last,
+        claimant,
+        about: aboutOf(ctx, unit.first, turn.last, claimant, undefined),
+        cue: 'transcript',
+      };
+      turnEnd = turn.last;
+    }
+    for (const cue of drafted ? [] : mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
       // "has not denied", "never said", "might have suggested": no statement is reported.
       if (cue.kind === 'verb' && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
       const speaker = speakerOfCue(ctx, unit, cue);
@@ -920,6 +1021,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun'
           ? [Math.min(speaker.from, cue.index), cue.end]
           : undefined;
+      if (region && cue.kind === 'verb' && saysNothing(ctx, unit, region)) continue;
       drafted = {
         first: unit.first,
         last: unit.last,
@@ -934,9 +1036,11 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         previous &&
         unit.firstSentence - previous.unit.lastSentence <= 2 &&
         unit.paragraph - previous.unit.lastParagraph <= 1;
-      const caption = captionSpeaker(ctx, units[u + 1]);
-      const claimant = caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : undefined;
-      if (claimant !== undefined && (caption || near)) {
+      const signed = signature(ctx, unit);
+      const caption = signed ? undefined : captionSpeaker(ctx, units[u + 1]);
+      const claimant =
+        signed ?? (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : undefined);
+      if (claimant !== undefined && (signed || caption || near)) {
         drafted = {
           first: unit.first,
           last: unit.last,
@@ -959,8 +1063,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
           (c) => c.cluster === claimant,
         );
       else salience.lastOtherClaimant = { cluster: claimant, sentence: unit.lastSentence };
-      if (isLoneUnknownName(claimant))
-        salience.lastUnknownSpeaker = { cluster: claimant, sentence: unit.lastSentence };
+      if (isLoneUnknownName(claimant)) salience.lastUnknownSpeaker = { cluster: claimant, sentence: unit.lastSentence };
     }
   });
   return claims;

@@ -19,9 +19,18 @@ export interface Quotation {
   words: number;
 }
 
+/** A transcript's speaker label, "JON SIEBEN:": tokens [first, colon], and the turn it opens up to last. */
+export interface SpeakerTurn {
+  first: number;
+  colon: number;
+  last: number;
+}
+
 export interface TextLayout {
   sentences: Sentence[];
   quotations: Quotation[];
+  /** Speaker turns, when the text is a transcript; otherwise none. */
+  turns: SpeakerTurn[];
 }
 
 // A line that ends on one of these words, or with a comma or dash, runs on into the next
@@ -215,7 +224,7 @@ const LINE_END_MARKS = new Set(['.', '!', '?', '…', ':', '”', '"', '’', "'
  * many lines stop mid-sentence. In such a text a line ends a paragraph only after a full
  * stop or a closing quote, or when it is short (a heading), or the next opens a quote.
  */
-function paragraphBreaks(text: string, tokens: Token[]): boolean[] {
+function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wraps: boolean[] } {
   const gaps: ('none' | 'blank' | 'line')[] = [];
   let lines = 0;
   let runOns = 0;
@@ -234,11 +243,14 @@ function paragraphBreaks(text: string, tokens: Token[]): boolean[] {
   }
   const hardWrapped = lines >= 5 && runOns / lines >= 0.3;
   const breaks: boolean[] = [];
+  // Line ends taken for paragraph ends only by the hard-wrap guess: a quotation runs on over them.
+  const wraps: boolean[] = [];
   let lineStart = 0;
   for (let i = 0; i < gaps.length; i += 1) {
     const gap = gaps[i];
     const prev = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
+    wraps.push(gap === 'line' && hardWrapped);
     if (gap === 'none') {
       breaks.push(false);
       continue;
@@ -250,7 +262,7 @@ function paragraphBreaks(text: string, tokens: Token[]): boolean[] {
     else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || lineLength < 40 || isOpeningQuote(next));
     else breaks.push(true);
   }
-  return breaks;
+  return { breaks, wraps };
 }
 
 /**
@@ -271,6 +283,19 @@ function speakerFollows(tokens: Token[], from: number): boolean {
   }
   const verb = tokens[k];
   return names > 0 && names <= 4 && !!verb?.lowercase && cueVerb(verb.norm) !== undefined;
+}
+
+/**
+ * "“…somewhere.” Kheradpir. “And…”": a bare name after a quotation, closing its own
+ * sentence, signs the quotation as its speaker.
+ */
+function loneNameFollows(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && tokens[k]?.isWord && tokens[k]!.capitalised && !isCommonWord(tokens[k]!.norm)) k += 1;
+  const stop = tokens[k];
+  if (k === from || stop?.text !== '.' || stop.start !== tokens[k - 1]!.end) return false;
+  const after = tokens[k + 1];
+  return !after || isOpeningQuote(after) || after.capitalised;
 }
 
 /** "…alone."___AP Technology Writer …": a rule of underscores, asterisks or equals signs parts what it is glued to. */
@@ -307,6 +332,7 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
   if (opensSeparator(tokens, last + 1)) return last;
   const quoted = last > i && /^[”"’]$/.test(tokens[last]!.text);
   if (quoted && (token.text === '?' || token.text === '!') && speakerFollows(tokens, last + 1)) return undefined;
+  if (quoted && loneNameFollows(tokens, last + 1)) return undefined;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
   if (next.start === tokens[last]!.end) {
     // "… 30 percent.“We have found": a paragraph glued to the quotation that opens the next.
@@ -320,7 +346,8 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
       tokens[last]!.text === '.' &&
       /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') &&
       /^\p{Lu}(?:\p{Ll}|$)/u.test(next.text);
-    return (last > i || glued) && next.capitalised ? last : undefined;
+    // "in the pool.It's not": a contracted pronoun is no name, but its capital opens a sentence.
+    return (last > i || glued) && (next.capitalised || /^\p{Lu}/u.test(next.text)) ? last : undefined;
   }
   if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;
   // "She's" starts a sentence too, though a pronoun is never a name.
@@ -334,19 +361,73 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
  * sometimes the source's hard wraps.
  */
 export function layoutText(text: string, tokens: Token[]): TextLayout {
-  const breaks = paragraphBreaks(text, tokens);
+  const { breaks, wraps } = paragraphBreaks(text, tokens);
+  const labels = speakerLabels(tokens);
+  const labelStarts = new Set(labels.map((l) => l.first));
+  const labelColons = new Set(labels.map((l) => l.colon));
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let first = 0;
   for (let i = 0; i < tokens.length; i += 1) {
-    const last = endsSentence(text, tokens, i) ?? (breaks[i] !== false ? i : undefined);
+    // A speaker's label is a sentence of its own, and each turn a paragraph, even glued
+    // to the turn before ("…Ellesa Throwden reports.ELLESA THROWDEN: It's been…").
+    const last =
+      endsSentence(text, tokens, i) ??
+      (breaks[i] !== false || labelStarts.has(i + 1) || labelColons.has(i) ? i : undefined);
     if (last === undefined) continue;
+    if (labelStarts.has(last + 1)) breaks[last] = true;
     sentences.push({ first, last, paragraph });
     if (breaks[last]) paragraph += 1;
     first = last + 1;
     i = last;
   }
-  return { sentences, quotations: findQuotations(text, tokens, breaks) };
+  const turns = labels.map((label, k) => ({
+    ...label,
+    last: (labels[k + 1]?.first ?? tokens.length) - 1,
+  }));
+  return { sentences, quotations: findQuotations(text, tokens, breaks, wraps), turns };
+}
+
+/** "JON SIEBEN", "MARK BANNERMAN": a word written all in capitals, two letters or more. */
+function isCapitalsWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && t.text.length >= 2 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(t.text);
+}
+
+function labelAt(tokens: Token[], i: number): { first: number; colon: number; key: string } | undefined {
+  let k = i;
+  while (k < i + 4 && isCapitalsWord(tokens[k])) k += 1;
+  const colon = tokens[k];
+  if (k === i || colon?.text !== ':' || colon.start !== tokens[k - 1]!.end) return undefined;
+  const before = tokens[i - 1];
+  // A label opens the text, a line or a turn glued after a full stop; "U.S. AND UK:" inside a sentence does not.
+  if (before && !TERMINALS.has(before.text) && !/^[”"’]$/.test(before.text)) return undefined;
+  return {
+    first: i,
+    colon: k,
+    key: tokens
+      .slice(i, k)
+      .map((t) => t.text)
+      .join(' '),
+  };
+}
+
+/**
+ * The speaker labels of a transcript. A text is taken for one when at least two speakers'
+ * labels recur, so that a heading in capitals ("IN TEXAS: Family of …") is not a speaker.
+ */
+function speakerLabels(tokens: Token[]): { first: number; colon: number }[] {
+  const found: { first: number; colon: number; key: string }[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isCapitalsWord(tokens[i])) continue;
+    const label = labelAt(tokens, i);
+    if (!label) continue;
+    found.push(label);
+    i = label.colon;
+  }
+  const counts = new Map<string, number>();
+  for (const l of found) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  const recurring = [...counts.values()].filter((n) => n >= 2).length;
+  return recurring >= 2 ? found.map(({ first, colon }) => ({ first, colon })) : [];
 }
 
 function straightQuoteOpens(text: string, token: Token): boolean {
@@ -354,7 +435,7 @@ function straightQuoteOpens(text: string, token: Token): boolean {
   return before === undefined || /[\s([—–-]/.test(before);
 }
 
-function findQuotations(text: string, tokens: Token[], breaks: boolean[]): Quotation[] {
+function findQuotations(text: string, tokens: Token[], breaks: boolean[], wraps: boolean[]): Quotation[] {
   const quotations: Quotation[] = [];
   let open: number | undefined;
   let words = 0;
@@ -374,7 +455,7 @@ function findQuotations(text: string, tokens: Token[], breaks: boolean[]): Quota
     } else if (token.isWord) {
       words += 1;
     }
-    if (open !== undefined && breaks[i]) {
+    if (open !== undefined && breaks[i] && !wraps[i]) {
       // A quotation over several paragraphs opens each of them again and closes only in
       // the last; a paragraph that does not reopen it ends it.
       if (!isOpeningQuote(tokens[i + 1])) finish(i);
