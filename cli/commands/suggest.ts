@@ -33,7 +33,10 @@ const RegistrySchema = v.array(
 
 /** Readability's view of an HTML page, parsed with linkedom (no browser needed). */
 export function articleOfHtml(html: string, url: string): DetectedArticle {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A browser wraps a saved fragment in <html><body>; linkedom makes its first element the root, or none.
+  if (document.documentElement?.localName !== 'html')
+    document = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document;
   return detectArticle(document as unknown as Document, url);
 }
 
@@ -67,7 +70,11 @@ function parseArgs(args: string[]): Options | string {
 function brief(suggestions: Suggestions) {
   return {
     parties: suggestions.parties.map(({ name, kind, aliases }) => ({ name, kind, aliases })),
-    claims: suggestions.claims.map(({ quote, claimant, about }) => ({ quote: quote.replace(/\s+/g, ' ').trim(), claimant, about })),
+    claims: suggestions.claims.map(({ quote, claimant, about }) => ({
+      quote: quote.replace(/\s+/g, ' ').trim(),
+      claimant,
+      about,
+    })),
   };
 }
 
@@ -87,9 +94,14 @@ export const command: Command = {
     const file = options.file as string;
     try {
       const html = await readFile(file, 'utf8');
-      const registry = options.partiesFile ? v.parse(RegistrySchema, JSON.parse(await readFile(options.partiesFile, 'utf8'))) : [];
+      const registry = options.partiesFile
+        ? v.parse(RegistrySchema, JSON.parse(await readFile(options.partiesFile, 'utf8')))
+        : [];
       const article = articleOfHtml(html, options.url ?? pathToFileURL(file).href);
-      if (!article.metadata.isArticle) console.error('marginalia suggest: the page does not look like an article, so there is no article text to suggest from');
+      if (!article.metadata.isArticle)
+        console.error(
+          'marginalia suggest: the page does not look like an article, so there is no article text to suggest from',
+        );
       const suggestions = suggest(article.textContent, { parties: registry });
       console.log(JSON.stringify(options.full ? suggestions : brief(suggestions), null, 2));
       return 0;

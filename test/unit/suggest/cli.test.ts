@@ -60,6 +60,22 @@ describe('marginalia suggest', () => {
     expect(await command.run([path.join(root, 'no-such-file.html')])).toBe(1);
   });
 
+  it('reads a page saved as a fragment, without an <html> element, as a browser would', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'marginalia-suggest-'));
+    const fragment = path.join(dir, 'fragment.html');
+    const paragraph =
+      '<p>The council met on Tuesday to discuss the budget for the coming year, the state of the roads and bridges of the county, and the plans for a new library on the square.</p>';
+    await writeFile(
+      fragment,
+      `${paragraph.repeat(5)}<p>"The bridge will be closed for a month," Mayor Ellen Hartley said on Monday.</p>`,
+    );
+    const { out } = captured();
+    expect(await command.run([fragment])).toBe(0);
+    const result = JSON.parse(out.join('\n'));
+    expect(result.parties.map((p: { name: string }) => p.name)).toContain('Ellen Hartley');
+    expect(result.claims.map((c: { claimant: string }) => c.claimant)).toContain('Ellen Hartley');
+  });
+
   it('runs from the command line through bin/marginalia.js', async () => {
     const stdout = await new Promise<string>((resolve, reject) =>
       execFile(
