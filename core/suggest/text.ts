@@ -147,7 +147,8 @@ function tokenEnd(text: string, i: number): number {
   return i + (cp > 0xffff ? 2 : 1);
 }
 
-function isSpaceAt(text: string, i: number): boolean {
+/** Whether the text has white space at i, as `\s` matches it (ASCII first). */
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text[i] as string);
