@@ -308,7 +308,8 @@ function opensSeparator(tokens: Token[], i: number): boolean {
 function endsSentence(text: string, tokens: Token[], i: number): number | undefined {
   const token = tokens[i] as Token;
   let last = i;
-  if (TERMINALS.has(token.text)) {
+  // Every terminal is one character; the length test spares a set look-up per token.
+  if (token.text.length === 1 && TERMINALS.has(token.text)) {
     const before = tokens[i - 1];
     if (token.text === '.' && before && before.end === token.start) {
       if (ABBREVIATIONS.has(before.norm) || /^\p{Lu}$/u.test(before.text)) return undefined;
@@ -390,7 +391,11 @@ export function layoutText(text: string, tokens: Token[]): TextLayout {
 
 /** "JON SIEBEN", "MARK BANNERMAN": a word written all in capitals, two letters or more. */
 function isCapitalsWord(t: Token | undefined): boolean {
-  return !!t && t.isWord && t.text.length >= 2 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(t.text);
+  if (!t || !t.isWord || t.text.length < 2) return false;
+  // Asked of every token: most start with an ASCII character that is not a capital.
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  return /^\p{Lu}[\p{Lu}'’.-]*$/u.test(t.text);
 }
 
 function labelAt(tokens: Token[], i: number): { first: number; colon: number; key: string } | undefined {
@@ -446,8 +451,12 @@ function findQuotations(text: string, tokens: Token[], breaks: boolean[], wraps:
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    const opens = OPENING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && straightQuoteOpens(text, token));
-    const closes = CLOSING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && !opens);
+    // Every quotation mark is one character: longer tokens skip the set look-ups, which
+    // otherwise hash each token's text once per article.
+    const mark = token.text.length === 1;
+    const opens =
+      mark && (OPENING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && straightQuoteOpens(text, token)));
+    const closes = mark && (CLOSING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && !opens));
     if (open === undefined) {
       if (opens) open = i;
     } else if (closes) {

@@ -98,6 +98,11 @@ const numberAt = (text: string, i: number) => classLength(text, i, isAsciiDigit,
 const markAt = (text: string, i: number) => classLength(text, i, () => false, MARK);
 const wordCharAt = (text: string, i: number) => letterAt(text, i) || numberAt(text, i) || markAt(text, i);
 
+// By code unit, as the scanner asks at every word end: a one-character string per test
+// was a large share of the garbage a suggestion made.
+const isNumberSeparator = (c: number) => c === 46 || c === 44 || c === 58;
+const isWordJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+
 function skipWordChars(text: string, i: number): number {
   for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
   return i;
@@ -115,7 +120,7 @@ function tokenEnd(text: string, i: number): number {
   if (digit) {
     let j = i + digit;
     for (let n = numberAt(text, j); n > 0; n = numberAt(text, j)) j += n;
-    while ('.,:'.includes(text[j] ?? ' ') && numberAt(text, j + 1)) {
+    while (isNumberSeparator(text.charCodeAt(j)) && numberAt(text, j + 1)) {
       j += 1;
       for (let n = numberAt(text, j); n > 0; n = numberAt(text, j)) j += n;
     }
@@ -132,7 +137,7 @@ function tokenEnd(text: string, i: number): number {
     }
     if (pairs >= 2 && !letterAt(text, k)) return k;
     let j = skipWordChars(text, i + letter);
-    while ("'’.-".includes(text[j] ?? ' ') && (letterAt(text, j + 1) || numberAt(text, j + 1)))
+    while (isWordJoiner(text.charCodeAt(j)) && (letterAt(text, j + 1) || numberAt(text, j + 1)))
       j = skipWordChars(text, j + 1);
     return j;
   }
@@ -142,7 +147,8 @@ function tokenEnd(text: string, i: number): number {
   return i + (cp > 0xffff ? 2 : 1);
 }
 
-function isSpaceAt(text: string, i: number): boolean {
+/** Whether the text has white space at i, as `\s` matches it (ASCII first). */
+export function isSpaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(text[i] as string);
