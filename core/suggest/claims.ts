@@ -315,9 +315,17 @@ function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
   for (let k = index - 1; k >= unit.first; k -= 1) {
     const t = ctx.tokens[k] as Token;
     if (t.text === ';') return k + 1;
-    if (isClosingQuote(ctx, k)) return k + 1;
+    if (isClosingQuote(ctx, k) && !isScareQuote(ctx, unit, k)) return k + 1;
   }
   return unit.first;
+}
+
+/** "branded the event a “shambles” and said:": a word or two quoted inside the clause do not end it. */
+function isScareQuote(ctx: Context, unit: Unit, close: number): boolean {
+  for (let k = close - 1; k >= Math.max(unit.first + 1, close - 4); k -= 1) {
+    if (ctx.quotationAt.get(k) === close) return lower(ctx.tokens[k - 1]);
+  }
+  return false;
 }
 
 function mentionStartingAt(ctx: Context, k: number): Mention | undefined {
@@ -468,14 +476,19 @@ function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
   return to - from <= 3;
 }
 
-/** "White House press secretary Josh Earnest": the person an organisation's role words lead to. */
+/**
+ * "White House press secretary Josh Earnest": the person an organisation's role words lead to.
+ * "Local councillor Ruth Abbot": after a capitalised word that is only weakly a name, any
+ * lower-case description leads to the person.
+ */
 function personAfterRole(ctx: Context, m: Mention, before: number): Mention | undefined {
   let roles = 0;
   for (let j = m.last + 1; j < Math.min(before, m.last + 5); j += 1) {
     const t = ctx.tokens[j] as Token;
     const named = ctx.mentionAt[j];
     if (named && named !== m) return roles > 0 && named.kind === 'person' ? named : undefined;
-    if (!(t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm)))) return undefined;
+    const role = ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || (m.weak && m.kind === 'unknown');
+    if (!(t.isWord && lower(t) && role)) return undefined;
     roles += 1;
   }
   return undefined;
@@ -569,7 +582,10 @@ function officerAfter(ctx: Context, organization: Mention): Mention | undefined 
     const t = ctx.tokens[k];
     const m = ctx.mentionAt[k];
     if (m) return m.first === k && m.kind === 'person' && k > organization.last + 1 ? m : undefined;
-    if (!t || !t.isWord || !t.capitalised || !(TITLE_WORDS.has(t.norm) || isCommonWord(t.norm))) return undefined;
+    // "said NOAA head Jane Lubchenco": a role word in lower case leads to the officer too.
+    const role = !!t && t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm));
+    if (!role && (!t || !t.isWord || !t.capitalised || !(TITLE_WORDS.has(t.norm) || isCommonWord(t.norm))))
+      return undefined;
   }
   return undefined;
 }

@@ -49,6 +49,7 @@ const STRONG = forms(
     predict: 'predicts,predicted',
     disclose: 'discloses,disclosed',
     conclude: 'concludes,concluded',
+    reiterate: 'reiterates,reiterated',
   },
   false,
 );
