@@ -370,7 +370,36 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   }
   if (!qualifier && !isPeopleDemonym) qualifier = countryAfter(ctx, k);
   if (isPeopleDemonym && !qualifier) return { type: 'noun', word: 'people', definite: false, from: k };
+  if (!qualifier && !isPeopleDemonym) {
+    const employer = employerAfter(ctx, k);
+    if (employer) return { type: 'noun', word: t.norm, definite, qualifier: employer, from: k };
+  }
   return { type: 'noun', word: t.norm, definite, qualifier, from: qualifier ? qualifier.first : k };
+}
+
+const EMPLOYER_LINKS = new Set(['for', 'of', 'at', 'from']);
+
+/**
+ * "A spokesman for the ambulance service", "a lawyer at the bank": the organisation named
+ * earlier whose name ends with the words after "the" ("Scottish Ambulance Service") speaks
+ * through its people.
+ */
+function employerAfter(ctx: Context, k: number): Mention | undefined {
+  const { tokens } = ctx;
+  if (!EMPLOYER_LINKS.has(tokens[k + 1]?.norm ?? '') || tokens[k + 2]?.norm !== 'the') return undefined;
+  const words: string[] = [];
+  for (let j = k + 3; j <= k + 5 && lower(tokens[j]) && tokens[j]!.isWord && !ctx.mentionAt[j]; j += 1)
+    words.push(tokens[j]!.norm);
+  for (let n = words.length; n > 0; n -= 1) {
+    const tail = words.slice(0, n).join(' ');
+    for (let j = k - 1; j >= 0; j -= 1) {
+      const m = ctx.mentionAt[j];
+      if (!m || m.last !== j || (m.kind !== 'organization' && m.kind !== 'group')) continue;
+      const key = nameKey(m.surface);
+      if (key === tail || key.endsWith(` ${tail}`)) return m;
+    }
+  }
+  return undefined;
 }
 
 /** The subject of a verb that comes before it: "Kerry's spokesman, John Kirby, said". */
@@ -730,6 +759,10 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
           return ctx.index.countryCluster(q.country, q);
         return ctx.index.clusterOf.get(q) ?? null;
       }
+      if (speaker.definite && ROLE_NOUNS.has(speaker.word)) {
+        const described = personDescribedAs(ctx, speaker.word, speaker.from);
+        if (described) return described;
+      }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
         return organizationMeant(salience, sentence);
@@ -738,6 +771,24 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     default:
       return null;
   }
+}
+
+/**
+ * "according to the scientist": the last person the text named next to that role word
+ * ("Adam Kramer, Facebook data scientist", "the company's spokesman, Tom Wallis").
+ */
+function personDescribedAs(ctx: Context, role: string, before: number): PartyCluster | undefined {
+  for (let j = before - 1; j >= 0; j -= 1) {
+    if (ctx.tokens[j]!.norm !== role || ctx.inQuote[j]) continue;
+    for (let d = 1; d <= 4; d += 1) {
+      for (const at of [j + d, j - d]) {
+        const m = ctx.mentionAt[at];
+        const cluster = m && ctx.index.clusterOf.get(m);
+        if (cluster?.kind === 'person') return cluster;
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

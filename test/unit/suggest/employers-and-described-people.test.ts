@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../core/suggest/suggest';
+import { claimOf } from './support';
+
+describe('suggest: a speaker described by role or employer', () => {
+  it('gives "a spokeswoman for the water board" to the board the text named in full', () => {
+    const result = suggest(
+      'The Northern Water Board closed two reservoirs. ' +
+        'A spokeswoman for the water board said the reservoirs would reopen in May. ' +
+        'A spokesman for the board said the pipes were old.',
+    );
+    expect(claimOf(result, 'A spokeswoman').claimant).toBe('Northern Water Board');
+    expect(claimOf(result, 'A spokesman').claimant).toBe('Northern Water Board');
+  });
+
+  it('gives no organisation to a spokesman for something the text did not name', () => {
+    const result = suggest(
+      'The Northern Water Board closed two reservoirs. A spokeswoman for the city said the reservoirs would reopen.',
+    );
+    expect(claimOf(result, 'A spokeswoman').claimant).toBeNull();
+  });
+
+  it('gives "according to the scientist" to the person the text described as one', () => {
+    const result = suggest(
+      'Adam Kramer, a data scientist at the lab, led the study. Jon Reid ran the survey. ' +
+        'The results surprised the team, according to the scientist, because nobody expected them.',
+    );
+    expect(claimOf(result, 'The results').claimant).toBe('Adam Kramer');
+  });
+
+  it('gives "the spokesman said" to the person named with that role, not the last one named', () => {
+    const result = suggest(
+      'Tom Berg, the club spokesman, spoke first. Maria Olsen sat beside him. ' +
+        'The appeal will be filed on Monday, the spokesman said.',
+    );
+    expect(claimOf(result, 'The appeal').claimant).toBe('Tom Berg');
+  });
+});
