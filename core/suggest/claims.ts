@@ -868,6 +868,23 @@ function mostMentionedPerson(salience: Salience): PartyCluster | null {
   return best;
 }
 
+/**
+ * "Kheradpir made the argument. He used his family as an example. He said …": a sentence
+ * whose subject is "he" or "she" meaning the last subject keeps that person the subject.
+ */
+function keepPronounSubject(ctx: Context, unit: Unit, salience: Salience): void {
+  const subject = salience.lastSubjectPerson;
+  if (!subject || unit.firstSentence - subject.sentence > 1) return;
+  for (let i = unit.first; i <= Math.min(unit.last, unit.first + 4); i += 1) {
+    const t = ctx.tokens[i] as Token;
+    if (ctx.inQuote[i] || ctx.mentionAt[i]) return;
+    if (t.norm !== 'he' && t.norm !== 'she') continue;
+    if (personOfPronoun(ctx, t.norm, salience, unit.firstSentence, i) === subject.cluster)
+      salience.lastSubjectPerson = { ...subject, sentence: unit.lastSentence };
+    return;
+  }
+}
+
 function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
   for (let i = unit.first; i <= unit.last; i += 1) {
     const m = ctx.mentionAt[i];
@@ -1044,6 +1061,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
 
   units.forEach((unit, u) => {
     noteMentions(ctx, unit, salience);
+    keepPronounSubject(ctx, unit, salience);
     if (unit.first <= turnEnd || labels.has(unit.first)) return;
     let drafted: ClaimDraft | undefined;
     // A turn of someone interviewed is one statement, however many sentences it has.

@@ -23,6 +23,23 @@ describe('suggest: speakers of claims', () => {
     expect(claimOf(result, '“Nobody asked').claimant).toBe('Tom Becker');
   });
 
+  it('keeps a subject through the sentences that go on with "he" before "he said"', () => {
+    const result = suggest(
+      '“The bridge will close in June,” said Peter Holm, the city engineer. ' +
+        'Tom Becker made the case for a new ferry. He used last winter as an example. ' +
+        'He said that the boats had carried everyone then.',
+    );
+    expect(claimOf(result, 'He said that the boats').claimant).toBe('Tom Becker');
+  });
+
+  it('does not keep a subject through a "he" that means the last speaker', () => {
+    const result = suggest(
+      'Tom Becker runs the ferry. “The bridge will close in June,” said Peter Holm, the city engineer. ' +
+        'He used last winter as an example. He stood by the pier. He said that the boats had carried everyone then.',
+    );
+    expect(claimOf(result, 'He said that the boats').claimant).toBe('Peter Holm');
+  });
+
   it('keeps the last speaker for a pronoun when the name says nothing of gender', () => {
     const result = suggest('“We will appeal,” said Kim Dorsey, the club’s lawyer. “The fine is unfair,” she said.');
     expect(claimOf(result, '“The fine').claimant).toBe('Kim Dorsey');
