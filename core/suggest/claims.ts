@@ -606,7 +606,9 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
 
 /** "said BVX President Tom Wrenley": the officer named after an organisation and a title speaks. */
 function officerAfter(ctx: Context, organization: Mention): Mention | undefined {
-  if (organization.kind !== 'organization' || organization.possessive) return undefined;
+  // "NOAA head …": an acronym read alone as unknown is the organisation its cluster says it is.
+  const kind = ctx.index.clusterOf.get(organization)?.kind ?? organization.kind;
+  if (kind !== 'organization' || organization.possessive) return undefined;
   for (let k = organization.last + 1; k <= organization.last + 4; k += 1) {
     const t = ctx.tokens[k];
     const m = ctx.mentionAt[k];

@@ -28,6 +28,14 @@ describe('suggest: clauses with quoted words, officers behind role words', () =>
     expect(claimOf(result, '“We will reopen').claimant).toBe('Ada Lund');
   });
 
+  it('gives an inverted "said" to the officer behind an acronym the text spelled out before', () => {
+    const result = suggest(
+      'Inspectors from the Coastal Safety Authority (CSA) visited the pier in March. ' +
+        '“The pier is safe for now,” said CSA head Tom Wallis at a briefing.',
+    );
+    expect(claimOf(result, '“The pier').claimant).toBe('Tom Wallis');
+  });
+
   it('reads "reiterated" as a statement', () => {
     const result = suggest('Anna Berg reiterated that the school would stay open next year.');
     expect(claimOf(result, 'Anna Berg reiterated').claimant).toBe('Anna Berg');
