@@ -649,7 +649,19 @@ function isInsertedSay(ctx: Context, cue: Cue): boolean {
     const t = ctx.tokens[k];
     if (!t) return false;
     if (t.text === ',') return k > cue.end + 1;
-    if (!t.isWord) return false;
+    // "The ferry will run again in June, said harbour master Tom Wallis.": the speaker ends the sentence.
+    const titleDot = t.text === '.' && TITLE_WORDS.has(ctx.tokens[k - 1]?.norm ?? '');
+    if (t.text === '.' && !titleDot) return k > cue.end + 1 && namesSpeaker(ctx, cue.end + 1, k);
+    if (!t.isWord && !titleDot) return false;
+  }
+  return false;
+}
+
+function namesSpeaker(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const m = ctx.mentionAt[k];
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') return true;
+    if (SPEAKER_NOUNS.has(ctx.tokens[k]!.norm)) return true;
   }
   return false;
 }
