@@ -50,6 +50,7 @@ const STRONG = forms(
     disclose: 'discloses,disclosed',
     conclude: 'concludes,concluded',
     reiterate: 'reiterates,reiterated',
+    caution: 'cautions,cautioned',
   },
   false,
 );
@@ -85,6 +86,10 @@ const NEEDS_SPEAKER = forms(
     advise: 'advises,advised',
     recommend: 'recommends,recommended',
     elaborate: 'elaborates,elaborated',
+    pledge: 'pledges,pledged',
+    emphasize: 'emphasizes,emphasized,emphasises,emphasised',
+    counter: 'counters,countered',
+    maintain: 'maintains,maintained',
   },
   true,
 );

@@ -14,6 +14,23 @@ describe('suggest: attribution cues', () => {
     expect(claimOf(result, 'The mayor').claimant).toBe('Ann Holt');
   });
 
+  it('reads "cautioned" as a statement, with or without "that"', () => {
+    const result = suggest(
+      'Anthony Marsh, a lawyer for the town, cautioned against a quick vote. Ada Lund cautioned that the pier was old.',
+    );
+    expect(claimOf(result, 'Anthony Marsh').claimant).toBe('Anthony Marsh');
+    expect(claimOf(result, 'Ada Lund').claimant).toBe('Ada Lund');
+  });
+
+  it('reads "pledged", "emphasized", "countered" and "maintained" as statements only with a complement', () => {
+    const result = suggest(
+      'The Dock Workers Union pledged Friday to keep striking until May. Ada Lund pledged $5 million for the new pier. ' +
+        'Tom Wallis emphasized that the school would stay open. Jon Reid countered that the roof was unsafe. ' +
+        'Mia Holt has maintained that the pier is safe. Eva Berg maintained the pier for decades.',
+    );
+    expect(result.claims.map((c) => c.claimant)).toEqual(['Dock Workers Union', 'Tom Wallis', 'Jon Reid', 'Mia Holt']);
+  });
+
   it('still finds a speech verb with a link text glued to it', () => {
     const result = suggest(
       'Marta Olsen, the mayor, spoke on Monday. Olsen toldReuters that the plan was sound. ' +
