@@ -352,14 +352,17 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
   // "officials", or "Prosecutors" opening a sentence (not the "Police" of "West Mercia Police").
   const speakerNoun = t.isWord && SPEAKER_NOUNS.has(t.norm) && (lower(t) || !mention);
-  if (!speakerNoun && !isPeopleDemonym) return undefined;
+  const owner = ctx.mentionAt[k - 1];
+  // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
+  const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!owner?.possessive;
+  if (!speakerNoun && !isPeopleDemonym && !ownedVoice) return undefined;
   let qualifier: Mention | undefined;
   let definite = false;
   for (let j = k - 1; j >= Math.max(from, k - 4); j -= 1) {
     const q = ctx.tokens[j] as Token;
     const m = ctx.mentionAt[j];
     if (m && m !== mention) {
-      if (!m.weak && QUALIFYING_KINDS.has(m.kind)) qualifier = m;
+      if ((!m.weak || ctx.index.clusterOf.has(m)) && QUALIFYING_KINDS.has(m.kind)) qualifier = m;
       break;
     }
     if (q.norm === 'the' || q.norm === 'these' || q.norm === 'our' || q.norm === 'its') {
@@ -376,6 +379,9 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   }
   return { type: 'noun', word: t.norm, definite, qualifier, from: qualifier ? qualifier.first : k };
 }
+
+/** What speaks for its owner and is no speaker noun by itself ("the campaign" alone says nothing of whose). */
+const OWNED_VOICES = new Set(['campaign', 'office', 'camp', 'lawyers', 'lawyer', 'attorneys', 'aides', 'representatives']);
 
 const EMPLOYER_LINKS = new Set(['for', 'of', 'at', 'from']);
 

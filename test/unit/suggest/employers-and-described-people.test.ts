@@ -36,4 +36,19 @@ describe('suggest: a speaker described by role or employer', () => {
     );
     expect(claimOf(result, 'The appeal').claimant).toBe('Tom Berg');
   });
+
+  it('gives "Holt’s campaign", "Holt’s office" and "Holt’s spokesman" to the one they speak for', () => {
+    const result = suggest(
+      'Mia Holt faces Eva Berg in the race. Holt’s campaign hit back, saying that the ad was false. ' +
+        'Holt’s office released a statement saying the debate would go ahead. Holt’s spokesman said the polls were wrong.',
+    );
+    expect(claimOf(result, 'Holt’s campaign').claimant).toBe('Mia Holt');
+    expect(claimOf(result, 'Holt’s office').claimant).toBe('Mia Holt');
+    expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Mia Holt');
+  });
+
+  it('still gives a possessive spokesman named in an appositive to the person named', () => {
+    const result = suggest('Mia Holt faces Eva Berg. Holt’s spokesman, Jon Reid, said the polls were wrong.');
+    expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Jon Reid');
+  });
 });
