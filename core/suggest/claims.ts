@@ -222,6 +222,19 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     if (token.norm.endsWith('s') && previousWord && isQuantity(previousWord)) continue;
     // "to enable quicker replies", "the latest reports": a plural noun after a comparison.
     if (token.norm.endsWith('s') && previousWord && isComparison(previousWord)) continue;
+    // "shifts between states", "false claims", "the most populous states": a plural noun
+    // after a preposition, an adjective or a degree word; no verb comes right after them.
+    if (token.norm.endsWith('s') && previousWord && isNounModifier(previousWord, tokens[i - 2])) continue;
+    // "investigated for alleged incidents", "involving reported abuses": a participle used as an adjective.
+    if (
+      token.norm.endsWith('ed') &&
+      previousWord &&
+      lower(previousWord) &&
+      next &&
+      lower(next) &&
+      isAdjectiveSlot(previousWord)
+    )
+      continue;
     if (token.norm.endsWith('ing')) {
       const before = tokens[i - 1];
       if (before && ([',', '—', '–', '--'].includes(before.text) || GERUND_LINKS.has(before.norm))) {
@@ -256,6 +269,20 @@ function isComparison(t: Token): boolean {
   if (!t.lowercase || AUXILIARIES.has(t.norm)) return false;
   const tags = tagsOf(t.norm);
   return tags.includes('Comparative') || tags.includes('Superlative');
+}
+
+const NOUN_PREPOSITIONS = new Set(['between', 'among', 'across', 'in', 'of', 'for', 'from', 'with', 'into', 'about']);
+const DEGREE_WORDS = new Set(['most', 'more', 'least', 'less']);
+
+function isNounModifier(previous: Token, beforeThat: Token | undefined): boolean {
+  if (!previous.lowercase || AUXILIARIES.has(previous.norm)) return false;
+  if (NOUN_PREPOSITIONS.has(previous.norm)) return true;
+  if (tagsOf(previous.norm).includes('Adjective')) return true;
+  return !!beforeThat && beforeThat.lowercase && DEGREE_WORDS.has(beforeThat.norm);
+}
+
+function isAdjectiveSlot(previous: Token): boolean {
+  return NOUN_PREPOSITIONS.has(previous.norm) || tagsOf(previous.norm).includes('Gerund');
 }
 
 function isQuantity(t: Token): boolean {
@@ -381,7 +408,16 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
 }
 
 /** What speaks for its owner and is no speaker noun by itself ("the campaign" alone says nothing of whose). */
-const OWNED_VOICES = new Set(['campaign', 'office', 'camp', 'lawyers', 'lawyer', 'attorneys', 'aides', 'representatives']);
+const OWNED_VOICES = new Set([
+  'campaign',
+  'office',
+  'camp',
+  'lawyers',
+  'lawyer',
+  'attorneys',
+  'aides',
+  'representatives',
+]);
 
 const EMPLOYER_LINKS = new Set(['for', 'of', 'at', 'from']);
 
