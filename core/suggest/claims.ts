@@ -718,6 +718,13 @@ function isPassive(ctx: Context, cue: Cue): boolean {
   return false;
 }
 
+const UNREAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+/** "something to be said for", "we will be told": a passive not yet (or never) said. */
+function isUnrealPassive(ctx: Context, cue: Cue): boolean {
+  return ctx.tokens[cue.index - 1]?.norm === 'be' && UNREAL.has(ctx.tokens[cue.index - 2]?.norm ?? '');
+}
+
 function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
   const verb = ctx.tokens[cue.index] as Token;
   if (verb.norm !== cue.lemma) return false;
@@ -735,6 +742,18 @@ function isHypothetical(ctx: Context, index: number): boolean {
   // "Some might say that…", "you could argue": speech imagined, not reported.
   const verb = ctx.tokens[index] as Token;
   return !!have && ['might', 'could'].includes(have.norm) && cueVerb(verb.norm)?.lemma === verb.norm;
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** "If the council insists on a vote, …": speech only supposed in an opening condition is not reported. */
+function isInCondition(ctx: Context, unit: Unit, index: number): boolean {
+  if (!CONDITIONS.has(ctx.tokens[unit.first]?.norm ?? '')) return false;
+  for (let k = unit.first + 1; k < index; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.inQuote[k] || t.text === ',' || t.text === ';' || t.text === '—') return false;
+  }
+  return true;
 }
 
 /** "Ellesa Throwden reports.": a speaker and a verb with nothing said (a hand-over). */
@@ -773,7 +792,9 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
     default:
       if (isPassive(ctx, cue))
-        return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) ? { type: 'none' } : { type: 'negated' };
+        return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) && !isUnrealPassive(ctx, cue)
+          ? { type: 'none' }
+          : { type: 'negated' };
       return isInverted(ctx, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
   }
 }
@@ -1136,6 +1157,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     for (const cue of drafted ? [] : mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
       // "has not denied", "never said", "might have suggested": no statement is reported.
       if (cue.kind === 'verb' && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
+      if (isInCondition(ctx, unit, cue.index)) continue;
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
       if (cue.needsSpeaker && !isSpeaking(speaker)) continue;

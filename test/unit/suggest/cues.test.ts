@@ -31,6 +31,25 @@ describe('suggest: attribution cues', () => {
     expect(result.claims.map((c) => c.claimant)).toEqual(['Dock Workers Union', 'Tom Wallis', 'Jon Reid', 'Mia Holt']);
   });
 
+  it('reads no speech supposed in an opening "if" or "unless" clause, but the main clause after it', () => {
+    const result = suggest(
+      'If the Harbour Board insists on a vote, the ferry will stop. Unless Tom Wallis says yes, the pier stays shut. ' +
+        'If the pier closes, Ada Lund said, the town will lose its ferry.',
+    );
+    expect(result.claims.map((c) => c.quote)).toEqual([
+      'If the pier closes, Ada Lund said, the town will lose its ferry.',
+    ]);
+    expect(claimOf(result, 'If the pier closes').claimant).toBe('Ada Lund');
+  });
+
+  it('reads no report in a passive still to come: "to be said", "will be told"', () => {
+    const result = suggest(
+      'There is something to be said for a slower ferry. Passengers will be told about the delays. ' +
+        'We are told that the pier is safe.',
+    );
+    expect(result.claims.map((c) => c.quote)).toEqual(['We are told that the pier is safe.']);
+  });
+
   it('still finds a speech verb with a link text glued to it', () => {
     const result = suggest(
       'Marta Olsen, the mayor, spoke on Monday. Olsen toldReuters that the plan was sound. ' +
