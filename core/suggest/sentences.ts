@@ -435,8 +435,11 @@ function speakerLabels(tokens: Token[]): { first: number; colon: number }[] {
   return recurring >= 2 ? found.map(({ first, colon }) => ({ first, colon })) : [];
 }
 
+/** After a space or an opening bracket, unless a space follows too: "…,' " says Munn" closes. */
 function straightQuoteOpens(text: string, token: Token): boolean {
   const before = text[token.start - 1];
+  const after = text[token.start + 1];
+  if (after === undefined || /\s/.test(after)) return false;
   return before === undefined || /[\s([—–-]/.test(before);
 }
 

@@ -34,3 +34,17 @@ describe('suggest: a quotation over hard-wrapped lines', () => {
     expect(claim.claimant).toBe('Anna Vogel');
   });
 });
+
+describe('suggest: straight quotation marks', () => {
+  it('closes a straight-quoted quotation at a mark set off by spaces after a quotation inside it', () => {
+    const result = suggest(
+      'Tom Wallis runs the ferry. "Riders tell me, \'Oh, the boat is always late,\' " says Wallis. ' +
+        '"Nobody likes to hear it."',
+    );
+    expect(claimOf(result, '"Riders tell me').quote).toBe(
+      '"Riders tell me, \'Oh, the boat is always late,\' " says Wallis.',
+    );
+    expect(claimOf(result, '"Riders tell me').claimant).toBe('Tom Wallis');
+    expect(claimOf(result, '"Nobody likes').claimant).toBe('Tom Wallis');
+  });
+});
