@@ -211,8 +211,15 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       cues.push({ index: i, end: i + 1, lemma: 'point out', needsSpeaker: true, kind: 'verb' });
       continue;
     }
-    const verb = lower(token) ? cueVerb(token.norm) : undefined;
+    // "Declaring the town's soul at stake, Mayor Ada Lund ordered …": an opening participle speaks as the main clause's subject.
+    const opening = isOpeningWord(ctx, unit, i) && token.capitalised && token.norm.endsWith('ing');
+    const verb = lower(token) || opening ? cueVerb(token.norm) : undefined;
     if (!verb) continue;
+    if (opening) {
+      // "Telling stories is fun": only a main clause with a speaking subject makes it a statement.
+      cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: true, kind: 'gerund' });
+      continue;
+    }
     const previousWord = tokens[i - 1];
     // "to tell Facebook", "get a say": an infinitive or a noun, not a report.
     if (previousWord && (previousWord.norm === 'to' || NOUN_DETERMINERS.has(previousWord.norm))) continue;
@@ -303,14 +310,18 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
   // state of New York that", "defended the company on the grounds that".
-  for (let k = cue.end + 1; k <= Math.min(cue.end + 7, unit.last); k += 1) {
+  const reach = cue.lemma === 'accuse' ? 15 : 7;
+  for (let k = cue.end + 1; k <= Math.min(cue.end + reach, unit.last); k += 1) {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) || t.text === ':') return true;
     // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
     // "asked five people to perform a task" is a request; "asked whether" reports a question.
     if (cue.lemma === 'ask' && t.norm === 'to') return false;
+    // "accused the country's Islamists, who held power, of": the charge may come after a long object.
+    if (cue.lemma === 'accuse' && t.norm === 'of') return true;
     if (t.isWord && COMPLEMENTS.has(t.norm) && !writtenThing && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
       return true;
+    if (cue.lemma === 'accuse' && t.text === ',') continue;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
   }
@@ -787,6 +798,7 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
       return subjectAfter(ctx, unit, cue.index + 1);
     }
     case 'gerund':
+      if (isOpeningWord(ctx, unit, cue.index)) return subjectAfterOpening(ctx, unit, cue.index);
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
     case 'colon':
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
@@ -797,6 +809,20 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
           : { type: 'negated' };
       return isInverted(ctx, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
   }
+}
+
+/** The sentence's first word, or the first after a dateline's dash ("WASHINGTON (Aug. 13) -- Declaring"). */
+function isOpeningWord(ctx: Context, unit: Unit, i: number): boolean {
+  if (i === unit.first) return true;
+  return i - unit.first <= 8 && ['--', '—', '–'].includes(ctx.tokens[i - 1]?.text ?? '');
+}
+
+/** The subject of the main clause after an opening participle's comma. */
+function subjectAfterOpening(ctx: Context, unit: Unit, cueIndex: number): Speaker {
+  for (let k = cueIndex + 1; k <= unit.last; k += 1) {
+    if (!ctx.inQuote[k] && ctx.tokens[k]!.text === ',') return subjectOfClause(ctx, k + 1, unit.last + 1);
+  }
+  return { type: 'none' };
 }
 
 function isSpeaking(speaker: Speaker): boolean {
