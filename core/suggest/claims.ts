@@ -3,6 +3,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   COMPLEMENTS,
+  MESSAGE_NOUNS,
   NEGATING_DETERMINERS,
   PARTICLE_CUES,
   PRONOUNS,
@@ -199,7 +200,9 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     }
     if (STATEMENT_VERBS.has(token.norm)) {
       for (let k = i + 1; k <= Math.min(i + 3, unit.last); k += 1) {
-        if (STATEMENT_NOUNS.has((tokens[k] as Token).norm)) {
+        const noun = (tokens[k] as Token).norm;
+        // "released a television ad saying that …": a message that carries words said in it.
+        if (STATEMENT_NOUNS.has(noun) || (MESSAGE_NOUNS.has(noun) && carriesWords(ctx, k + 1))) {
           cues.push({ index: i, end: k, lemma: 'statement', needsSpeaker: true, kind: 'statement' });
           break;
         }
@@ -254,6 +257,11 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
   }
   return cues;
+}
+
+function carriesWords(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && (['saying', 'claiming', 'that', 'warning'].includes(t.norm) || t.text === ':' || isQuoteMark(t));
 }
 
 const QUANTIFIERS = new Set([

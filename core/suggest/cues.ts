@@ -137,6 +137,9 @@ export const STATEMENT_NOUNS = new Set([
   'apology',
 ]);
 
+/** Messages that are statements only when words said in them follow ("an ad saying that …"). */
+export const MESSAGE_NOUNS = new Set(['ad', 'advert', 'advertisement', 'video', 'email', 'memo', 'letter', 'note']);
+
 /** Words allowed between a subject and its verb: "Kerry has threatened", "officials also said". */
 export const AUXILIARIES = new Set([
   'has',

@@ -50,6 +50,15 @@ describe('suggest: attribution cues', () => {
     expect(result.claims.map((c) => c.quote)).toEqual(['We are told that the pier is safe.']);
   });
 
+  it('reads a released ad, video or letter as a statement only when words said in it follow', () => {
+    const result = suggest(
+      'Ada Lund, a candidate running against Tom Wallis in Dover, recently released a television ad saying that ' +
+        'she wants to save the pier. Tom Wallis released a video of the pier on Monday. ' +
+        'The Harbour Board sent a letter: “The pier will close.”',
+    );
+    expect(result.claims.map((c) => c.claimant)).toEqual(['Ada Lund', 'Harbour Board']);
+  });
+
   it('still finds a speech verb with a link text glued to it', () => {
     const result = suggest(
       'Marta Olsen, the mayor, spoke on Monday. Olsen toldReuters that the plan was sound. ' +
