@@ -10,6 +10,7 @@ import {
   RELATIVE_PRONOUNS,
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
+  cueInfinitive,
   cueVerb,
 } from './cues';
 import {
@@ -211,7 +212,14 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     }
     const particle = PARTICLE_CUES.get(token.norm);
     if (particle && next?.norm === particle) {
-      cues.push({ index: i, end: i + 1, lemma: 'point out', needsSpeaker: true, kind: 'verb' });
+      cues.push({ index: eagerFrame(ctx, i) ?? i, end: i + 1, lemma: 'point out', needsSpeaker: true, kind: 'verb' });
+      continue;
+    }
+    // "was keen to stress that", "was quick to point out": the speech is reported all the same.
+    const eager = lower(token) ? eagerFrame(ctx, i) : undefined;
+    const infinitive = eager === undefined ? undefined : cueInfinitive(token.norm);
+    if (eager !== undefined && infinitive) {
+      cues.push({ index: eager, end: i, lemma: infinitive.lemma, needsSpeaker: infinitive.needsSpeaker, kind: 'verb' });
       continue;
     }
     // "Declaring the town's soul at stake, Mayor Ada Lund ordered …": an opening participle speaks as the main clause's subject.
@@ -257,6 +265,15 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
   }
   return cues;
+}
+
+const EAGER_WORDS = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'willing']);
+
+/** The "was" of "was keen to stress": where the cue's subject is looked for, before the frame. */
+function eagerFrame(ctx: Context, i: number): number | undefined {
+  const [be, eager, to] = [ctx.tokens[i - 3], ctx.tokens[i - 2], ctx.tokens[i - 1]];
+  if (to?.norm !== 'to' || !eager || !EAGER_WORDS.has(eager.norm) || !be || !BE_FORMS.has(be.norm)) return undefined;
+  return i - 3;
 }
 
 function carriesWords(ctx: Context, k: number): boolean {

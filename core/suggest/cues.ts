@@ -90,6 +90,7 @@ const NEEDS_SPEAKER = forms(
     emphasize: 'emphasizes,emphasized,emphasises,emphasised',
     counter: 'counters,countered',
     maintain: 'maintains,maintained',
+    question: 'questioned,questioning',
   },
   true,
 );
@@ -100,6 +101,15 @@ export const ADVICE_CUES = new Set(['advise', 'recommend']);
 /** The cue a word is, if it is one. */
 export function cueVerb(word: string): CueVerb | undefined {
   return STRONG.get(word) ?? NEEDS_SPEAKER.get(word);
+}
+
+const BY_LEMMA = new Map<string, CueVerb>(
+  [...STRONG.values(), ...NEEDS_SPEAKER.values()].map((cue) => [cue.lemma, cue]),
+);
+
+/** The cue a word is as a bare infinitive too ("keen to stress"), which the tables above leave out. */
+export function cueInfinitive(word: string): CueVerb | undefined {
+  return cueVerb(word) ?? BY_LEMMA.get(word);
 }
 
 /** Verbs that take "out" as a cue: "points out that". */

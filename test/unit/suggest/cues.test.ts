@@ -59,6 +59,24 @@ describe('suggest: attribution cues', () => {
     expect(result.claims.map((c) => c.claimant)).toEqual(['Ada Lund', 'Harbour Board']);
   });
 
+  it('reads "was keen to stress", "was quick to point out" as statements of the subject', () => {
+    const result = suggest(
+      'Ada Lund was keen to stress that the pier is not closed for good. ' +
+        'Tom Wallis was quick to point out that the ferry had never sunk. Jon Reid was happy to sell the boat.',
+    );
+    expect(result.claims.map((c) => c.claimant)).toEqual(['Ada Lund', 'Tom Wallis']);
+  });
+
+  it('reads "questioned" and "questioning" as statements with a question after them, not an interrogation', () => {
+    const result = suggest(
+      'Ada Lund disagreed, questioning how many boats would still come. Police questioned the driver on Monday. ' +
+        'Tom Wallis answered questions on the forum.',
+    );
+    expect(result.claims.map((c) => c.quote)).toEqual([
+      'Ada Lund disagreed, questioning how many boats would still come.',
+    ]);
+  });
+
   it('still finds a speech verb with a link text glued to it', () => {
     const result = suggest(
       'Marta Olsen, the mayor, spoke on Monday. Olsen toldReuters that the plan was sound. ' +
