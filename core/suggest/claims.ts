@@ -73,6 +73,8 @@ interface Context {
   /** Token index of the quotation mark that opens a quotation, → its closing token. */
   quotationAt: Map<number, number>;
   genders: Map<PartyCluster, Gender | undefined>;
+  /** Mentions of organisations and groups, in text order. */
+  organizations: Mention[];
 }
 
 interface Salience {
@@ -136,7 +138,8 @@ function buildContext(tokens: Token[], layout: TextLayout, mentions: Mention[], 
     inQuote.fill(1, q.open, q.close + 1);
     quotationAt.set(q.open, q.close);
   }
-  return { tokens, layout, index, mentionAt, inQuote, quotationAt, genders: new Map() };
+  const organizations = mentions.filter((m) => m.kind === 'organization' || m.kind === 'group');
+  return { tokens, layout, index, mentionAt, inQuote, quotationAt, genders: new Map(), organizations };
 }
 
 /** Sentences joined where one quotation runs over several of them. */
@@ -470,9 +473,9 @@ function employerAfter(ctx: Context, k: number): Mention | undefined {
     words.push(tokens[j]!.norm);
   for (let n = words.length; n > 0; n -= 1) {
     const tail = words.slice(0, n).join(' ');
-    for (let j = k - 1; j >= 0; j -= 1) {
-      const m = ctx.mentionAt[j];
-      if (!m || m.last !== j || (m.kind !== 'organization' && m.kind !== 'group')) continue;
+    for (let j = ctx.organizations.length - 1; j >= 0; j -= 1) {
+      const m = ctx.organizations[j] as Mention;
+      if (m.last >= k) continue;
       const key = nameKey(m.surface);
       if (key === tail || key.endsWith(` ${tail}`)) return m;
     }
