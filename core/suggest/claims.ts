@@ -312,8 +312,18 @@ const DEGREE_WORDS = new Set(['most', 'more', 'least', 'less']);
 function isNounModifier(previous: Token, beforeThat: Token | undefined): boolean {
   if (!previous.lowercase || AUXILIARIES.has(previous.norm)) return false;
   if (NOUN_PREPOSITIONS.has(previous.norm)) return true;
-  if (tagsOf(previous.norm).includes('Adjective')) return true;
-  return !!beforeThat && beforeThat.lowercase && DEGREE_WORDS.has(beforeThat.norm);
+  if (!beforeThat) return false;
+  if (beforeThat.lowercase && DEGREE_WORDS.has(beforeThat.norm)) return true;
+  // "the false claims", "his full remarks", but "the official says", "a senior executive claims":
+  // an adjective that also names a person may be the subject.
+  const personWord =
+    SPEAKER_NOUNS.has(previous.norm) || ROLE_NOUNS.has(previous.norm) || TITLE_WORDS.has(previous.norm);
+  const opensPhrase =
+    beforeThat.possessive ||
+    NOUN_DETERMINERS.has(beforeThat.norm) ||
+    NOUN_PREPOSITIONS.has(beforeThat.norm) ||
+    QUANTIFIERS.has(beforeThat.norm);
+  return !personWord && opensPhrase && tagsOf(previous.norm).includes('Adjective');
 }
 
 function isAdjectiveSlot(previous: Token): boolean {

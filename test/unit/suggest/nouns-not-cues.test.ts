@@ -27,4 +27,12 @@ describe('suggest: cue words used as nouns or adjectives', () => {
       'The new report states that fares will rise.',
     ]);
   });
+
+  it('still reads the verb after an adjective that names a person: "the official says"', () => {
+    const result = suggest(
+      'The official says the pier is safe. A senior executive claims that the ferry is late. ' +
+        'The chief says that fares will rise.',
+    );
+    expect(result.claims).toHaveLength(3);
+  });
 });
