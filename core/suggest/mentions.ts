@@ -1028,13 +1028,30 @@ function splitModifiers(
  * before a title that opens a person's name ends (an acronym, a name with a head word or a
  * known organisation) and where the title word is, or nothing when the words are not so.
  */
+function endsPlaceName(words: Token[], index: number, start: number): boolean {
+  const before = words[index - 1];
+  return (
+    index > start &&
+    before !== undefined &&
+    isPlaceHead((words[index] as Token).norm) &&
+    before.capitalised &&
+    !isCommonWord(before.norm)
+  );
+}
+
 function organizationBeforeTitle(words: Token[], start: number): { end: number; title: number } | undefined {
   let title = start;
   while (title < words.length && !TITLE_WORDS.has((words[title] as Token).norm)) title += 1;
   if (title === start || title >= words.length - 2) return undefined;
   // "Harbor Authority Deputy Director": common words before the title word are of the title.
   let end = title;
-  while (end > start && isCommonWord((words[end - 1] as Token).norm) && !isOrgHeadWord((words[end - 1] as Token).norm))
+  // "Bank of Kansas City President": a place's head word after its name ends the place, not starts the title.
+  while (
+    end > start &&
+    isCommonWord((words[end - 1] as Token).norm) &&
+    !isOrgHeadWord((words[end - 1] as Token).norm) &&
+    !endsPlaceName(words, end - 1, start)
+  )
     end -= 1;
   if (end === start) return undefined;
   const organization = words.slice(start, end);
@@ -1047,7 +1064,8 @@ function organizationBeforeTitle(words: Token[], start: number): { end: number; 
   if (!named || organization.some((t) => t.possessive || t.text === '.')) return undefined;
   let name = title;
   while (name < words.length && (isTitleToken(words[name] as Token) || (words[name] as Token).text === '.')) name += 1;
-  const person = words.slice(name);
+  // A middle initial's full stop ("Thomas M. Hoenig") is no word of the name.
+  const person = words.slice(name).filter((t) => t.text !== '.');
   if (person.length < 2 || person.length > 3 || person.some((t) => isOrgHeadWord(t.norm) || !t.capitalised))
     return undefined;
   return { end, title };

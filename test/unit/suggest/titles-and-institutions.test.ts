@@ -23,6 +23,20 @@ describe('suggest: an organisation and a title before a person', () => {
     expect(claimOf(result, 'Harbor Authority').claimant).toBe('Nina Osei');
     expect(names(result)).not.toContain('Harbor Authority Deputy');
   });
+
+  it('splits off an officer whose name has a middle initial', () => {
+    const result = suggest('Port Authority Chairman Dana R. Whitlock said the tolls would rise.');
+    expect(party(result, 'Dana R. Whitlock').kind).toBe('person');
+    expect(names(result)).not.toContain('Port Authority Chairman Dana R. Whitlock');
+    expect(claimOf(result, 'Port Authority').claimant).toBe('Dana R. Whitlock');
+  });
+
+  it('keeps a place’s head word ("City") with the organisation before the title', () => {
+    const result = suggest('Savings Bank of Carson City President Ella Marsh said deposits had doubled.');
+    expect(party(result, 'Savings Bank of Carson City').kind).toBe('organization');
+    expect(names(result)).not.toContain('Savings Bank of Carson');
+    expect(claimOf(result, 'Savings Bank').claimant).toBe('Ella Marsh');
+  });
 });
 
 describe('suggest: complements of institutions’ names', () => {
