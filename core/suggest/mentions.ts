@@ -594,6 +594,18 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
   return false;
 }
 
+const FOLLOW_VERBS = new Set(['follow', 'friend', 'like', 'find', 'join', 'fan']);
+const FOLLOWED = new Set(['us', 'him', 'her', 'me', 'them']);
+
+/** "follow him on Twitter; friend him on Facebook": an author note's social networks are where to read, not parties. */
+function isFollowPrompt(tokens: Token[], mention: Mention): boolean {
+  return (
+    tokens[mention.first - 1]?.norm === 'on' &&
+    FOLLOWED.has(tokens[mention.first - 2]?.norm ?? '') &&
+    FOLLOW_VERBS.has(tokens[mention.first - 3]?.norm ?? '')
+  );
+}
+
 const PORTRAY_VERBS = new Set(['portray', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced', 'voicing']);
 const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing']);
 
@@ -706,7 +718,13 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     if (isSkippable(text, tokens, sentence)) return;
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
-      .filter((m) => !isPhotoCredit(tokens, m) && !isRolePlayed(tokens, m) && !isContributor(tokens, sentence, m))
+      .filter(
+        (m) =>
+          !isPhotoCredit(tokens, m) &&
+          !isRolePlayed(tokens, m) &&
+          !isContributor(tokens, sentence, m) &&
+          !isFollowPrompt(tokens, m),
+      )
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
     found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
@@ -984,7 +1002,14 @@ function splitModifiers(
   let titleEnd = start;
   if (officer) {
     out.push(
-      makeMention(context, indexes[start] as number, indexes[officer.end - 1] as number, 'organization', sentence, sentenceIndex),
+      makeMention(
+        context,
+        indexes[start] as number,
+        indexes[officer.end - 1] as number,
+        'organization',
+        sentence,
+        sentenceIndex,
+      ),
     );
     start = officer.end;
     titleEnd = officer.title;
