@@ -800,6 +800,19 @@ export const REGION_NAMES = new Set([
   'north africa',
 ]);
 
+/** Features of the land and sea named with "of" and a place: "Gulf of Mexico", "Isle of Man". */
+export const GEOGRAPHIC_FEATURES = new Set([
+  'gulf',
+  'bay',
+  'sea',
+  'strait',
+  'straits',
+  'isle',
+  'cape',
+  'lake',
+  'mouth',
+]);
+
 /** Lines of page furniture: links to other stories, newsletter and sharing prompts. */
 export const FURNITURE_LINE =
   /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b)/i;

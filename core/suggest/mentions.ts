@@ -6,6 +6,7 @@ import {
   CREED_NOUNS,
   EVENT_HEADS,
   FURNITURE_LINE,
+  GEOGRAPHIC_FEATURES,
   GENERIC_INSTITUTION_WORDS,
   GOVERNMENT_WORDS,
   GROUP_HEADS,
@@ -429,7 +430,7 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         ? leftHasHead && !rightHasHead
         : coordinated
           ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightEndsWithHead)
-          : leftHasHead || (connector.norm === 'of' && isTitleToken(lastToken));
+          : leftHasHead || (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -437,6 +438,12 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
     chunks.push(chunk);
   }
   return chunks;
+}
+
+/** "Gulf of Mexico", "Sea of Japan": a feature of the land or sea named after a place, so that place is no party of its own. */
+function isFeatureOfPlace(chunk: Chunk, tokens: Token[]): boolean {
+  const last = tokens[chunk.tokens[chunk.tokens.length - 1] as number] as Token;
+  return last.capitalised && GEOGRAPHIC_FEATURES.has(last.norm);
 }
 
 /** "University of California, San Francisco": a university of a place, a comma and a city. */

@@ -22,3 +22,19 @@ describe('suggest: polls, buildings and events named like organisations', () => 
     expect(names(result)).toEqual([]);
   });
 });
+
+describe('suggest: places named after other places', () => {
+  it('reads no country from a gulf or a sea named after it', () => {
+    const result = suggest(
+      'Tankers left the Sea of Japan in May, Dana Wells said. Most of the oil stayed in the Gulf of Mexico, she said. The Gulf of Mexico is warm.',
+    );
+    expect(names(result)).not.toContain('Japan');
+    expect(names(result)).not.toContain('Mexico');
+    expect(names(result)).toContain('Dana Wells');
+  });
+
+  it('keeps a country that speaks beside a sea named after it', () => {
+    const result = suggest('Ships sailed in the Sea of Japan, Dana Wells said. Japan said the ships had left.');
+    expect(names(result)).toContain('Japan');
+  });
+});
