@@ -448,6 +448,20 @@ export const INSTITUTION_NAMES = new Set(['white house', 'kremlin', 'pentagon', 
 /** Political parties' adjectives, which may stand before a title ("Democratic Sen. Harry Reid"). */
 export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist']);
 
+/** Title words that end the name of an office ("Chief Information Officer"), never a person's or a body's name. */
+export const OFFICE_TITLES = new Set([
+  'officer',
+  'director',
+  'secretary',
+  'minister',
+  'commissioner',
+  'chairman',
+  'chairwoman',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
 export const TITLE_WORDS = new Set([

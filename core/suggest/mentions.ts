@@ -7,6 +7,7 @@ import {
   EVENT_HEADS,
   FURNITURE_LINE,
   GEOGRAPHIC_FEATURES,
+  OFFICE_TITLES,
   GENERIC_INSTITUTION_WORDS,
   GOVERNMENT_WORDS,
   GROUP_HEADS,
@@ -1226,6 +1227,10 @@ function classify(
   if (!key) return undefined;
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
+  // "Chief Information Officer for Verizon": words ending in an office's title name the office, not who holds it.
+  const officeWord = words[words.length - 1];
+  if (words.length >= 2 && officeWord && OFFICE_TITLES.has(officeWord.norm) && !words.some((t) => isFirstName(t.norm)))
+    return undefined;
 
   const trailing = extendTrailing(context, mention);
   const country = countryNamed(key);

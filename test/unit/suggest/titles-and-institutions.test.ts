@@ -39,6 +39,17 @@ describe('suggest: an organisation and a title before a person', () => {
   });
 });
 
+describe('suggest: offices named by their title', () => {
+  it('reads no party from an office held, written in capitals after a chief', () => {
+    const result = suggest(
+      'Dana Wells, the Chief Technology Officer for Acme Systems, said sales rose. Wells is Chief Technology Officer for Acme Systems.',
+    );
+    expect(names(result)).not.toContain('Technology Officer');
+    expect(names(result)).toContain('Dana Wells');
+    expect(names(result)).toContain('Acme Systems');
+  });
+});
+
 describe('suggest: complements of institutions’ names', () => {
   it('keeps "for a" inside an institution’s name', () => {
     const result = suggest('The Committee for a Safer Harbor said the plan would fail.');
