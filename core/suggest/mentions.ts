@@ -1260,7 +1260,9 @@ function classify(
     )
       return [{ ...mention, kind: 'organization' }];
     if (!mention.possessive && !stateLike && trailing.index === mention.last + 1) {
-      return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${trailing.word.text}` }];
+      // "the Obama administration's attempts": the possessive ending is no part of the name.
+      const head = trailing.word.possessive ? trailing.word.text.slice(0, -2) : trailing.word.text;
+      return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${head}` }];
     }
   }
   if (demonymCountry !== undefined || (words.length === 1 && isDemonymWord(key))) {

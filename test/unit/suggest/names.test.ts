@@ -92,3 +92,13 @@ describe('suggest: cues', () => {
     expect(result.claims[0]?.claimant).toBe('Dana Cole');
   });
 });
+
+describe('suggest: possessive endings', () => {
+  it('leaves the possessive ending out of a name that ends in a lower-case head word', () => {
+    const result = suggest(
+      "Dana Wells, a critic of the Obama administration's plans, said the rules were weak. She said the Obama administration's lawyers had waited.",
+    );
+    expect(names(result)).toContain('Obama administration');
+    expect(names(result).filter((n) => n.endsWith("'s") || n.endsWith('’s'))).toEqual([]);
+  });
+});
