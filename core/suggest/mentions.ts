@@ -6,9 +6,8 @@ import {
   CREED_NOUNS,
   EVENT_HEADS,
   FURNITURE_LINE,
-  GEOGRAPHIC_FEATURES,
-  OFFICE_TITLES,
   GENERIC_INSTITUTION_WORDS,
+  GEOGRAPHIC_FEATURES,
   GOVERNMENT_WORDS,
   GROUP_HEADS,
   GROUP_NAMES,
@@ -16,6 +15,7 @@ import {
   KNOWN_ORGANIZATIONS,
   LAW_HEADS,
   LOCATION_WORDS,
+  OFFICE_TITLES,
   ORGANIZATION_HEADS,
   ORGANIZATION_ROLES,
   PARTY_ADJECTIVES,
@@ -1056,11 +1056,7 @@ function splitModifiers(
   return out;
 }
 
-/**
- * "Navy Secretary Ray Mabus", "BVX President Tom Wrenley": where the organisation's name
- * before a title that opens a person's name ends (an acronym, a name with a head word or a
- * known organisation) and where the title word is, or nothing when the words are not so.
- */
+/** "Kansas City" in "Bank of Kansas City President": a place's head word after its name closes the place. */
 function endsPlaceName(words: Token[], index: number, start: number): boolean {
   const before = words[index - 1];
   return (
@@ -1072,6 +1068,11 @@ function endsPlaceName(words: Token[], index: number, start: number): boolean {
   );
 }
 
+/**
+ * "Navy Secretary Ray Mabus", "BVX President Tom Wrenley": where the organisation's name
+ * before a title that opens a person's name ends (an acronym, a name with a head word or a
+ * known organisation) and where the title word is, or nothing when the words are not so.
+ */
 function organizationBeforeTitle(words: Token[], start: number): { end: number; title: number } | undefined {
   let title = start;
   while (title < words.length && !TITLE_WORDS.has((words[title] as Token).norm)) title += 1;
