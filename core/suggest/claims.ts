@@ -493,6 +493,9 @@ function employerAfter(ctx: Context, k: number): Mention | undefined {
   return undefined;
 }
 
+/** ", an analyst at Cross Research,": the name after one of these in an appositive is the speaker's employer. */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for', 'of', 'from']);
+
 /** The subject of a verb that comes before it: "Kerry's spokesman, John Kirby, said". */
 function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const { tokens } = ctx;
@@ -527,7 +530,8 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
         named &&
         SPEAKING_KINDS.has(named.kind) &&
         !named.possessive &&
-        onlyRoleWordsBetween(ctx, j + 1, named.first)
+        onlyRoleWordsBetween(ctx, j + 1, named.first) &&
+        !EMPLOYER_PREPOSITIONS.has((tokens[named.first - 1] as Token).norm)
       ) {
         return { type: 'mention', mention: named, from: named.first };
       }

@@ -169,6 +169,11 @@ export const ORGANIZATION_HEADS = new Set([
   'microsystems',
   'systems',
   'holdings',
+  // Research and data firms cited as sources ("according to Coresight Research"), and food companies ("Tyson Foods").
+  'research',
+  'analytics',
+  'finance',
+  'foods',
   // Heads of Spanish, Portuguese, French and German names ("Asociación Bienestar y Desarrollo").
   'asociación',
   'asociacion',

@@ -1,4 +1,5 @@
 import type { PartyKind } from '../model';
+import { authorNoteSentences } from './author-notes';
 import {
   APPOSITIVE_ORGANIZATION_NOUNS,
   COUNTRIES,
@@ -45,7 +46,25 @@ import {
   isRoleNoun,
 } from './lexicon';
 import type { Sentence, TextLayout } from './sentences';
-import { collapseSpace, foldLookAlikes, isSpaceAt, nameKey, type Token } from './text';
+import { collapseSpace, foldLookAlikes, isSpaceAt, nameKey, type Token, withoutSoftHyphens } from './text';
+
+/** Heads of the names of land and water, which a first name may open ("Stewart Island", "Jordan River") but no person's name ends in. */
+const NATURAL_FEATURE_HEADS = new Set([
+  'island',
+  'islands',
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'valley',
+  'county',
+  'peninsula',
+  'creek',
+  'canyon',
+  'glacier',
+  'desert',
+  'reef',
+]);
 
 /** What a mention names: a party kind, or something that is never a party by itself. */
 export type MentionKind = PartyKind | 'place' | 'demonym' | 'unknown';
@@ -303,7 +322,8 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       }
       if (prev && !gapIsSpace(text, prev, token)) close();
       current.push(i);
-      if (token.possessive) close();
+      // "Seattle-based International Pacific Halibut Commission": the place before the affix is a name of its own.
+      if (token.possessive || (token.text.includes('-') && AFFIX_SUFFIX.test(token.text))) close();
       continue;
     }
     if (
@@ -488,7 +508,10 @@ function listInName(tokens: Token[], chunk: Chunk, atoms: Chunk[], k: number): n
 function surfaceOf(text: string, tokens: Token[], first: number, last: number): string {
   const lastToken = tokens[last] as Token;
   const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
-  return foldLookAlikes(collapseSpace(text.slice((tokens[first] as Token).start, end))).replace(AFFIX_SUFFIX, '');
+  return withoutSoftHyphens(foldLookAlikes(collapseSpace(text.slice((tokens[first] as Token).start, end)))).replace(
+    AFFIX_SUFFIX,
+    '',
+  );
 }
 
 /** Sentences that are headings in title case or photo credits: no names are read from them. */
@@ -678,6 +701,8 @@ interface FinderContext {
   lowerCaseWords: ReadonlySet<string>;
   /** Words the text writes after a first name ("Steve Jobs"): a sentence may open with them as a name. */
   surnames: ReadonlySet<string>;
+  /** Two capitalised words the text writes inside a sentence ("at Whole Foods"): a sentence may open with them as a name. */
+  namePairs: ReadonlySet<string>;
   quoteDepth: Uint8Array;
 }
 
@@ -691,6 +716,18 @@ function lowerCaseWordsOf(tokens: Token[]): Set<string> {
   const words = new Set<string>();
   for (const t of tokens) if (t.lowercase) words.add(t.norm);
   return words;
+}
+
+function namePairsOf(text: string, tokens: Token[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const before = tokens[i - 1] as Token;
+    const word = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!word.capitalised || !next.capitalised || !gapIsSpace(text, word, next)) continue;
+    if (before.isWord && (before.lowercase || AFFIX_SUFFIX.test(before.text))) pairs.add(`${word.norm} ${next.norm}`);
+  }
+  return pairs;
 }
 
 function surnamesOf(text: string, tokens: Token[]): Set<string> {
@@ -719,11 +756,13 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     known,
     lowerCaseWords: lowerCaseWordsOf(tokens),
     surnames: surnamesOf(text, tokens),
+    namePairs: namePairsOf(text, tokens),
     quoteDepth: quoteMask(tokens, layout),
   };
   const mentions: Mention[] = [];
+  const authorNote = authorNoteSentences(tokens, layout);
   layout.sentences.forEach((sentence, index) => {
-    if (isSkippable(text, tokens, sentence)) return;
+    if (authorNote.has(index) || isSkippable(text, tokens, sentence)) return;
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
       .filter(
@@ -845,7 +884,12 @@ function readChunk(
       (sentenceStart || isAllCaps(token)) &&
       isCommonWord(token.norm) &&
       !context.known.has(token.norm) &&
-      !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm));
+      !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
+      !(
+        sentenceStart &&
+        indexes.length > 1 &&
+        context.namePairs.has(`${token.norm} ${tokens[indexes[1] as number]?.norm}`)
+      );
     if (
       DETERMINERS.has(token.norm) ||
       dropsAsCommon ||
@@ -1363,10 +1407,14 @@ function classify(
   if (mention.titled && !(roleBefore && before && ORGANIZATION_ROLES.has(before.norm) && !multi))
     return [{ ...mention, kind: 'person' }];
   if (roleBefore && before && ORGANIZATION_ROLES.has(before.norm)) return [{ ...mention, kind: 'organization' }];
-  // "Osama bin Laden" is a person; "Oscar dress" (in a headline "Oscar Dress") is not.
+  // "whale rescue group Project Jonah": what an organisation's noun names, unless it is someone ("the firm Steve Jobs founded").
+  if (multi && before?.lowercase && ORGANIZATION_ROLES.has(before.norm) && !firstIsName)
+    return [{ ...mention, kind: 'organization' }];
+  // "Osama bin Laden" is a person; "Oscar dress" (in a headline "Oscar Dress") is not, nor is "Stewart Island".
   if (
     multi &&
     firstIsName &&
+    !NATURAL_FEATURE_HEADS.has(lastWord.norm) &&
     words.slice(1).every((t) => !t.capitalised || NAME_PARTICLES.has(t.norm) || !context.lowerCaseWords.has(t.norm))
   ) {
     return [{ ...mention, kind: 'person' }];
@@ -1467,6 +1515,7 @@ export function findRegistryMentions(
     known,
     lowerCaseWords: new Set(),
     surnames: new Set(),
+    namePairs: new Set(),
     quoteDepth: quoteMask(tokens, layout),
   };
   const extra: Mention[] = [];

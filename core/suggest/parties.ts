@@ -143,7 +143,9 @@ function sameOrContained(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   if (a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return long.slice(long.length - short.length).join(' ') === short.join(' ');
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+  // "Te Kaurinui" and "Te Kaurinui Robert" are the given names of "Te Kaurinui Robert Parata".
+  return long.length > short.length && long.slice(0, short.length).join(' ') === short.join(' ');
 }
 
 /**
@@ -309,7 +311,7 @@ function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed 
   )[0];
 }
 
-// Company-form words a name may drop: "Alibaba Group" is also "Alibaba".
+// Company-form words a name may drop: "Alibaba Group" is also "Alibaba", "Whole Foods Market" "Whole Foods".
 const COMPANY_FORMS = new Set([
   'group',
   'inc',
@@ -323,6 +325,7 @@ const COMPANY_FORMS = new Set([
   'llc',
   'ag',
   'sa',
+  'market',
 ]);
 
 function initialsOf(name: string): string {

@@ -101,7 +101,8 @@ const wordCharAt = (text: string, i: number) => letterAt(text, i) || numberAt(te
 // By code unit, as the scanner asks at every word end: a one-character string per test
 // was a large share of the garbage a suggestion made.
 const isNumberSeparator = (c: number) => c === 46 || c === 44 || c === 58;
-const isWordJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45;
+// A soft hyphen (U+00AD) is where a page allows a line break inside a word: "Vladi\u00admir" is one word.
+const isWordJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 0xad;
 
 function skipWordChars(text: string, i: number): number {
   for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
@@ -193,6 +194,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Most texts have no Cyrillic or Greek letter at all: then no word needs folding.
   const mixedScripts = /[\u0370-\u04ff]/.test(text);
+  const softHyphens = text.includes('\u00ad');
   for (let i = 0; i < text.length;) {
     if (isSpaceAt(text, i)) {
       i += 1;
@@ -222,6 +224,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let base = mixedScripts ? foldLookAlikes(raw) : raw;
+    if (softHyphens) base = withoutSoftHyphens(base);
     let possessive = false;
     const apostrophe = base.includes("'") || base.includes('’');
     const pronoun = apostrophe ? PRONOUN_CONTRACTION.exec(base) : null;
@@ -282,13 +285,18 @@ export function nameKey(name: string): string {
 }
 
 function computeNameKey(name: string): string {
-  return foldLookAlikes(name)
+  return withoutSoftHyphens(foldLookAlikes(name))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** A word as it reads, without the soft hyphens that only say where it may break. */
+export function withoutSoftHyphens(word: string): string {
+  return word.replace(/\u00ad/g, '');
 }
 
 /** Text with every run of white space made one space, as quotes are compared. */

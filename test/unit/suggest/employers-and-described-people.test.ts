@@ -47,6 +47,11 @@ describe('suggest: a speaker described by role or employer', () => {
     expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Mia Holt');
   });
 
+  it('gives "X, an analyst at Y, said" to the analyst, not to the firm the appositive names', () => {
+    const result = suggest('Dana Kowal, an analyst at Kowal Capital, said the merger would fail.');
+    expect(claimOf(result, 'Dana Kowal').claimant).toBe('Dana Kowal');
+  });
+
   it('still gives a possessive spokesman named in an appositive to the person named', () => {
     const result = suggest('Mia Holt faces Eva Berg. Holt’s spokesman, Jon Reid, said the polls were wrong.');
     expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Jon Reid');

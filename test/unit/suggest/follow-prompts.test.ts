@@ -6,7 +6,7 @@ import { names } from './support';
 describe('suggest: prompts to follow a writer', () => {
   it('reads no party from the networks an author note asks to follow the writer on', () => {
     const result = suggest(
-      'Mira Okafor covers farming for the Daily Ledger. You can follow her on Instagram; friend her on Facebook; or send her a letter.\n\nShare this story on Instagram or Facebook.',
+      'Mira Okafor grows barley near Tarvik. You can follow her on Instagram; friend her on Facebook; or send her a letter.\n\nShare this story on Instagram or Facebook.',
     );
     expect(names(result)).not.toContain('Instagram');
     expect(names(result)).not.toContain('Facebook');

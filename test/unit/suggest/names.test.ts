@@ -102,3 +102,27 @@ describe('suggest: possessive endings', () => {
     expect(names(result).filter((n) => n.endsWith("'s") || n.endsWith('’s'))).toEqual([]);
   });
 });
+
+describe('suggest: one person, one place, however the text writes them', () => {
+  it('reads a name with soft hyphens as the name it is', () => {
+    const result = suggest('Presi\u00addent Mari\u00adanne Lutz said the vote was fair.');
+    expect(names(result)).toEqual(['Marianne Lutz']);
+    expect(result.claims[0]?.claimant).toBe('Marianne Lutz');
+  });
+
+  it('reads an island or a river that a first name opens as a place, not a person', () => {
+    const result = suggest(
+      'The ferry ran aground off Morgan Island, and fuel reached the Howard River, the coast guard said.',
+    );
+    expect(names(result).filter((n) => /Morgan|Howard/.test(n))).toEqual([]);
+  });
+
+  it('merges the given names of someone with the full name they belong to', () => {
+    const result = suggest(
+      'Ana Lucia Maria Torres carves canoes. Ana Lucia said the wood came from her grandfather’s farm.',
+    );
+    expect(names(result)).toEqual(['Ana Lucia Maria Torres']);
+    expect(party(result, 'Ana Lucia Maria Torres').aliases).toContain('Ana Lucia');
+    expect(result.claims[0]?.claimant).toBe('Ana Lucia Maria Torres');
+  });
+});

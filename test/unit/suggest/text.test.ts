@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // The token rules written as one regular expression: the reference the scanner must follow.
 const REFERENCE =
-  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
+  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
 
 function referenceTokens(text: string): string[] {
   const out: string[] = [];
@@ -48,6 +48,13 @@ describe('tokenize', () => {
       ...(JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'naughty-strings.json'), 'utf8')) as string[]),
     );
     for (const text of texts) expect(tokenize(text).map((t) => t.text)).toEqual(referenceTokens(text));
+  });
+
+  it('reads a word with soft hyphens in it as the one word it is', () => {
+    const tokens = tokenize('Presi\u00addent Vladi\u00admir said');
+    expect(tokens.map((t) => t.text)).toEqual(['Presi\u00addent', 'Vladi\u00admir', 'said']);
+    expect(tokens.map((t) => t.norm)).toEqual(['president', 'vladimir', 'said']);
+    expect(nameKey('Vladi\u00admir Putin')).toBe('vladimir putin');
   });
 
   it('cuts a speech verb from a link text glued to it, not other camel-case words', () => {

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../core/suggest/suggest';
+import { claimOf, names, party } from './support';
+
+describe('suggest: names of organisations', () => {
+  it('parts "Portland-based" from the organisation it says where it sits', () => {
+    const result = suggest(
+      'The ferries were built by the Portland-based Northwind Shipping Company. ' +
+        'Northwind Shipping Company said the last one would sail in June.',
+    );
+    expect(names(result)).toContain('Northwind Shipping Company');
+    expect(names(result).filter((n) => n.includes('-based') || n.includes('Portland'))).toEqual([]);
+    expect(claimOf(result, 'Northwind Shipping Company said').claimant).toBe('Northwind Shipping Company');
+  });
+
+  it('parts an owner written with "-owned" from the company it owns', () => {
+    const result = suggest('Prices fell at Google-owned Harlow Stores Group last week, Harlow Stores Group said.');
+    expect(party(result, 'Google').kind).toBe('organization');
+    expect(party(result, 'Harlow Stores Group').kind).toBe('organization');
+  });
+
+  it('reads a research or data firm cited as a source as the organisation that says it', () => {
+    const result = suggest(
+      'The chain had more than 90 own brands by May, according to Larkspur Research, twice as many as in 2019. ' +
+        'Sales of the brands doubled, Tallis Analytics said.',
+    );
+    expect(party(result, 'Larkspur Research').kind).toBe('organization');
+    expect(claimOf(result, 'The chain').claimant).toBe('Larkspur Research');
+    expect(claimOf(result, 'Sales of').claimant).toBe('Tallis Analytics');
+  });
+
+  it('merges a food company’s name with and without "Market", even opening a sentence', () => {
+    const result = suggest(
+      'Shoppers have been leaving Golden Foods Market for cheaper shops. ' +
+        'Golden Foods said it had cut prices on hundreds of items.',
+    );
+    const golden = party(result, 'Golden Foods Market');
+    expect(golden.kind).toBe('organization');
+    expect(golden.aliases).toContain('Golden Foods');
+    expect(names(result)).not.toContain('Foods');
+    expect(claimOf(result, 'Golden Foods said').claimant).toBe('Golden Foods Market');
+  });
+
+  it('reads a name after an organisation’s noun as that organisation, not a person’s name', () => {
+    const result = suggest('Forty whales beached in a week, according to the rescue group Project Tide.');
+    expect(party(result, 'Project Tide').kind).toBe('organization');
+  });
+
+  it('still reads a person after an organisation’s noun as the person', () => {
+    const result = suggest('He had left the company Steve Jobs founded, the paper reported.');
+    expect(party(result, 'Steve Jobs').kind).toBe('person');
+  });
+});
