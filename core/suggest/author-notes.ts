@@ -13,6 +13,7 @@ const JOURNALISM_WORDS = new Set([
   'blogger',
   'covers',
   'covering',
+  'covered',
 ]);
 
 /** What follows the writer's name at the start of a note: "is", "covers", "currently works", "writes". */

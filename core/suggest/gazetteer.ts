@@ -550,6 +550,8 @@ export const TITLE_WORDS = new Set([
   'majority',
   'whip',
   'founder',
+  'co-founder',
+  'cofounder',
   'executive',
   'editor',
   'head',
@@ -834,7 +836,7 @@ export const GEOGRAPHIC_FEATURES = new Set([
 
 /** Lines of page furniture: links to other stories, newsletter and sharing prompts. */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b)/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b|a version of this article appears in print\b)/i;
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =

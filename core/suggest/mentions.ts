@@ -66,6 +66,9 @@ const NATURAL_FEATURE_HEADS = new Set([
   'reef',
 ]);
 
+/** A member of a party, in the singular: "Democrat", "Republican". */
+const PARTY_MEMBERS = new Set(['democrat', 'republican']);
+
 /** What a mention names: a party kind, or something that is never a party by itself. */
 export type MentionKind = PartyKind | 'place' | 'demonym' | 'unknown';
 
@@ -335,6 +338,20 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       current.push(i);
       continue;
     }
+    // "Universities and Colleges Employers’ Association": a plural's possessive inside a name.
+    const following = tokens[i + 1];
+    if (
+      (token.text === '’' || token.text === "'") &&
+      prev &&
+      prev.end === token.start &&
+      /\p{Ll}s$/u.test(prev.text) &&
+      following?.capitalised &&
+      i + 1 <= sentence.last &&
+      gapIsSpace(text, token, following)
+    ) {
+      current.push(i);
+      continue;
+    }
     const next = tokens[i + 1];
     if (
       prev &&
@@ -433,11 +450,11 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       // Tourism Council": the head comes last. "Alibaba Group and Yahoo Japan" are two.
       const leftHasHead = chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
       // "Securities and Exchange Commission": a head word in the plural alone is no name of its own.
-      const lonePlural =
-        chunk.tokens.filter((t) => !DETERMINERS.has((tokens[t] as Token).norm)).length === 1 &&
-        /[^s]s$/.test(lastToken.norm);
-      const leftEndsWithHead = isOrgHeadWord(lastToken.norm) && !lonePlural;
+      // "University and College Union": nor is a head word alone, when a name with a head follows.
+      const loneHead = chunk.tokens.filter((t) => !DETERMINERS.has((tokens[t] as Token).norm)).length === 1;
+      const lonePlural = loneHead && /[^s]s$/.test(lastToken.norm);
       const rightEndsWithHead = isOrgHeadWord((tokens[next.tokens[next.tokens.length - 1] as number] as Token).norm);
+      const leftEndsWithHead = isOrgHeadWord(lastToken.norm) && !lonePlural && !(loneHead && rightEndsWithHead);
       const coordinated = connector.norm === 'and' || connector.norm === '&';
       // Inside the complement of a head ("Center for Health and Human Rights") "and" goes on.
       const inComplement =
@@ -1133,19 +1150,25 @@ function organizationBeforeTitle(words: Token[], start: number): { end: number; 
     end -= 1;
   if (end === start) return undefined;
   const organization = words.slice(start, end);
-  const key = nameKey(organization.map((t) => t.text).join(' '));
-  const named =
-    (organization.length === 1 && isAllCaps(organization[0] as Token) && (organization[0] as Token).text.length >= 2) ||
-    organization.some((t) => isOrgHeadWord(t.norm)) ||
-    isKnownOrganization(key) ||
-    KNOWN_ORGANIZATIONS.has(key);
-  if (!named || organization.some((t) => t.possessive || t.text === '.')) return undefined;
   let name = title;
   while (name < words.length && (isTitleToken(words[name] as Token) || (words[name] as Token).text === '.')) name += 1;
   // A middle initial's full stop ("Thomas M. Hoenig") is no word of the name.
   const person = words.slice(name).filter((t) => t.text !== '.');
   if (person.length < 2 || person.length > 3 || person.some((t) => isOrgHeadWord(t.norm) || !t.capitalised))
     return undefined;
+  const key = nameKey(organization.map((t) => t.text).join(' '));
+  const lone = organization[0] as Token;
+  const named =
+    (organization.length === 1 && isAllCaps(lone) && lone.text.length >= 2) ||
+    organization.some((t) => isOrgHeadWord(t.norm)) ||
+    isKnownOrganization(key) ||
+    KNOWN_ORGANIZATIONS.has(key) ||
+    // "Snapchat CEO Evan Spiegel": one word no one is called, before a title and someone's full name.
+    (organization.length === 1 &&
+      !isPersonName(lone.norm) &&
+      !isCommonWord(lone.norm) &&
+      isFirstName((person[0] as Token).norm));
+  if (!named || organization.some((t) => t.possessive || t.text === '.')) return undefined;
   return { end, title };
 }
 
@@ -1338,6 +1361,21 @@ function classify(
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
   if (multi && (LAW_HEADS.has(lastWord.norm) || EVENT_HEADS.has(lastWord.norm))) return undefined;
+  // "a Virginia Democrat", "the Oklahoma Republican": a description of someone, not a name.
+  if (
+    multi &&
+    PARTY_MEMBERS.has(lastWord.norm) &&
+    ((words.length === 2 && !!before && ARTICLES.has(before.norm)) ||
+      isPlaceName(
+        nameKey(
+          words
+            .slice(0, -1)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      ))
+  )
+    return undefined;
   // "March" of "Hackaday's March story", "I": a month or a letter is no name.
   if (!multi && (isDateWord(lastWord.norm) || MONTHS.test(lastWord.norm) || lastWord.text.length === 1))
     return undefined;
@@ -1410,6 +1448,16 @@ function classify(
   // "whale rescue group Project Jonah": what an organisation's noun names, unless it is someone ("the firm Steve Jobs founded").
   if (multi && before?.lowercase && ORGANIZATION_ROLES.has(before.norm) && !firstIsName)
     return [{ ...mention, kind: 'organization' }];
+  // "C. Eugene Steuerle", "J. Edgar Hoover": an initial before two names opens a person's name.
+  const afterInitial =
+    multi && /^\p{Lu}$/u.test((words[0] as Token).text) && words[1]?.text === '.' ? words.slice(2) : [];
+  if (
+    afterInitial.length >= 2 &&
+    afterInitial.length <= 3 &&
+    afterInitial.every((t) => t.capitalised && /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHeadWord(t.norm)) &&
+    !NATURAL_FEATURE_HEADS.has(lastWord.norm)
+  )
+    return [{ ...mention, kind: 'person' }];
   // "Osama bin Laden" is a person; "Oscar dress" (in a headline "Oscar Dress") is not, nor is "Stewart Island".
   if (
     multi &&

@@ -1,6 +1,7 @@
 import type { PartyKind } from '../model';
 import { partyMatchScore } from '../parties/match';
 import { TRAILING_ORGANIZATION_HEADS } from './gazetteer';
+import { isPlaceName } from './lexicon';
 import { countryNamed, demonymOfCountry, type Mention } from './mentions';
 import { nameKey } from './text';
 
@@ -139,6 +140,27 @@ interface PersonSeed {
   words: string[];
 }
 
+/**
+ * "Tax Policy Center" is the "Urban-Brookings Tax Policy Center" the text named in full, when
+ * it names no other; "Texas Supreme Court" is no "Supreme Court", as a place before a name
+ * is where a body of that name sits.
+ */
+function mergeShortenedOrganizations(clusters: Clusters): void {
+  const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
+  for (const bare of organizations) {
+    const bareKey = nameKey(bare.name);
+    if (!bareKey.includes(' ')) continue;
+    const fuller = organizations.filter(
+      (c) => c !== bare && clusters.clusters.includes(c) && nameKey(c.name).endsWith(` ${bareKey}`),
+    );
+    const full = fuller[0];
+    if (!full || fuller.length > 1) continue;
+    const owner = nameKey(full.name).slice(0, -bareKey.length - 1);
+    if (isPlaceName(owner) || /\b(?:of|for|and|the)$/.test(owner)) continue;
+    clusters.merge(full, bare);
+  }
+}
+
 function sameOrContained(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   if (a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) return true;
@@ -233,6 +255,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
 
   mergeAcronyms(clusters);
   mergeCountryPrefixed(clusters);
+  mergeShortenedOrganizations(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;
@@ -294,6 +317,8 @@ function indexSeeds(seeds: PersonSeed[]): SeedIndex {
   for (const seed of seeds) {
     const last = seed.words[seed.words.length - 1] ?? '';
     push(index.bySurname, bareSurname(last), seed);
+    // "Waller-Bridge" alone is the surname of "Phoebe Waller-Bridge": its key has two words.
+    if (seed.words.length >= 3) push(index.bySurname, seed.words.slice(-2).join(' '), seed);
     push(index.byFirstName, seed.words[0] ?? '', seed);
   }
   return index;
@@ -341,6 +366,9 @@ function initialsOf(name: string): string {
 /** A web site's address: "Snopes.com" is the site Snopes. */
 const WEB_ADDRESS = /\.(?:com|net|org|io|co\.uk)$/i;
 
+/** "Amazon.com Inc.": a site's address before a company form is the company's name too. */
+const WEB_ADDRESS_BEFORE_FORM = /\.(?:com|net|org|io|co\.uk)(?=\s+\p{Lu})/iu;
+
 /** The key of a name that a person's name or a site's address may be. */
 function singleKey(surface: string): string {
   return WEB_ADDRESS.test(surface) ? nameKey(surface.replace(WEB_ADDRESS, '')) : personWords(surface).join(' ');
@@ -356,7 +384,7 @@ export function isWebAddress(name: string): boolean {
  * "Ennahda", "Snopes.com" "Snopes".
  */
 function organizationStem(name: string): string {
-  const words = nameKey(name.replace(WEB_ADDRESS, '')).split(' ');
+  const words = nameKey(name.replace(WEB_ADDRESS, '').replace(WEB_ADDRESS_BEFORE_FORM, '')).split(' ');
   while (
     words.length > 1 &&
     (COMPANY_FORMS.has(words[words.length - 1] ?? '') || TRAILING_ORGANIZATION_HEADS.has(words[words.length - 1] ?? ''))

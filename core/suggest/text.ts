@@ -76,6 +76,10 @@ const PRONOUN_CONTRACTION = /^(i|we|you|he|she|they|it|let)['’](d|m|ve|ll|re|s
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const GLUED_SENTENCES = /^(.*\p{Ll}{2})(?=\.\p{Lu})/u;
+// "says Li.In August", "VICE US.In the middle": after a short or all-caps word, only a word
+// that opens sentences tells a glued paragraph from a name with a dot in it.
+const GLUED_BEFORE_OPENER =
+  /^(\p{L}{2,})(?=\.(?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]))/u;
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -204,7 +208,8 @@ export function tokenize(text: string): Token[] {
     let raw = text.slice(start, tokenEnd(text, start));
     // Paragraphs run together without a space ("the crisis.A number of experts"): the
     // sentence still ends at the full stop. "Snopes.com" and "U.S." stay whole.
-    const glued = raw.length > 4 && raw.includes('.') ? GLUED_SENTENCES.exec(raw) : null;
+    const glued =
+      raw.length > 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];
     else if (raw.length > 4) raw = withoutGluedLink(raw);
     i = start + raw.length;

@@ -32,4 +32,13 @@ describe('suggest: a note about the story’s writer', () => {
     );
     expect(names(result)).toContain('Nadia Ferris');
   });
+
+  it('reads no party from a note saying what the writer has covered, nor from the print-edition line', () => {
+    const result = suggest(
+      `${STORY}Nadim Osei has covered economics since 2012. Previously, he wrote about banking for the Tarvik Herald.\n` +
+        'A version of this article appears in print on Page A1 of the New York edition with the headline: What May Cost More Than the Harbor Fund?',
+    );
+    expect(names(result)).toContain('Rosa Lind');
+    expect(names(result).filter((n) => /Osei|Herald|Harbor/.test(n))).toEqual([]);
+  });
 });

@@ -25,3 +25,23 @@ describe('suggest: a rule glued after a sentence', () => {
     expect(claimOf(result, '“But she').quote).toBe('“But she did not build it alone,” said Anna Vogel.');
   });
 });
+
+describe('suggest: paragraphs glued without a space', () => {
+  it('ends a sentence at a full stop glued to a short or all-caps word before a word that opens sentences', () => {
+    const result = suggest(
+      'The dish is uniquely sensitive, says Li.In August, the dish found a burst. ' +
+        'This story first ran on TARVIK NEWS.In the evening, the mayor spoke.',
+    );
+    expect(claimOf(result, 'The dish is').quote).toBe('The dish is uniquely sensitive, says Li.');
+  });
+
+  it('ends a sentence at a full stop glued to a quotation that opens with “I’m”', () => {
+    const result = suggest(
+      'Time will be open to all, says Zhi Shen, director of the observatory.“I’m super excited,” says Maura Olin.',
+    );
+    expect(claimOf(result, 'Time will').quote).toBe(
+      'Time will be open to all, says Zhi Shen, director of the observatory.',
+    );
+    expect(claimOf(result, '“I’m super').claimant).toBe('Maura Olin');
+  });
+});

@@ -125,4 +125,30 @@ describe('suggest: one person, one place, however the text writes them', () => {
     expect(party(result, 'Ana Lucia Maria Torres').aliases).toContain('Ana Lucia');
     expect(result.claims[0]?.claimant).toBe('Ana Lucia Maria Torres');
   });
+
+  it('reads a co-founder’s title as a title, even when a first name that is a common word follows', () => {
+    const result = suggest('Co-founder Bill Wexley was an early backer of the firm.');
+    expect(party(result, 'Bill Wexley').kind).toBe('person');
+  });
+
+  it('merges a double-barrelled surname alone with the full name', () => {
+    const result = suggest(
+      'Moments earlier, Phoebe Wallis-Grant accepted the award. “It has been a dream,” Wallis-Grant said.',
+    );
+    expect(names(result)).toEqual(['Phoebe Wallis-Grant']);
+    expect(result.claims[0]?.claimant).toBe('Phoebe Wallis-Grant');
+  });
+
+  it('reads a name that opens with an initial as a person', () => {
+    const result = suggest('“It is worrying,” said C. Eugene Marlow, a fellow at the Lakeside Institute.');
+    expect(party(result, 'C. Eugene Marlow').kind).toBe('person');
+    expect(result.claims[0]?.claimant).toBe('C. Eugene Marlow');
+  });
+
+  it('reads "a Virginia Democrat" as a description of someone, not a party', () => {
+    const result = suggest(
+      '“The issue has gone,” said Senator Mark Wexford, a Virginia Democrat. Mr. Wexford, the Ohio Republican, disagreed.',
+    );
+    expect(names(result)).toEqual(['Mark Wexford']);
+  });
 });

@@ -51,4 +51,40 @@ describe('suggest: names of organisations', () => {
     const result = suggest('He had left the company Steve Jobs founded, the paper reported.');
     expect(party(result, 'Steve Jobs').kind).toBe('person');
   });
+
+  it('reads one word before a title and a full name as the employer of that person', () => {
+    const result = suggest('The plan did not work on Quillo CEO Evan Marsh, who turned down the offer in 2013.');
+    expect(party(result, 'Quillo').kind).toBe('organization');
+    expect(party(result, 'Evan Marsh').kind).toBe('person');
+  });
+
+  it('joins a head word alone to the name with a head after "and"', () => {
+    const result = suggest('A report by the University and College Lecturers Union claims pay has fallen.');
+    expect(names(result)).toEqual(['University and College Lecturers Union']);
+  });
+
+  it('keeps the possessive of a plural inside an organisation’s name', () => {
+    const result = suggest('The Northern Farmers’ Association said the rules were unfair.');
+    expect(names(result)).toEqual(['Northern Farmers’ Association']);
+    expect(result.claims[0]?.claimant).toBe('Northern Farmers’ Association');
+  });
+
+  it('merges "Zelvo.com Inc." with the "Zelvo" the text calls it later', () => {
+    const result = suggest(
+      'Zelvo.com Inc., the largest online grocer, pledged to cut its emissions. Zelvo said it would buy 500 vans.',
+    );
+    expect(party(result, 'Zelvo.com Inc').aliases).toContain('Zelvo');
+    expect(claimOf(result, 'Zelvo said').claimant).toBe('Zelvo.com Inc');
+  });
+
+  it('merges the short form of a name the text gave in full, not the name of another place’s body', () => {
+    const result = suggest(
+      '“Costs will rise,” said Ada Kerr of the Urban-Lakeside Budget Policy Center. ' +
+        'Spending will double by 2030, according to the Budget Policy Center. ' +
+        'The Texas Supreme Court ruled first. The Supreme Court said it would not hear the case.',
+    );
+    expect(party(result, 'Urban-Lakeside Budget Policy Center').aliases).toContain('Budget Policy Center');
+    expect(claimOf(result, 'Spending').claimant).toBe('Urban-Lakeside Budget Policy Center');
+    expect(names(result)).toEqual(expect.arrayContaining(['Texas Supreme Court', 'Supreme Court']));
+  });
 });

@@ -17,7 +17,11 @@ function referenceTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(REFERENCE)) {
     // A full stop between a lower-case word and a capital ends a sentence (glued paragraphs).
-    const glued = /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]);
+    const glued =
+      /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]) ??
+      /^(\p{L}{2,})(\.)((?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]).*)$/u.exec(
+        m[0],
+      );
     if (glued) {
       out.push(...(glued.slice(1) as string[]).flatMap((part, k) => (k === 2 ? referenceTokens(part) : [part])));
       continue;
@@ -70,6 +74,24 @@ describe('tokenize', () => {
       'eBay',
       'told',
       'Reuters',
+    ]);
+  });
+
+  it('cuts a paragraph glued after a short or all-caps word only before a word that opens sentences', () => {
+    expect(tokenize('says Li.In August on VICE US.It rained. Li.Inc').map((t) => t.text)).toEqual([
+      'says',
+      'Li',
+      '.',
+      'In',
+      'August',
+      'on',
+      'VICE',
+      'US',
+      '.',
+      'It',
+      'rained',
+      '.',
+      'Li.Inc',
     ]);
   });
 
