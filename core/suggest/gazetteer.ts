@@ -174,6 +174,8 @@ export const ORGANIZATION_HEADS = new Set([
   'analytics',
   'finance',
   'foods',
+  // A library is a place too, but "Library of Congress" and "New York Public Library" are bodies.
+  'library',
   // Heads of Spanish, Portuguese, French and German names ("Asociación Bienestar y Desarrollo").
   'asociación',
   'asociacion',
@@ -448,7 +450,25 @@ export const KNOWN_ORGANIZATIONS = new Set([
 ]);
 
 /** Institutions named by their building or street: organisations, not places. */
-export const INSTITUTION_NAMES = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée']);
+export const INSTITUTION_NAMES = new Set([
+  'white house',
+  'kremlin',
+  'pentagon',
+  'downing street',
+  'elysee',
+  'élysée',
+  'congress',
+]);
+
+/**
+ * Members of a party in the plural, which name the party ("Republicans want …"), with the
+ * word its own name starts with ("Republican Party"); "House Republicans" are of it too.
+ */
+export const PARTY_MEMBER_PLURALS = new Map([
+  ['republicans', 'republican'],
+  ['democrats', 'democratic'],
+]);
+export const LEGISLATIVE_CHAMBERS = new Set(['house', 'senate']);
 
 /** Political parties' adjectives, which may stand before a title ("Democratic Sen. Harry Reid"). */
 export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist']);

@@ -13,6 +13,7 @@ import {
   GROUP_HEADS,
   GROUP_NAMES,
   INSTITUTION_NAMES,
+  LEGISLATIVE_CHAMBERS,
   KNOWN_ORGANIZATIONS,
   LAW_HEADS,
   LOCATION_WORDS,
@@ -20,6 +21,7 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_ROLES,
   PARTY_ADJECTIVES,
+  PARTY_MEMBER_PLURALS,
   POLL_HEADS,
   REGION_NAMES,
   ROLE_NOUNS,
@@ -1337,6 +1339,11 @@ function classify(
     return [{ ...mention, kind: 'demonym', country: demonymCountry }];
   }
   if (INSTITUTION_NAMES.has(key)) return [{ ...mention, kind: 'organization' }];
+  if (
+    PARTY_MEMBER_PLURALS.has((words[words.length - 1] as Token).norm) &&
+    words.slice(0, -1).every((t) => LEGISLATIVE_CHAMBERS.has(t.norm))
+  )
+    return [{ ...mention, kind: 'organization' }];
   if (GROUP_NAMES.has(key) || (words.length > 1 && GROUP_HEADS.has((words[words.length - 1] as Token).norm))) {
     return [{ ...mention, kind: 'group' }];
   }

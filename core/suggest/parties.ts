@@ -1,6 +1,11 @@
 import type { PartyKind } from '../model';
 import { partyMatchScore } from '../parties/match';
-import { TRAILING_ORGANIZATION_HEADS } from './gazetteer';
+import {
+  INSTITUTION_NAMES,
+  LEGISLATIVE_CHAMBERS,
+  PARTY_MEMBER_PLURALS,
+  TRAILING_ORGANIZATION_HEADS,
+} from './gazetteer';
 import { isPlaceName } from './lexicon';
 import { countryNamed, demonymOfCountry, type Mention } from './mentions';
 import { nameKey } from './text';
@@ -127,9 +132,14 @@ function mergeCountryPrefixed(clusters: Clusters): void {
       const prefix = words.slice(0, len).join(' ');
       // "U.N. Security Council": dotted initials in front are an owner's abbreviation too.
       const owner = countryNamed(nameKey(prefix)) !== undefined || (len === 1 && DOTTED_INITIALS.test(prefix));
-      if (words.length - len < 2 || !owner) continue;
-      const rest = nameKey(words.slice(len).join(' '));
-      const bare = organizations.find((c) => c !== full && clusters.clusters.includes(c) && nameKey(c.name) === rest);
+      // "US Congress" is "Congress" too, as an institution's name; "U.S. Steel" is no "Steel".
+      const rest = words.slice(len);
+      if (!owner || rest.length === 0 || (rest.length === 1 && !INSTITUTION_NAMES.has(nameKey(rest[0] ?? ''))))
+        continue;
+      const restKey = nameKey(rest.join(' '));
+      const bare = organizations.find(
+        (c) => c !== full && clusters.clusters.includes(c) && nameKey(c.name) === restKey,
+      );
       if (bare && clusters.clusters.includes(full)) clusters.merge(full, bare);
     }
   }
@@ -385,6 +395,9 @@ export function isWebAddress(name: string): boolean {
  */
 function organizationStem(name: string): string {
   const words = nameKey(name.replace(WEB_ADDRESS, '').replace(WEB_ADDRESS_BEFORE_FORM, '')).split(' ');
+  // "Republicans" and "House Republicans" are the "Republican Party".
+  const party = PARTY_MEMBER_PLURALS.get(words[words.length - 1] ?? '');
+  if (party && words.slice(0, -1).every((w) => LEGISLATIVE_CHAMBERS.has(w))) return party;
   while (
     words.length > 1 &&
     (COMPANY_FORMS.has(words[words.length - 1] ?? '') || TRAILING_ORGANIZATION_HEADS.has(words[words.length - 1] ?? ''))
@@ -407,7 +420,8 @@ function attachSingle(
     clusters.clusterOf.set(mention, seed.cluster);
     return;
   }
-  const organization = organizationsByStem.get(word);
+  // "President Obama" is no "Obama administration": a title says a person.
+  const organization = mention.kind === 'person' && mention.titled ? undefined : organizationsByStem.get(word);
   if (organization) {
     clusters.attach(organization, mention);
     return;
