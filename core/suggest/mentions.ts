@@ -68,6 +68,9 @@ const NATURAL_FEATURE_HEADS = new Set([
   'reef',
 ]);
 
+/** Prepositions after which "the" and an acronym name a body: "by the IAEA", "at the ICAEW". */
+const BODY_PREPOSITIONS = new Set(['by', 'at', 'from', 'with', 'of', 'to', 'for']);
+
 /** A member of a party, in the singular: "Democrat", "Republican". */
 const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 
@@ -121,6 +124,8 @@ export interface Mention {
   standalone?: boolean;
   /** A registry party whose name or alias this is, by id. */
   registryId?: string;
+  /** "University of Georgia (UGA)": the organisation's name that this acronym in brackets abbreviates. */
+  acronymOf?: string;
 }
 
 /** Registry names the finder must recognise, by name key. */
@@ -800,7 +805,28 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   });
   markPlacesAlike(tokens, mentions);
   markBirthNames(tokens, mentions);
+  markBracketedAcronyms(tokens, mentions);
   return mentions;
+}
+
+/** "researchers at the University of Georgia (UGA)": an acronym in brackets after an organisation is its short name. */
+function markBracketedAcronyms(tokens: Token[], mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k += 1) {
+    const name = mentions[k - 1] as Mention;
+    const acronym = mentions[k] as Mention;
+    if (
+      name.kind === 'organization' &&
+      acronym.first === acronym.last &&
+      acronym.first === name.last + 2 &&
+      tokens[name.last + 1]?.text === '(' &&
+      tokens[acronym.last + 1]?.text === ')' &&
+      isAllCaps(tokens[acronym.first] as Token)
+    ) {
+      acronym.kind = 'organization';
+      acronym.acronymOf = name.surface;
+      acronym.weak = false;
+    }
+  }
 }
 
 const NEE = new Set(['née', 'nee']);
@@ -1424,12 +1450,19 @@ function classify(
   // "the ACLU's offices", "includes the ACLU.": an acronym that takes "the" and is not
   // a modifier of a noun is an organisation ("the NBT format" is not).
   // "the NCAA is looking into": so is one a verb follows ("the PSVR, and" may be a product).
+  // "monitoring by the IAEA, Crowley said", "head of reporting at the ICAEW, is": one that
+  // closes a phrase after a preposition that takes bodies.
   const after = tokens[mention.last + 1];
+  const prepositionBefore = tokens[mention.first - 2];
+  const closesBodyPhrase =
+    (after?.text === ',' || after?.text === ';') &&
+    !!prepositionBefore &&
+    BODY_PREPOSITIONS.has(prepositionBefore.norm);
   if (
     !multi &&
     isAllCaps(lastWord) &&
     tokens[mention.first - 1]?.norm === 'the' &&
-    (lastWord.possessive || after?.text === '.' || (!!after && VERBS_AFTER_SUBJECT.has(after.norm)))
+    (lastWord.possessive || after?.text === '.' || closesBodyPhrase || (!!after && VERBS_AFTER_SUBJECT.has(after.norm)))
   ) {
     return [{ ...mention, kind: 'organization' }];
   }

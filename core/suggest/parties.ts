@@ -190,6 +190,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   const seeds: PersonSeed[] = [];
   const singles: Mention[] = [];
   const governments: Mention[] = [];
+  const acronyms = new Map<string, string>();
 
   for (const mention of mentions) {
     if (mention.registryId) {
@@ -208,7 +209,9 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
         break;
       case 'organization':
       case 'group': {
-        const { key, name } = organizationKey(mention.surface);
+        // "UGA" once written in brackets after "University of Georgia" is its name everywhere.
+        if (mention.acronymOf) acronyms.set(nameKey(mention.surface), mention.acronymOf);
+        const { key, name } = organizationKey(acronyms.get(nameKey(mention.surface)) ?? mention.surface);
         const stem = mention.kind === 'organization' ? organizationStem(name) : key;
         const cluster = clusters.add(`${mention.kind}:${stem}`, name, mention.kind, mention);
         if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface))
@@ -270,6 +273,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;
     organizationsByStem.set(organizationStem(c.name), c);
+    for (const m of c.mentions) if (m.acronymOf) organizationsByStem.set(nameKey(m.surface), c);
     // "FSA" is the Food Standards Agency's acronym.
     const acronym = initialsOf(c.name);
     if (acronym.length >= 2 && !organizationsByStem.has(acronym)) organizationsByStem.set(acronym, c);

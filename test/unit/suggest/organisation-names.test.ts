@@ -87,4 +87,25 @@ describe('suggest: names of organisations', () => {
     expect(claimOf(result, 'Spending').claimant).toBe('Urban-Lakeside Budget Policy Center');
     expect(names(result)).toEqual(expect.arrayContaining(['Texas Supreme Court', 'Supreme Court']));
   });
+
+  it('reads "the" and an acronym that closes a phrase after "by" or "at" as a body', () => {
+    const result = suggest(
+      'The plant will run under monitoring by the IAEO, Cole said. Nina Sleigh, head of audit at the ICAEB, is unconvinced.',
+    );
+    expect(party(result, 'IAEO').kind).toBe('organization');
+    expect(party(result, 'ICAEB').kind).toBe('organization');
+  });
+
+  it('does not read "the" and an acronym after "in" as a body', () => {
+    const result = suggest('Doctors in the ER, where he was taken, said he would recover.');
+    expect(names(result)).toEqual([]);
+  });
+
+  it('reads an acronym in brackets after an organisation as its short name, wherever it comes again', () => {
+    const result = suggest(
+      'Researchers at the University of Tarvik (UTK) studied the spill. “It is far from over,” says Carla Mendes, a chemist at UTK.',
+    );
+    expect(names(result)).toEqual(['University of Tarvik', 'Carla Mendes']);
+    expect(party(result, 'University of Tarvik').aliases).toContain('UTK');
+  });
 });
