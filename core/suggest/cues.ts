@@ -42,6 +42,8 @@ const STRONG = forms(
     testify: 'testifies,testified',
     reply: 'replies,replied',
     retort: 'retorts,retorted',
+    quip: 'quips,quipped',
+    joke: 'jokes,joked',
     remark: 'remarks,remarked',
     warn: 'warn,warns,warned,warning',
     confirm: 'confirms,confirmed',

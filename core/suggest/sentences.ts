@@ -344,10 +344,10 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
       /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '');
     if (gluedQuote) return last;
     // "says Li.In August", "VICE US.In the middle": after a short or all-caps word, a word
-    // that opens sentences.
+    // that opens sentences. "any set pattern.FAST will": an acronym opens one too.
     const glued =
       tokens[last]!.text === '.' &&
-      /^\p{Lu}(?:\p{Ll}|$)/u.test(next.text) &&
+      /^\p{Lu}(?:\p{Ll}|\p{Lu}+$|$)/u.test(next.text) &&
       (/\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') || SENTENCE_STARTERS.has(next.norm));
     // "in the pool.It's not": a contracted pronoun is no name, but its capital opens a sentence.
     return (last > i || glued) && (next.capitalised || /^\p{Lu}/u.test(next.text)) ? last : undefined;

@@ -14,6 +14,14 @@ describe('suggest: attribution cues', () => {
     expect(claimOf(result, 'The mayor').claimant).toBe('Ann Holt');
   });
 
+  it('reads "quipped" and "joked" after a quotation as its speaker’s words', () => {
+    const result = suggest(
+      '“It was a hard part,” quipped Brad Pell of his role. “I had to learn to surf,” Ada Lund joked.',
+    );
+    expect(claimOf(result, '“It was').claimant).toBe('Brad Pell');
+    expect(claimOf(result, '“I had').claimant).toBe('Ada Lund');
+  });
+
   it('reads "cautioned" as a statement, with or without "that"', () => {
     const result = suggest(
       'Anthony Marsh, a lawyer for the town, cautioned against a quick vote. Ada Lund cautioned that the pier was old.',

@@ -45,3 +45,14 @@ describe('suggest: paragraphs glued without a space', () => {
     expect(claimOf(result, '“I’m super').claimant).toBe('Maura Olin');
   });
 });
+
+describe('suggest: a paragraph glued before an acronym', () => {
+  it('ends a sentence at a full stop glued to an acronym that opens the next', () => {
+    const result = suggest(
+      'The blasts may recur in a set pattern.FAST will also help a search for ripples in space-time, says Mara Lind.',
+    );
+    expect(claimOf(result, 'FAST will').quote).toBe(
+      'FAST will also help a search for ripples in space-time, says Mara Lind.',
+    );
+  });
+});
