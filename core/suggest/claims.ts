@@ -213,6 +213,17 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       }
       continue;
     }
+    // "McConnell called the debt “the transcendent issue of our era”", "has called for
+    // spending": naming something in quoted words, or calling for it, is a statement.
+    if (
+      NAMING_VERBS.has(token.norm) &&
+      lower(token) &&
+      followsSubject(ctx, i) &&
+      (next?.norm === 'for' || quoteOpensSoon(ctx, unit, i))
+    ) {
+      cues.push({ index: i, end: i, lemma: 'call', needsSpeaker: true, kind: 'verb' });
+      continue;
+    }
     const particle = PARTICLE_CUES.get(token.norm);
     if (particle && next?.norm === particle) {
       cues.push({ index: eagerFrame(ctx, i) ?? i, end: i + 1, lemma: 'point out', needsSpeaker: true, kind: 'verb' });
@@ -268,6 +279,26 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
   }
   return cues;
+}
+
+const NAMING_VERBS = new Set(['called', 'labeled', 'labelled', 'dubbed']);
+
+/** "McConnell called", "he has called", "Mr. Warner, the Virginia Democrat, called": not "a group called". */
+function followsSubject(ctx: Context, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (!before) return false;
+  if (before.text === ',' || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)) return true;
+  return mentionEndingAt(ctx, i - 1) !== undefined;
+}
+
+/** Whether a quotation opens within a few words after i, before the unit's clause ends. */
+function quoteOpensSoon(ctx: Context, unit: Unit, i: number): boolean {
+  for (let k = i + 1; k <= Math.min(i + 6, unit.last); k += 1) {
+    const t = ctx.tokens[k] as Token;
+    if (OPENING_QUOTES.has(t.text) || (t.text === '"' && ctx.inQuote[k + 1])) return true;
+    if (t.text === '.' || t.text === ';') return false;
+  }
+  return false;
 }
 
 const EAGER_WORDS = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'willing']);
@@ -493,6 +524,8 @@ function employerAfter(ctx: Context, k: number): Mention | undefined {
   return undefined;
 }
 
+const PLACE_KINDS = new Set(['place', 'country']);
+
 /** ", an analyst at Cross Research,": the name after one of these in an appositive is the speaker's employer. */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for', 'of', 'from']);
 
@@ -547,6 +580,14 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     const before = placed.first - 2;
     if (ctx.mentionAt[before] || (lower(tokens[before] as Token) && ctx.mentionAt[before - 1])) k = before;
   }
+  // "Senator Mitch McConnell of Kentucky said": the place a person is from is not the speaker.
+  if (
+    placed &&
+    PLACE_KINDS.has(placed.kind) &&
+    (tokens[placed.first - 1] as Token | undefined)?.norm === 'of' &&
+    ctx.mentionAt[placed.first - 2]?.kind === 'person'
+  )
+    k = placed.first - 2;
   let t = tokens[k] as Token;
   if (t.norm === 'and' || t.norm === 'but') return subjectOfClause(ctx, clauseStart, k);
   if (RELATIVE_PRONOUNS.has(t.norm) && k - 1 >= clauseStart) {
@@ -780,7 +821,8 @@ function isUnrealPassive(ctx: Context, cue: Cue): boolean {
 
 function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
   const verb = ctx.tokens[cue.index] as Token;
-  if (verb.norm !== cue.lemma) return false;
+  // "The combination, say economists, marks …": the subject of an inserted verb comes after it.
+  if (verb.norm !== cue.lemma || isInsertedSay(ctx, cue)) return false;
   const before = ctx.tokens[cue.index - 1];
   return (
     !before || !(before.isWord && (/s$/.test(before.norm) || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)))

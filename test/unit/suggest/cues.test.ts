@@ -22,6 +22,22 @@ describe('suggest: attribution cues', () => {
     expect(claimOf(result, '“I had').claimant).toBe('Ada Lund');
   });
 
+  it('reads "called" with words in quotation marks as a statement, not a name given in passing', () => {
+    const result = suggest(
+      'In 2013, Senator Ada Wexford called the debt “the issue of our era.”\n\n' +
+        'Mr. Lund, the Ohio Democrat, called the bill “the worst we have passed.”\n\n' +
+        'She joined a group called “Friends of the Pier” in 2010. She called her mother on Sunday.',
+    );
+    expect(claimOf(result, 'In 2013').claimant).toBe('Ada Wexford');
+    expect(claimOf(result, 'Mr. Lund').claimant).toBe('Mr. Lund');
+    expect(result.claims).toHaveLength(2);
+  });
+
+  it('reads an inserted ", say economists," as an unnamed source', () => {
+    const result = suggest('The combination, say economists, marks a journey into uncharted territory.');
+    expect(claimOf(result, 'The combination').claimant).toBeNull();
+  });
+
   it('reads "cautioned" as a statement, with or without "that"', () => {
     const result = suggest(
       'Anthony Marsh, a lawyer for the town, cautioned against a quick vote. Ada Lund cautioned that the pier was old.',

@@ -47,6 +47,11 @@ describe('suggest: a speaker described by role or employer', () => {
     expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Mia Holt');
   });
 
+  it('gives "Senator X of Kentucky said" to the senator, not to the state', () => {
+    const result = suggest('Senator Ada Wexford of Kentucky said the debt was too high.');
+    expect(claimOf(result, 'Senator').claimant).toBe('Ada Wexford');
+  });
+
   it('gives "X, an analyst at Y, said" to the analyst, not to the firm the appositive names', () => {
     const result = suggest('Dana Kowal, an analyst at Kowal Capital, said the merger would fail.');
     expect(claimOf(result, 'Dana Kowal').claimant).toBe('Dana Kowal');
