@@ -126,6 +126,8 @@ export interface Mention {
   registryId?: string;
   /** "University of Georgia (UGA)": the organisation's name that this acronym in brackets abbreviates. */
   acronymOf?: string;
+  /** A country named as where something is ("moved to Japan", "in Puerto Rico") or in a headline's capitals. */
+  inPassing?: boolean;
 }
 
 /** Registry names the finder must recognise, by name key. */
@@ -806,7 +808,22 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markPlacesAlike(tokens, mentions);
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
+  markCountriesInPassing(tokens, mentions);
   return mentions;
+}
+
+const PASSING_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'throughout', 'near', 'around']);
+
+function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'country' || m.possessive || m.affiliation) continue;
+    const before = tokens[m.first - 1];
+    const after = tokens[m.last + 1];
+    const located = !!before && PASSING_PREPOSITIONS.has(before.norm);
+    // "UK INSTITUTES have …": a headline's capitals after the country's name.
+    const headline = !!after && after.isWord && isAllCaps(after) && after.text.length > 3;
+    if (located || headline) m.inPassing = true;
+  }
 }
 
 /** "researchers at the University of Georgia (UGA)": an acronym in brackets after an organisation is its short name. */

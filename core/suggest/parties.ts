@@ -27,6 +27,7 @@ export interface PartyCluster {
 export function isShown(cluster: PartyCluster): boolean {
   if (cluster.kind === 'unknown' && !cluster.speaks) return false;
   if (!cluster.mentions.some((m) => !m.standalone)) return false;
+  if (cluster.kind === 'country' && !cluster.speaks && cluster.mentions.every((m) => m.inPassing)) return false;
   if (cluster.kind === 'person' && !cluster.speaks && !cluster.registryId) {
     const evidence =
       cluster.mentions.some((m) => !m.tentative || m.titled) ||

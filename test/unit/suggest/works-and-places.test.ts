@@ -38,3 +38,22 @@ describe('suggest: places named after other places', () => {
     expect(names(result)).toContain('Japan');
   });
 });
+
+describe('suggest: countries named only as where something is', () => {
+  it('reads no party from a country only moved to, or only where a body sits', () => {
+    const result = suggest(
+      'Growing up, the family moved from Utah to Japan and back to Oklahoma. ' +
+        'The dish is bigger than the Arecibo Observatory in Puerto Rico, Dana Wells said. ' +
+        'UK INSTITUTES have backed the new rules.',
+    );
+    expect(names(result).filter((n) => /Japan|Puerto Rico|United Kingdom/.test(n))).toEqual([]);
+  });
+
+  it('keeps a country that acts or speaks, however else the text names it', () => {
+    const result = suggest(
+      'Fighting went on in Syria and in Kenya. The UK must stay in the EU, he said. Syria said the talks had failed.',
+    );
+    expect(names(result)).toEqual(expect.arrayContaining(['Syria', 'United Kingdom']));
+    expect(names(result)).not.toContain('Kenya');
+  });
+});
