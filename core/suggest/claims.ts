@@ -22,7 +22,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, type Gender } from './gender';
-import { isCommonWord, isPersonName, tagsOf } from './lexicon';
+import { isCommonWord, isDateWord, isPersonName, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import type { SpeakerTurn, TextLayout } from './sentences';
@@ -458,7 +458,9 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   const mention = ctx.mentionAt[k];
   const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
   // "officials", or "Prosecutors" opening a sentence (not the "Police" of "West Mercia Police").
-  const speakerNoun = t.isWord && SPEAKER_NOUNS.has(t.norm) && (lower(t) || !mention);
+  // "the president said": a role with "the" is the person the text gave it to ("President Barack Obama").
+  const definiteRole = t.isWord && lower(t) && ROLE_NOUNS.has(t.norm) && ctx.tokens[k - 1]?.norm === 'the';
+  const speakerNoun = t.isWord && (SPEAKER_NOUNS.has(t.norm) || definiteRole) && (lower(t) || !mention);
   const owner = ctx.mentionAt[k - 1];
   // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
   const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!owner?.possessive;
@@ -525,6 +527,7 @@ function employerAfter(ctx: Context, k: number): Mention | undefined {
 }
 
 const PLACE_KINDS = new Set(['place', 'country']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'last', 'this']);
 
 /** ", an analyst at Cross Research,": the name after one of these in an appositive is the speaker's employer. */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for', 'of', 'from']);
@@ -536,6 +539,18 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   let k = verbIndex - 1;
   for (let guard = 0; guard < 8 && k >= clauseStart; guard += 1) {
     const t = tokens[k] as Token;
+    // "Microsoft in 2017 announced", "Microsoft on Thursday reiterated": when is no subject.
+    const when = tokens[k - 1];
+    if (
+      t.isWord &&
+      (isDateWord(t.norm) || /^(?:1[89]|20)\d\d$/.test(t.text)) &&
+      when &&
+      TIME_PREPOSITIONS.has(when.norm) &&
+      k - 2 >= clauseStart
+    ) {
+      k -= 2;
+      continue;
+    }
     if (
       t.isWord &&
       (AUXILIARIES.has(t.norm) ||

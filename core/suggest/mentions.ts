@@ -1524,6 +1524,9 @@ function classify(
   ) {
     return [{ ...mention, kind: 'person' }];
   }
+  // "Phoenix said" after "Joaquin Phoenix": a place's name the text writes as someone's surname.
+  if (!multi && context.surnames.has(key) && !isLocative(tokens, mention, true))
+    return [{ ...mention, kind: 'person', weak: true }];
   if (
     isPlaceName(key) ||
     isPlaceHead((words[words.length - 1] as Token).norm) ||

@@ -47,6 +47,28 @@ describe('suggest: a speaker described by role or employer', () => {
     expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Mia Holt');
   });
 
+  it('gives "the president said" to the person the text named with that title', () => {
+    const result = suggest(
+      'President Ada Wexford flew to Tarvik on Monday. In an interview, the president said she would not give up. ' +
+        'The president also admitted that the talks had stalled.',
+    );
+    expect(claimOf(result, 'In an interview').claimant).toBe('Ada Wexford');
+    expect(claimOf(result, 'The president also').claimant).toBe('Ada Wexford');
+  });
+
+  it('looks past "in 2017" or "on Thursday" between a subject and its verb', () => {
+    const result = suggest(
+      'Zelvo in 2017 announced a deal to sell cloud services to Chevron. In a blog post, Zelvo on Thursday reiterated its plan.',
+    );
+    expect(claimOf(result, 'Zelvo in 2017').claimant).toBe('Zelvo');
+    expect(claimOf(result, 'In a blog post').claimant).toBe('Zelvo');
+  });
+
+  it('reads a lone place name the text writes as someone’s surname as that person when it speaks', () => {
+    const result = suggest('Joaquin Phoenix won best actor. “I owe it all to my brother,” Phoenix said on Sunday.');
+    expect(result.claims[0]?.claimant).toBe('Joaquin Phoenix');
+  });
+
   it('gives "Senator X of Kentucky said" to the senator, not to the state', () => {
     const result = suggest('Senator Ada Wexford of Kentucky said the debt was too high.');
     expect(claimOf(result, 'Senator').claimant).toBe('Ada Wexford');
