@@ -4,6 +4,7 @@ import { browsers, TestServer, type ExtensionBrowser } from './harness';
 import { eventually, storedRecords, toolbarShown } from './support/page-actions';
 import {
   listedAnnotations,
+  listedParties,
   openSidePanelView,
   selectWithKeyboardStandIn,
   waitForAnnotatorLoaded,
@@ -125,6 +126,7 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
 
   it('changes the claimant from the side panel without the mouse, keeping the focus in the editor', async () => {
     const panel = await openSidePanelView(browser, article);
+    await eventually(async () => expect((await listedAnnotations(panel)).length).toBe(1));
     expect(await tab(panel)).toEqual({ name: 'tab This page', visible: true });
     expect((await tab(panel)).name).toContain('John Kirby');
     await panel.keyboard.press('Enter');
@@ -156,6 +158,7 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
     await panel.keyboard.press('ArrowRight');
     expect(await focused(panel)).toEqual({ name: 'tab Parties', visible: true });
     await panel.waitForSelector('#party-search');
+    await eventually(async () => expect(await listedParties(panel)).toContain('John Kirby'));
     expect(await tab(panel)).toEqual({ name: 'Find a party', visible: true });
     const first = await tab(panel);
     expect(first).toEqual({ name: 'John Kirby person', visible: true });
