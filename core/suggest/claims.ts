@@ -574,8 +574,11 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
       while (j >= clauseStart && ![',', '—', '–', '--'].includes((tokens[j] as Token).text)) j -= 1;
       if (j < clauseStart) return { type: 'none' };
       const named = mentionEndingAt(ctx, k - 1);
+      // ", who represents Thomas,": a relative clause names whom the subject deals with.
+      const relative = RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.norm ?? '');
       if (
         named &&
+        !relative &&
         SPEAKING_KINDS.has(named.kind) &&
         !named.possessive &&
         onlyRoleWordsBetween(ctx, j + 1, named.first) &&
@@ -583,7 +586,9 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
       ) {
         return { type: 'mention', mention: named, from: named.first };
       }
-      k = j - 1;
+      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, said": an aside
+      // may follow another, which is skipped the same way.
+      k = (tokens[j] as Token).text === ',' && opensAside(ctx, j, clauseStart) ? j : j - 1;
       continue;
     }
     break;
@@ -645,6 +650,24 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const opening = head < k ? speakerNounAt(ctx, head, clauseStart) : undefined;
   return opening ?? { type: 'none' };
 }
+
+/**
+ * Whether the words before the comma at `comma`, back to the comma before them, are an aside
+ * after a name: ", a senior analyst at X".
+ */
+function opensAside(ctx: Context, comma: number, clauseStart: number): boolean {
+  let j = comma - 1;
+  while (j > clauseStart && (ctx.tokens[j] as Token).text !== ',') j -= 1;
+  const opening = ctx.tokens[j + 1] as Token | undefined;
+  return (
+    j > clauseStart &&
+    !!opening &&
+    (ASIDE_OPENINGS.has(opening.norm) || RELATIVE_PRONOUNS.has(opening.norm)) &&
+    mentionEndingAt(ctx, j - 1) !== undefined
+  );
+}
+
+const ASIDE_OPENINGS = new Set(['a', 'an', 'the']);
 
 function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
   for (let j = from; j < to; j += 1) {

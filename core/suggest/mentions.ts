@@ -1055,8 +1055,22 @@ function splitModifiers(
   sentenceIndex: number,
 ): Mention[] {
   const { tokens } = context;
-  const out: Mention[] = [];
   const words = indexes.map((i) => tokens[i] as Token);
+  const glued = gluedAfterOrganization(tokens, words, indexes);
+  if (glued) {
+    const [organization, rest] = [indexes.slice(0, glued.at), indexes.slice(glued.at)];
+    const follower = makeMention(
+      context,
+      rest[0] as number,
+      rest[rest.length - 1] as number,
+      glued.kind,
+      sentence,
+      sentenceIndex,
+    );
+    if (glued.country) follower.country = glued.country;
+    return [...splitModifiers(context, organization, sentence, sentenceIndex), follower];
+  }
+  const out: Mention[] = [];
   let hasOrgHead = words.some((t, k) => k > 0 && isOrgHeadWord(t.norm));
   let start = 0;
   let affiliation: string | undefined;
@@ -1162,6 +1176,38 @@ function splitModifiers(
   return out;
 }
 
+/**
+ * "ambassador to the European Union Gordon Sondland": a person's full name right after an
+ * organisation's head word is someone of it; "the National Security Council Ukraine expert":
+ * a country there says what the role covers. Where the organisation's name ends, if so.
+ */
+function gluedAfterOrganization(
+  tokens: Token[],
+  words: Token[],
+  indexes: number[],
+): { at: number; kind: 'person' | 'country'; country?: string } | undefined {
+  let head = -1;
+  for (let k = words.length - 2; k >= 1; k -= 1) {
+    if (isOrgHeadWord((words[k] as Token).norm)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 1 || words.slice(0, head + 1).some((t) => t.possessive)) return undefined;
+  const rest = words.slice(head + 1);
+  const after = tokens[(indexes[indexes.length - 1] as number) + 1];
+  const country = countryNamed(nameKey(rest.map((t) => t.text).join(' ')));
+  if (country && after?.lowercase && (ROLE_NOUNS.has(after.norm) || isRoleNoun(after.norm)))
+    return { at: head + 1, kind: 'country', country };
+  const person =
+    rest.length >= 2 &&
+    rest.length <= 3 &&
+    isFirstName((rest[0] as Token).norm) &&
+    rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHeadWord(t.norm) && !isTitleToken(t)) &&
+    rest.slice(0, -1).every((t) => !t.possessive);
+  return person ? { at: head + 1, kind: 'person' } : undefined;
+}
+
 /** "Kansas City" in "Bank of Kansas City President": a place's head word after its name closes the place. */
 function endsPlaceName(words: Token[], index: number, start: number): boolean {
   const before = words[index - 1];
@@ -1259,11 +1305,14 @@ function appositiveNamesOrganization(tokens: Token[], last: number): boolean {
   return false;
 }
 
+// Words that end a name's noun phrase: "Giuliani and the president" is no "Snopes fact checker".
+const PHRASE_BREAKS = new Set([...ARTICLES, 'and', 'or', 'nor', 'but', 'of', 'to', 'with', 'by', 'for', 'in', 'on', 'at']);
+
 /** "Snopes fact checker", "Ennahda members": lower-case words up to a role noun (not a firm's role) follow. */
 function modifiesRoleNoun(tokens: Token[], last: number): boolean {
   for (let k = last + 1; k <= last + 3; k += 1) {
     const t = tokens[k];
-    if (!t || !t.isWord || !t.lowercase) return false;
+    if (!t || !t.isWord || !t.lowercase || PHRASE_BREAKS.has(t.norm)) return false;
     const singular = t.norm.replace(/s$/, '');
     if (ROLE_NOUNS.has(singular) || ROLE_NOUNS.has(t.norm)) return !ORGANIZATION_ROLES.has(singular);
   }
@@ -1328,6 +1377,8 @@ function extendTrailing(context: FinderContext, mention: Mention): { word: Token
   return undefined;
 }
 
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 function classify(
   context: FinderContext,
   mention: Mention,
@@ -1340,6 +1391,8 @@ function classify(
   if (!key) return undefined;
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
+  // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
+  if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
   // "Chief Information Officer for Verizon": words ending in an office's title name the office, not who holds it.
   const officeWord = words[words.length - 1];
   if (words.length >= 2 && officeWord && OFFICE_TITLES.has(officeWord.norm) && !words.some((t) => isFirstName(t.norm)))
@@ -1488,8 +1541,10 @@ function classify(
   if (multi && !mention.titled && (isDemonymWord(firstWord) || countryOfDemonym(firstWord) !== undefined))
     return undefined;
   // "Snopes fact checker David Emery", "fellow Ennahda members": a name before a role is who employs it.
+  // "Mr. Trump's personal lawyer": a title in the name says whose lawyer, a person's.
   if (
     !multi &&
+    (!mention.titled || roleBefore) &&
     !isPersonName(key) &&
     !isCommonWord(key) &&
     !context.lowerCaseWords.has(key) &&
