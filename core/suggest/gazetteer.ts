@@ -236,6 +236,16 @@ export const GROUP_NAMES = new Set([
   'ku klux klan',
   'kkk',
 ]);
+/** Other names of those groups, by the key of the name they are one party with. */
+export const GROUP_NAME_OF = new Map([
+  ['isis', 'islamic state'],
+  ['isil', 'islamic state'],
+  ['daesh', 'islamic state'],
+  ['al-qaeda', 'al qaeda'],
+  ['hizbollah', 'hezbollah'],
+  ['al-shabab', 'al shabab'],
+  ['kkk', 'ku klux klan'],
+]);
 export const GROUP_HEADS = new Set(['brigade', 'brigades', 'front', 'militia', 'militias', 'rebels', 'faction']);
 
 /** Last words of names of laws, agreements and awards: "Investment Company Act" is not a party. */

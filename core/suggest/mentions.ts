@@ -404,7 +404,13 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       if (lastToken.possessive) {
         // "Russia's Foreign Ministry": a country's institution is one name.
         const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
-        const leftKey = nameKey(chunk.tokens.map((t) => (tokens[t] as Token).text).join(' '));
+        const leftKey = nameKey(
+        chunk.tokens
+          .map((t) => tokens[t] as Token)
+          .filter((t) => !DETERMINERS.has(t.norm))
+          .map((t) => t.text)
+          .join(' '),
+      );
         // "Murdoch Children’s Research Institute": a common word's possessive is in the name.
         const commonWord =
           chunk.tokens.length > 1 && (isCommonWord(lastToken.norm) || /(?:ren|ple|men)$/.test(lastToken.norm));
@@ -473,10 +479,21 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
       // "Center for Strategic and International Studies": a head word inside the right part
       // ("International" of "Amnesty International") does not make it a name of its own.
+      // "United Nations and European Union", "SpaceX and Tyvak Systems": a name known by
+      // itself before "and" is one of two.
+      const leftKey = nameKey(
+        chunk.tokens
+          .map((t) => tokens[t] as Token)
+          .filter((t) => !DETERMINERS.has(t.norm))
+          .map((t) => t.text)
+          .join(' '),
+      );
+      const leftKnown = isKnownOrganization(leftKey) || KNOWN_ORGANIZATIONS.has(leftKey);
       const joins = FOREIGN_AND.has(connector.norm)
         ? leftHasHead && !rightHasHead
         : coordinated
-          ? (rightEndsWithHead && !leftEndsWithHead) || (inComplement && !rightEndsWithHead)
+          ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
+            (inComplement && !rightEndsWithHead)
           : leftHasHead || (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
@@ -1393,6 +1410,18 @@ function classify(
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
+  // "the Government of Syria" is the country, as "the Syrian government" is.
+  if (words.length > 2 && GOVERNMENT_WORDS.has((words[0] as Token).norm) && words[1]?.norm === 'of') {
+    const governed = countryNamed(
+      nameKey(
+        words
+          .slice(2)
+          .map((t) => t.text)
+          .join(' '),
+      ),
+    );
+    if (governed) return [{ ...mention, kind: 'country', country: governed }];
+  }
   // "Chief Information Officer for Verizon": words ending in an office's title name the office, not who holds it.
   const officeWord = words[words.length - 1];
   if (words.length >= 2 && officeWord && OFFICE_TITLES.has(officeWord.norm) && !words.some((t) => isFirstName(t.norm)))

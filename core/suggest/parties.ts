@@ -1,6 +1,7 @@
 import type { PartyKind } from '../model';
 import { partyMatchScore } from '../parties/match';
 import {
+  GROUP_NAME_OF,
   INSTITUTION_NAMES,
   LEGISLATIVE_CHAMBERS,
   PARTY_MEMBER_PLURALS,
@@ -111,12 +112,14 @@ class Clusters {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
-/** "MIT", which the lexicon knows as an organisation, and "Massachusetts Institute of Technology" are one. */
+/** "MIT" (or "M.I.T."), which the lexicon knows as an organisation, and "Massachusetts Institute of Technology" are one. */
 function mergeAcronyms(clusters: Clusters): void {
   const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
   for (const short of organizations) {
-    if (!ACRONYM.test(short.name)) continue;
-    const full = organizations.find((c) => c !== short && initialsOf(c.name) === short.name.toLowerCase());
+    // "U.N." is written with its full stops as often as "UN" without.
+    const letters = DOTTED_INITIALS.test(short.name) ? short.name.replace(/\./g, '') : short.name;
+    if (!ACRONYM.test(letters)) continue;
+    const full = organizations.find((c) => c !== short && initialsOf(c.name) === letters.toLowerCase());
     if (full) clusters.merge(full, short);
   }
 }
@@ -213,7 +216,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
         // "UGA" once written in brackets after "University of Georgia" is its name everywhere.
         if (mention.acronymOf) acronyms.set(nameKey(mention.surface), mention.acronymOf);
         const { key, name } = organizationKey(acronyms.get(nameKey(mention.surface)) ?? mention.surface);
-        const stem = mention.kind === 'organization' ? organizationStem(name) : key;
+        const stem = mention.kind === 'organization' ? organizationStem(name) : (GROUP_NAME_OF.get(key) ?? key);
         const cluster = clusters.add(`${mention.kind}:${stem}`, name, mention.kind, mention);
         if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface))
           cluster.name = name;

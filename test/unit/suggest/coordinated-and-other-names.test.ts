@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../core/suggest/suggest';
+import { claimOf, names, party } from './support';
+
+describe('suggest: two names joined by "and", and other names of one party', () => {
+  it('splits "The United Nations and European Union" into two organisations', () => {
+    const result = suggest('The United Nations and European Union stressed that the border stays where it is.');
+    expect(names(result)).toEqual(expect.arrayContaining(['United Nations', 'European Union']));
+    expect(names(result)).not.toContain('United Nations and European Union');
+  });
+
+  it('keeps one name with "and" in it when its first part is no name by itself', () => {
+    const result = suggest('The Bureau of Roads and Bridges Authority said the Food and Drug Administration agreed.');
+    expect(names(result)).toContain('Food and Drug Administration');
+  });
+
+  it('reads "U.N." as the United Nations the text names in full', () => {
+    const result = suggest('The United Nations condemned the attack. The U.N. said more aid was needed.');
+    expect(party(result, 'United Nations').aliases).toContain('U.N.');
+    expect(claimOf(result, 'The U.N. said').claimant).toBe('United Nations');
+  });
+
+  it('reads "ISIS" and "Daesh" as the Islamic State', () => {
+    const result = suggest('Fighters of the Islamic State attacked the town. ISIS said it would go on. Daesh later denied it.');
+    expect(names(result)).toEqual(['Islamic State']);
+    expect(claimOf(result, 'ISIS said').claimant).toBe('Islamic State');
+  });
+
+  it('reads "the Government of Syria" as the country, one party with "the Syrian government"', () => {
+    const result = suggest('The Government of Syria denied the report. The Syrian government said more.');
+    expect(names(result)).toEqual(['Syria']);
+    expect(claimOf(result, 'The Government of Syria').claimant).toBe('Syria');
+  });
+});
