@@ -1382,6 +1382,16 @@ function isAddress(tokens: Token[], mention: Mention): boolean {
   return isPlaceName(city.norm) || COUNTRY_INDEX.byCapital.has(city.norm);
 }
 
+/** Where "foreign ministry" or "defence ministry" after a country's name or demonym ends, if it follows. */
+function ministryAfter(tokens: Token[], mention: Mention): number | undefined {
+  for (let k = mention.last + 1; k <= mention.last + 2; k += 1) {
+    const t = tokens[k];
+    if (!t || !t.isWord || !t.lowercase) return undefined;
+    if (t.norm === 'ministry' || t.norm === "ministry's" || t.norm === 'ministry’s') return k > mention.last + 1 ? k : undefined;
+  }
+  return undefined;
+}
+
 function extendTrailing(context: FinderContext, mention: Mention): { word: Token; index: number } | undefined {
   // "Sudan's military-dominated government": up to two lower-case words may come between.
   const { tokens } = context;
@@ -1431,6 +1441,27 @@ function classify(
   const country = countryNamed(key);
   const capital = COUNTRY_INDEX.byCapital.get(key);
   const demonymCountry = countryOfDemonym(key);
+  const ministry = country || demonymCountry ? ministryAfter(tokens, mention) : undefined;
+  if (ministry !== undefined) {
+    // "Russia's foreign ministry", "the French foreign ministry": one of its government's
+    // bodies, named as "Russian Foreign Ministry" is.
+    const owner = demonymOfCountry((country ?? demonymCountry) as string) ?? mention.surface;
+    const office = tokens
+      .slice(mention.last + 1, ministry + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    const last = tokens[ministry] as Token;
+    return [
+      {
+        ...mention,
+        last: ministry,
+        end: last.possessive ? last.end - 2 : last.end,
+        possessive: last.possessive,
+        kind: 'organization',
+        surface: `${owner} ${titleCase(office.replace(/['’]s$/u, ''))}`,
+      },
+    ];
+  }
   if (trailing) {
     const extended = { ...mention, last: trailing.index, end: trailing.word.end, possessive: trailing.word.possessive };
     const stateLike = GOVERNMENT_WORDS.has(trailing.word.norm);

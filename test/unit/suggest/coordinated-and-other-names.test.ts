@@ -32,4 +32,12 @@ describe('suggest: two names joined by "and", and other names of one party', () 
     expect(names(result)).toEqual(['Syria']);
     expect(claimOf(result, 'The Government of Syria').claimant).toBe('Syria');
   });
+
+  it('reads "Russia’s foreign ministry" and "the French defence ministry" as its ministry, which speaks', () => {
+    const result = suggest(
+      'Russia’s foreign ministry said the move was illegal. The French defence ministry said it regrets the decision.',
+    );
+    expect(claimOf(result, 'Russia’s foreign ministry').claimant).toBe('Russian Foreign Ministry');
+    expect(claimOf(result, 'The French defence ministry').claimant).toBe('French Defence Ministry');
+  });
 });
