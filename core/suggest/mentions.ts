@@ -742,6 +742,8 @@ interface FinderContext {
   known: KnownNames;
   /** Words seen in lower case somewhere in the text: capitalised, they are common words. */
   lowerCaseWords: ReadonlySet<string>;
+  /** Capitalised words the text writes after a lower-case word: names wherever they stand. */
+  capitalisedInside: ReadonlySet<string>;
   /** Words the text writes after a first name ("Steve Jobs"): a sentence may open with them as a name. */
   surnames: ReadonlySet<string>;
   /** Two capitalised words the text writes inside a sentence ("at Whole Foods"): a sentence may open with them as a name. */
@@ -758,6 +760,15 @@ function quoteMask(tokens: Token[], layout: TextLayout): Uint8Array {
 function lowerCaseWordsOf(tokens: Token[]): Set<string> {
   const words = new Set<string>();
   for (const t of tokens) if (t.lowercase) words.add(t.norm);
+  return words;
+}
+
+function capitalisedInsideOf(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.capitalised && (tokens[k - 1] as Token).lowercase) words.add(t.norm);
+  }
   return words;
 }
 
@@ -798,6 +809,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     tokens,
     known,
     lowerCaseWords: lowerCaseWordsOf(tokens),
+    capitalisedInside: capitalisedInsideOf(tokens),
     surnames: surnamesOf(text, tokens),
     namePairs: namePairsOf(text, tokens),
     quoteDepth: quoteMask(tokens, layout),
@@ -1404,6 +1416,9 @@ function extendTrailing(context: FinderContext, mention: Mention): { word: Token
   return undefined;
 }
 
+// "Aunt Miranda", "Brother Ali": a relation before a name is how a character is called, not a given name.
+const KINSHIP_WORDS = new Set(['aunt', 'uncle', 'brother', 'sister', 'mother', 'father', 'cousin', 'grandma', 'grandpa']);
+
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 function classify(
@@ -1610,7 +1625,10 @@ function classify(
     !context.lowerCaseWords.has(key) &&
     modifiesRoleNoun(tokens, mention.last)
   )
-    return [{ ...mention, kind: 'organization' }];
+    // "Defense attorneys said": a word only ever capitalised where a sentence opens is a common word.
+    return mention.initial && !context.capitalisedInside.has(key) && !KNOWN_ORGANIZATIONS.has(key)
+      ? undefined
+      : [{ ...mention, kind: 'organization' }];
   // "Someone named Man Haron Monis": the name of a person.
   if (multi && before && ['named', 'called', 'nicknamed'].includes(before.norm))
     return [{ ...mention, kind: 'person' }];
@@ -1687,6 +1705,22 @@ function classify(
       /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
       !COMMON_SUFFIX.test(family.norm) &&
       !context.lowerCaseWords.has(family.norm)
+    )
+      return [{ ...mention, kind: 'person', tentative: true }];
+    // "said Serene Gregg", "Hope Hicks": a given name that is also a word, inside a sentence
+    // and before a known surname, may be a person too, on the same evidence.
+    if (
+      !plain &&
+      !article &&
+      !mention.initial &&
+      words.length === 2 &&
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+      isPersonName(family.norm) &&
+      !isCommonWord(family.norm) &&
+      !context.lowerCaseWords.has(family.norm) &&
+      !isOrgHeadWord(given.norm) &&
+      !KINSHIP_WORDS.has(given.norm)
     )
       return [{ ...mention, kind: 'person', tentative: true }];
     if (!plain || !named || article) return undefined;

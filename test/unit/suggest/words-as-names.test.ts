@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { suggest } from '../../../core/suggest/suggest';
+import { claimOf, names } from './support';
+
+describe('suggest: words that may or may not be names', () => {
+  it('reads "said Serene Gregg" as a person: a word as given name, then a known name, who speaks', () => {
+    const result = suggest('There were thirty vacancies at the jail, said Serene Gregg, head of the local union.');
+    expect(claimOf(result, 'There were').claimant).toBe('Serene Gregg');
+  });
+
+  it('does not read "Aunt Miranda" as a given name and a surname', () => {
+    const result = suggest('The play ends when Aunt Miranda comes home and says the house is sold.');
+    expect(names(result)).not.toContain('Aunt Miranda');
+  });
+
+  it('reads "Defense attorneys said" as unnamed lawyers when the text never writes "Defense" inside a sentence', () => {
+    const result = suggest('Defense attorneys said the two were prepared to fight the charges.');
+    expect(names(result)).toEqual([]);
+    expect(claimOf(result, 'Defense attorneys').claimant).toBeNull();
+  });
+
+  it('still reads "Zentrix engineers said" as the firm when the text names it inside a sentence too', () => {
+    const result = suggest('Zentrix engineers said the bridge was safe. The city hired Zentrix in May.');
+    expect(names(result)).toContain('Zentrix');
+  });
+});
