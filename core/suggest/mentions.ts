@@ -1771,6 +1771,7 @@ export function findRegistryMentions(
     tokens,
     known,
     lowerCaseWords: new Set(),
+    capitalisedInside: new Set(),
     surnames: new Set(),
     namePairs: new Set(),
     quoteDepth: quoteMask(tokens, layout),
