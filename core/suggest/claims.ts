@@ -832,12 +832,16 @@ function isInsertedSay(ctx: Context, cue: Cue): boolean {
 }
 
 function namesSpeaker(ctx: Context, from: number, to: number): boolean {
+  let found = false;
   for (let k = from; k < to; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    // ", said his company's award was a sign.": a clause with its own verb is what was said.
+    if (t.isWord && AUXILIARIES.has(t.norm)) return false;
     const m = ctx.mentionAt[k];
-    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') return true;
-    if (SPEAKER_NOUNS.has(ctx.tokens[k]!.norm)) return true;
+    if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive) found = true;
+    if (SPEAKER_NOUNS.has(t.norm) && !t.possessive) found = true;
   }
-  return false;
+  return found;
 }
 
 function isPassive(ctx: Context, cue: Cue): boolean {

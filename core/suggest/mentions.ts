@@ -1723,6 +1723,19 @@ function classify(
       !KINSHIP_WORDS.has(given.norm)
     )
       return [{ ...mention, kind: 'person', tentative: true }];
+    // "to Blue Origin and SpaceX": common words capitalised inside a sentence, and never
+    // written in lower case, are a name; what it names, a list or its speaking tells.
+    if (
+      !plain &&
+      !article &&
+      !mention.initial &&
+      words.length <= 3 &&
+      before?.norm !== 'of' &&
+      before?.norm !== 'for' &&
+      words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !context.lowerCaseWords.has(t.norm)) &&
+      !words.some((t) => isDateWord(t.norm) || isTitleToken(t) || KINSHIP_WORDS.has(t.norm))
+    )
+      return [{ ...mention, kind: 'unknown', weak: true }];
     if (!plain || !named || article) return undefined;
     const known = words.some((t) => isPersonName(t.norm));
     return [{ ...mention, kind: 'person', tentative: !known && !hasAppositive(tokens, mention.last) }];

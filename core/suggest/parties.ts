@@ -196,6 +196,16 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   const governments: Mention[] = [];
   const acronyms = new Map<string, string>();
 
+  // "Trip Chowdhry … Chowdhry said": words of no known kind whose last one the text uses
+  // alone are a person's name and surname.
+  const loneWords = new Set(mentions.filter((m) => !m.surface.includes(' ')).map((m) => nameKey(m.surface)));
+  for (const mention of mentions) {
+    const words = personWords(mention.surface);
+    if (mention.kind === 'unknown' && words.length === 2 && loneWords.has(words[1] as string)) {
+      mention.kind = 'person';
+      mention.tentative = true;
+    }
+  }
   for (const mention of mentions) {
     if (mention.registryId) {
       const party = registry.find((p) => p.id === mention.registryId);

@@ -30,4 +30,9 @@ describe('suggest: asides between a speaker and the verb', () => {
     );
     expect(result.claims.map((c) => c.claimant)).not.toContain('Zentro');
   });
+
+  it('gives "X, chief executive of the firm, said his company’s award was…" to X: what follows "said" has its own verb', () => {
+    const result = suggest("Mike Sorel, chief executive of the firm, said his company's award was a sign.");
+    expect(claimOf(result, 'Mike Sorel').claimant).toBe('Mike Sorel');
+  });
 });

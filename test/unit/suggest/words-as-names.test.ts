@@ -24,4 +24,20 @@ describe('suggest: words that may or may not be names', () => {
     const result = suggest('Zentrix engineers said the bridge was safe. The city hired Zentrix in May.');
     expect(names(result)).toContain('Zentrix');
   });
+
+  it('reads capitalised common words inside a sentence, listed with a company, as a company: "Blue Origin and SpaceX"', () => {
+    const result = suggest('The contracts went to firms from small ventures to Blue Origin and SpaceX.');
+    expect(names(result)).toEqual(expect.arrayContaining(['Blue Origin', 'SpaceX']));
+  });
+
+  it('does not read "Human Rights" of "the High Commissioner for Human Rights" as a name of its own', () => {
+    const result = suggest('The High Commissioner for Human Rights said the decision changed nothing.');
+    expect(names(result)).not.toContain('Human Rights');
+  });
+
+  it('reads "Trip Chowdhry … Chowdhry said" as one person', () => {
+    const result = suggest('But Trip Chowdhry, an analyst, was not so sure. "Nobody can teach that," Chowdhry said.');
+    expect(names(result)).toEqual(['Trip Chowdhry']);
+    expect(claimOf(result, '"Nobody').claimant).toBe('Trip Chowdhry');
+  });
 });
