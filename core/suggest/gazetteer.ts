@@ -649,6 +649,18 @@ export const ROLE_NOUNS = new Set([
   'fellow',
   'producer',
   'critic',
+  // A team's people: "Wild coach Bruce Boudreau", "Sabres captain Jack Eichel".
+  'coach',
+  'captain',
+  'goalie',
+  'goalkeeper',
+  'defenseman',
+  'defender',
+  'winger',
+  'striker',
+  'midfielder',
+  'quarterback',
+  'pitcher',
 ]);
 
 /** Roles that an organisation, not a person, fills ("Minecraft developer Mojang" is a firm). */

@@ -405,12 +405,12 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
         // "Russia's Foreign Ministry": a country's institution is one name.
         const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
         const leftKey = nameKey(
-        chunk.tokens
-          .map((t) => tokens[t] as Token)
-          .filter((t) => !DETERMINERS.has(t.norm))
-          .map((t) => t.text)
-          .join(' '),
-      );
+          chunk.tokens
+            .map((t) => tokens[t] as Token)
+            .filter((t) => !DETERMINERS.has(t.norm))
+            .map((t) => t.text)
+            .join(' '),
+        );
         // "Murdoch Children’s Research Institute": a common word's possessive is in the name.
         const commonWord =
           chunk.tokens.length > 1 && (isCommonWord(lastToken.norm) || /(?:ren|ple|men)$/.test(lastToken.norm));
@@ -744,6 +744,8 @@ interface FinderContext {
   lowerCaseWords: ReadonlySet<string>;
   /** Capitalised words the text writes after a lower-case word: names wherever they stand. */
   capitalisedInside: ReadonlySet<string>;
+  /** Capitalised words the text writes right after a lower-case "the": "the Wild". */
+  capitalisedAfterThe: ReadonlySet<string>;
   /** Words the text writes after a first name ("Steve Jobs"): a sentence may open with them as a name. */
   surnames: ReadonlySet<string>;
   /** Two capitalised words the text writes inside a sentence ("at Whole Foods"): a sentence may open with them as a name. */
@@ -768,6 +770,28 @@ function capitalisedInsideOf(tokens: Token[]): Set<string> {
   for (let k = 1; k < tokens.length; k += 1) {
     const t = tokens[k] as Token;
     if (t.capitalised && (tokens[k - 1] as Token).lowercase) words.add(t.norm);
+  }
+  return words;
+}
+
+/**
+ * Capitalised words after a lower-case "the" that end their phrase ("the Wild’s", "for the
+ * Sabres.", "the Wild are"), as names do; "the Hispanic workers" is an adjective's.
+ */
+function namesAfterThe(tokens: Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 1; k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (!t.capitalised || (tokens[k - 1] as Token).text !== 'the') continue;
+    const next = tokens[k + 1];
+    if (
+      t.possessive ||
+      !next ||
+      !next.isWord ||
+      VERBS_AFTER_SUBJECT.has(next.norm) ||
+      ['are', 'were', 'have'].includes(next.norm)
+    )
+      words.add(t.norm);
   }
   return words;
 }
@@ -810,6 +834,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     known,
     lowerCaseWords: lowerCaseWordsOf(tokens),
     capitalisedInside: capitalisedInsideOf(tokens),
+    capitalisedAfterThe: namesAfterThe(tokens),
     surnames: surnamesOf(text, tokens),
     namePairs: namePairsOf(text, tokens),
     quoteDepth: quoteMask(tokens, layout),
@@ -1335,7 +1360,21 @@ function appositiveNamesOrganization(tokens: Token[], last: number): boolean {
 }
 
 // Words that end a name's noun phrase: "Giuliani and the president" is no "Snopes fact checker".
-const PHRASE_BREAKS = new Set([...ARTICLES, 'and', 'or', 'nor', 'but', 'of', 'to', 'with', 'by', 'for', 'in', 'on', 'at']);
+const PHRASE_BREAKS = new Set([
+  ...ARTICLES,
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'to',
+  'with',
+  'by',
+  'for',
+  'in',
+  'on',
+  'at',
+]);
 
 /** "Snopes fact checker", "Ennahda members": lower-case words up to a role noun (not a firm's role) follow. */
 function modifiesRoleNoun(tokens: Token[], last: number): boolean {
@@ -1399,7 +1438,8 @@ function ministryAfter(tokens: Token[], mention: Mention): number | undefined {
   for (let k = mention.last + 1; k <= mention.last + 2; k += 1) {
     const t = tokens[k];
     if (!t || !t.isWord || !t.lowercase) return undefined;
-    if (t.norm === 'ministry' || t.norm === "ministry's" || t.norm === 'ministry’s') return k > mention.last + 1 ? k : undefined;
+    if (t.norm === 'ministry' || t.norm === "ministry's" || t.norm === 'ministry’s')
+      return k > mention.last + 1 ? k : undefined;
   }
   return undefined;
 }
@@ -1417,7 +1457,17 @@ function extendTrailing(context: FinderContext, mention: Mention): { word: Token
 }
 
 // "Aunt Miranda", "Brother Ali": a relation before a name is how a character is called, not a given name.
-const KINSHIP_WORDS = new Set(['aunt', 'uncle', 'brother', 'sister', 'mother', 'father', 'cousin', 'grandma', 'grandpa']);
+const KINSHIP_WORDS = new Set([
+  'aunt',
+  'uncle',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'cousin',
+  'grandma',
+  'grandpa',
+]);
 
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
@@ -1617,11 +1667,15 @@ function classify(
     return undefined;
   // "Snopes fact checker David Emery", "fellow Ennahda members": a name before a role is who employs it.
   // "Mr. Trump's personal lawyer": a title in the name says whose lawyer, a person's.
+  // "Wild coach Bruce Boudreau": a common word the text only writes capitalised, and after
+  // "the" too ("the Wild"), names a team or a firm as well.
+  const nameOnly =
+    !isCommonWord(key) || (context.capitalisedAfterThe.has(key) && !isDemonymWord(key) && !PARTY_ADJECTIVES.has(key));
   if (
     !multi &&
     (!mention.titled || roleBefore) &&
     !isPersonName(key) &&
-    !isCommonWord(key) &&
+    nameOnly &&
     !context.lowerCaseWords.has(key) &&
     modifiesRoleNoun(tokens, mention.last)
   )
@@ -1785,6 +1839,7 @@ export function findRegistryMentions(
     known,
     lowerCaseWords: new Set(),
     capitalisedInside: new Set(),
+    capitalisedAfterThe: new Set(),
     surnames: new Set(),
     namePairs: new Set(),
     quoteDepth: quoteMask(tokens, layout),

@@ -22,7 +22,9 @@ describe('suggest: two names joined by "and", and other names of one party', () 
   });
 
   it('reads "ISIS" and "Daesh" as the Islamic State', () => {
-    const result = suggest('Fighters of the Islamic State attacked the town. ISIS said it would go on. Daesh later denied it.');
+    const result = suggest(
+      'Fighters of the Islamic State attacked the town. ISIS said it would go on. Daesh later denied it.',
+    );
     expect(names(result)).toEqual(['Islamic State']);
     expect(claimOf(result, 'ISIS said').claimant).toBe('Islamic State');
   });

@@ -5,7 +5,9 @@ import { names, party } from './support';
 
 describe('suggest: names glued to others, and names before a role', () => {
   it('reads "Mr. Quattrone’s personal lawyer" as a person’s lawyer, not an organisation’s', () => {
-    const result = suggest('Mr. Quattrone spoke on Monday. The envoy said he met Mr. Quattrone’s personal lawyer twice.');
+    const result = suggest(
+      'Mr. Quattrone spoke on Monday. The envoy said he met Mr. Quattrone’s personal lawyer twice.',
+    );
     expect(party(result, 'Mr. Quattrone').aliases).toContain('Quattrone');
     expect(names(result).filter((n) => n.includes('Quattrone'))).toEqual(['Mr. Quattrone']);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../core/suggest/suggest';
-import { claimOf, names } from './support';
+import { claimOf, names, party } from './support';
 
 describe('suggest: words that may or may not be names', () => {
   it('reads "said Serene Gregg" as a person: a word as given name, then a known name, who speaks', () => {
@@ -39,5 +39,22 @@ describe('suggest: words that may or may not be names', () => {
     const result = suggest('But Trip Chowdhry, an analyst, was not so sure. "Nobody can teach that," Chowdhry said.');
     expect(names(result)).toEqual(['Trip Chowdhry']);
     expect(claimOf(result, '"Nobody').claimant).toBe('Trip Chowdhry');
+  });
+
+  it('reads "Tide coach Ann Ross" as a team when the text writes "the Tide" as a name too', () => {
+    const result = suggest(
+      'On Monday, Tide coach Ann Ross said the game was won early. The fans cheered for the Tide. ' +
+        'Later, Sharks captain Joe Marr agreed that the Sharks were beaten.',
+    );
+    expect(party(result, 'Tide').kind).toBe('organization');
+    expect(party(result, 'Sharks').kind).toBe('organization');
+    expect(claimOf(result, 'On Monday').claimant).toBe('Ann Ross');
+  });
+
+  it('does not read "Hispanic" of "the Hispanic workers" as a name before a role noun', () => {
+    const result = suggest(
+      'Few of the Hispanic workers came back. Hispanic members of the board said they would resign.',
+    );
+    expect(names(result)).not.toContain('Hispanic');
   });
 });
