@@ -714,9 +714,30 @@ function appositiveAfter(ctx: Context, from: number, before: number): Mention | 
   return undefined;
 }
 
+// Words opening a phrase set before the subject: "Hours before the game, the coach said".
+const FRONTED_OPENERS = new Set(['hours', 'days', 'minutes', 'before', 'after', 'when', 'while', 'during', 'since']);
+
+/** Where the main clause's subject may start: after a dateline's dash and a fronted phrase's comma. */
+function subjectSearchStart(ctx: Context, clauseStart: number, before: number): number {
+  let start = clauseStart;
+  for (let k = clauseStart; k < Math.min(before, clauseStart + 8); k += 1) {
+    if (['—', '–', '--'].includes((ctx.tokens[k] as Token).text) && isAllCapsWord(ctx.tokens[clauseStart])) {
+      start = k + 1;
+      break;
+    }
+  }
+  if (!FRONTED_OPENERS.has((ctx.tokens[start] as Token | undefined)?.norm ?? '')) return start;
+  for (let k = start + 1; k < before; k += 1) if ((ctx.tokens[k] as Token).text === ',') return k + 1;
+  return start;
+}
+
+function isAllCapsWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+
 /** The subject of the sentence's main clause: the first party, pronoun or speaker noun in it. */
 function subjectOfClause(ctx: Context, clauseStart: number, before: number): Speaker {
-  for (let j = clauseStart; j < before; j += 1) {
+  for (let j = subjectSearchStart(ctx, clauseStart, before); j < before; j += 1) {
     const t = ctx.tokens[j] as Token;
     if (t.text === ',' && j > clauseStart + 6) break;
     const m = ctx.mentionAt[j];

@@ -1422,7 +1422,14 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     (dashAt(mention.last + 1) ||
       (agencyClose > 0 && dashAt(agencyClose + 1)) ||
       (isAllCaps(tokens[mention.first] as Token) && after?.text === ',' && !!tokens[mention.last + 2]?.capitalised));
-  return dateline;
+  // "BUFFALO, N.Y. —": the state after the dateline's city is of the dateline too.
+  const city = tokens[mention.first - 2];
+  const stateOfDateline =
+    tokens[mention.first - 1]?.text === ',' &&
+    !!city &&
+    isAllCaps(city) &&
+    (dashAt(mention.last + 1) || (agencyClose > 0 && dashAt(agencyClose + 1)));
+  return dateline || stateOfDateline;
 }
 
 /** "Melbourne, Australia": a country after a city only says where the city is. */

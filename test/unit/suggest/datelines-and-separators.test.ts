@@ -56,3 +56,20 @@ describe('suggest: a paragraph glued before an acronym', () => {
     );
   });
 });
+
+describe('suggest: a dateline with a state', () => {
+  it('reads "ALBANY, Ga. —" as where the story was filed: the state is no party and no speaker', () => {
+    const result = suggest(
+      'ALBANY, Ga. — Hours before the vote, council member Ray Moss explained why he backed the plan.',
+    );
+    expect(names(result)).toEqual(['Ray Moss']);
+    expect(claimOf(result, 'ALBANY').claimant).toBe('Ray Moss');
+  });
+
+  it('looks past the dateline and a fronted "Hours before …," for the subject of "saying"', () => {
+    const result = suggest(
+      'ALBANY, Ga. — Hours before Ann Lee’s big game Tuesday, head coach Ray Moss praised the team, saying it always finds a way to win.',
+    );
+    expect(claimOf(result, 'ALBANY').claimant).toBe('Ray Moss');
+  });
+});
