@@ -465,6 +465,9 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
   const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!owner?.possessive;
   if (!speakerNoun && !isPeopleDemonym && !ownedVoice) return undefined;
+  // "council member Ray Moss", "the group's leader Ed Pike": a role word leads to the person.
+  const member = speakerNoun && lower(t) ? personAfterRoleWords(ctx, k + 1, ROLE_NOUNS.has(t.norm)) : undefined;
+  if (member) return { type: 'mention', mention: member, from: k };
   let qualifier: Mention | undefined;
   let definite = false;
   for (let j = k - 1; j >= Math.max(from, k - 4); j -= 1) {
@@ -693,6 +696,17 @@ function personAfterRole(ctx: Context, m: Mention, before: number): Mention | un
     const role = ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || (m.weak && m.kind === 'unknown');
     if (!(t.isWord && lower(t) && role)) return undefined;
     roles += 1;
+  }
+  return undefined;
+}
+
+/** The person named after lower-case role words from `from` (none needed after a role: "member Ray Moss"). */
+function personAfterRoleWords(ctx: Context, from: number, afterRole: boolean): Mention | undefined {
+  for (let j = from; j < from + 3; j += 1) {
+    const t = ctx.tokens[j] as Token | undefined;
+    const named = ctx.mentionAt[j];
+    if (named) return (j > from || afterRole) && named.kind === 'person' && named.first === j ? named : undefined;
+    if (!t || !t.isWord || !lower(t) || !(ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm))) return undefined;
   }
   return undefined;
 }

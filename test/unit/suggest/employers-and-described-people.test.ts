@@ -83,4 +83,9 @@ describe('suggest: a speaker described by role or employer', () => {
     const result = suggest('Mia Holt faces Eva Berg. Holt’s spokesman, Jon Reid, said the polls were wrong.');
     expect(claimOf(result, 'Holt’s spokesman').claimant).toBe('Jon Reid');
   });
+
+  it('gives "council member Ray Moss praised …, saying" to the member the role words lead to', () => {
+    const result = suggest('On Monday, council member Ray Moss praised the team, saying it always wins.');
+    expect(claimOf(result, 'On Monday').claimant).toBe('Ray Moss');
+  });
 });
