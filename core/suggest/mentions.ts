@@ -1353,6 +1353,8 @@ function appositiveNamesOrganization(tokens: Token[], last: number): boolean {
     const t = tokens[k];
     // "an al-Qaeda-linked organization", "a Damascus-linked group".
     if (!t || !t.isWord || !(t.lowercase || AFFIX_SUFFIX.test(t.text))) return false;
+    // "Marco Villa, the company’s chief operating officer": someone of the organisation.
+    if (t.possessive) return false;
     if (APPOSITIVE_ORGANIZATION_NOUNS.has(t.norm)) return true;
     if (ROLE_NOUNS.has(t.norm)) return false;
   }

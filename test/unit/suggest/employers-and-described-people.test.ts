@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../core/suggest/suggest';
-import { claimOf } from './support';
+import { claimOf, party } from './support';
 
 describe('suggest: a speaker described by role or employer', () => {
   it('gives "a spokeswoman for the water board" to the board the text named in full', () => {
@@ -87,5 +87,14 @@ describe('suggest: a speaker described by role or employer', () => {
   it('gives "council member Ray Moss praised …, saying" to the member the role words lead to', () => {
     const result = suggest('On Monday, council member Ray Moss praised the team, saying it always wins.');
     expect(claimOf(result, 'On Monday').claimant).toBe('Ray Moss');
+  });
+
+  it('reads "Dora Vallo, the company’s chief operating officer," as a person of the company, whom "she said" continues', () => {
+    const result = suggest(
+      'Ann Berg runs the rival firm. Dora Vallo, the company’s chief operating officer, said Tyvar would grow. ' +
+        '“We are going to start small,” she said.',
+    );
+    expect(party(result, 'Dora Vallo').kind).toBe('person');
+    expect(claimOf(result, '“We are').claimant).toBe('Dora Vallo');
   });
 });
