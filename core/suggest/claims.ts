@@ -656,7 +656,7 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
 
 /**
  * Whether the words before the comma at `comma`, back to the comma before them, are an aside
- * after a name: ", a senior analyst at X".
+ * after a name: ", a senior analyst at X", ", president of X".
  */
 function opensAside(ctx: Context, comma: number, clauseStart: number): boolean {
   let j = comma - 1;
@@ -665,7 +665,9 @@ function opensAside(ctx: Context, comma: number, clauseStart: number): boolean {
   return (
     j > clauseStart &&
     !!opening &&
-    (ASIDE_OPENINGS.has(opening.norm) || RELATIVE_PRONOUNS.has(opening.norm)) &&
+    (ASIDE_OPENINGS.has(opening.norm) ||
+      RELATIVE_PRONOUNS.has(opening.norm) ||
+      (lower(opening) && (ROLE_NOUNS.has(opening.norm) || TITLE_WORDS.has(opening.norm)))) &&
     mentionEndingAt(ctx, j - 1) !== undefined
   );
 }

@@ -35,4 +35,12 @@ describe('suggest: asides between a speaker and the verb', () => {
     const result = suggest("Mike Sorel, chief executive of the firm, said his company's award was a sign.");
     expect(claimOf(result, 'Mike Sorel').claimant).toBe('Mike Sorel');
   });
+
+  it('looks past ", president of X, a Y-based agency," to the person before it', () => {
+    const result = suggest(
+      'Jeff Sandell, president of Chapter & Line, a Spokane advertising and design agency, said he thought the ' +
+        'campaign – run by a local firm – was meant to raise eyebrows.',
+    );
+    expect(claimOf(result, 'Jeff Sandell').claimant).toBe('Jeff Sandell');
+  });
 });
