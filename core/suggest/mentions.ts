@@ -1419,8 +1419,10 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
   let agencyClose = -1;
   for (let k = mention.last + 2; after?.text === '(' && k <= mention.last + 5 && agencyClose < 0; k += 1)
     if (tokens[k]?.text === ')') agencyClose = k;
+  // "Washington (CNN) --" glued to a headline before it is a dateline all the same.
+  const agencyDateline = agencyClose === mention.last + 3 && isAllCaps(tokens[mention.last + 2] as Token);
   const dateline =
-    mention.initial &&
+    (mention.initial || (agencyDateline && dashAt(agencyClose + 1))) &&
     (dashAt(mention.last + 1) ||
       (agencyClose > 0 && dashAt(agencyClose + 1)) ||
       (isAllCaps(tokens[mention.first] as Token) && after?.text === ',' && !!tokens[mention.last + 2]?.capitalised));
@@ -1494,6 +1496,16 @@ function classify(
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
+  // "a House Democratic source", "the Republican Senate candidate": a party and a chamber
+  // before a noun say who someone is, and name no body.
+  const nextWord = tokens[mention.last + 1];
+  if (
+    words.length > 1 &&
+    words.every((t) => LEGISLATIVE_CHAMBERS.has(t.norm) || PARTY_ADJECTIVES.has(t.norm)) &&
+    nextWord?.isWord &&
+    nextWord.lowercase
+  )
+    return undefined;
   // "the Government of Syria" is the country, as "the Syrian government" is.
   if (words.length > 2 && GOVERNMENT_WORDS.has((words[0] as Token).norm) && words[1]?.norm === 'of') {
     const governed = countryNamed(

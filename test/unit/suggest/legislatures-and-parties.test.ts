@@ -36,4 +36,21 @@ describe('suggest: legislatures, political parties and a president’s administr
     expect(party(result, 'Tarvik Public Library').kind).toBe('organization');
     expect(result.claims[0]?.claimant).toBe('Tarvik Public Library');
   });
+
+  it('reads "a House Democratic source" and "the Republican Senate candidate" as descriptions, not bodies', () => {
+    const result = suggest(
+      'A House Democratic source gave reporters a memo. Her view changed when she became the Republican Senate candidate.',
+    );
+    expect(names(result)).not.toContain('House Democratic');
+    expect(names(result)).not.toContain('Republican Senate');
+  });
+});
+
+describe('suggest: a dateline glued to a headline', () => {
+  it('reads "… privatization Washington (CNN) -- Democrats said" as a dateline, not the government', () => {
+    const result = suggest(
+      'Party vows to fight privatization Washington (CNN) -- Democrats said on Friday that they would defend the program.',
+    );
+    expect(names(result)).not.toContain('United States');
+  });
 });
