@@ -1467,6 +1467,23 @@ function extendTrailing(context: FinderContext, mention: Mention): { word: Token
   return undefined;
 }
 
+/**
+ * "The Trump campaign" is the team that speaks for a candidate; "the Pacific campaign", "an
+ * Opioid Prevention campaign" are efforts, and the words before them no team's name.
+ */
+function campaignOfPerson(
+  context: FinderContext,
+  words: Token[],
+  trailing: { word: Token; index: number } | undefined,
+): { word: Token; index: number } | undefined {
+  if (trailing?.word.norm !== 'campaign') return trailing;
+  const last = words[words.length - 1] as Token;
+  const named =
+    (words.length === 1 && context.surnames.has(last.norm)) ||
+    (words.length === 2 && isFirstName((words[0] as Token).norm));
+  return named ? trailing : undefined;
+}
+
 // "Aunt Miranda", "Brother Ali": a relation before a name is how a character is called, not a given name.
 const KINSHIP_WORDS = new Set([
   'aunt',
@@ -1523,7 +1540,7 @@ function classify(
   if (words.length >= 2 && officeWord && OFFICE_TITLES.has(officeWord.norm) && !words.some((t) => isFirstName(t.norm)))
     return undefined;
 
-  const trailing = extendTrailing(context, mention);
+  const trailing = campaignOfPerson(context, words, extendTrailing(context, mention));
   const country = countryNamed(key);
   const capital = COUNTRY_INDEX.byCapital.get(key);
   const demonymCountry = countryOfDemonym(key);

@@ -109,3 +109,15 @@ describe('suggest: names of organisations', () => {
     expect(party(result, 'University of Tarvik').aliases).toContain('UTK');
   });
 });
+
+describe('suggest: campaigns', () => {
+  it('reads "the Harlan campaign" as a candidate’s team, "the Lowlands campaign" and a "Water Safety campaign" as efforts', () => {
+    const result = suggest(
+      'Maria Harlan spoke in Dover on Monday. The Harlan campaign said it raised $2 million. ' +
+        'The Lowlands campaign of the war lasted a year. The city paid for a Water Safety campaign that water experts praised.',
+    );
+    expect(party(result, 'Harlan campaign').kind).toBe('organization');
+    expect(claimOf(result, 'The Harlan campaign said').claimant).toBe('Harlan campaign');
+    expect(names(result).filter((n) => n.includes('Lowlands') || n.includes('Water Safety'))).toEqual([]);
+  });
+});
