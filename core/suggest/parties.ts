@@ -411,11 +411,19 @@ export function isWebAddress(name: string): boolean {
  * What an organisation's names share: "Alibaba Group" is also "Alibaba", "the Ennahda party"
  * "Ennahda", "Snopes.com" "Snopes".
  */
+const DEPARTMENT_HEADS = new Set(['department', 'ministry']);
+
 function organizationStem(name: string): string {
-  const words = nameKey(name.replace(WEB_ADDRESS, '').replace(WEB_ADDRESS_BEFORE_FORM, '')).split(' ');
+  let words = nameKey(name.replace(WEB_ADDRESS, '').replace(WEB_ADDRESS_BEFORE_FORM, '')).split(' ');
   // "Republicans" and "House Republicans" are the "Republican Party".
   const party = PARTY_MEMBER_PLURALS.get(words[words.length - 1] ?? '');
   if (party && words.slice(0, -1).every((w) => LEGISLATIVE_CHAMBERS.has(w))) return party;
+  // "the Department of Justice" is the "Justice Department", however the text writes it.
+  const head = words[0] ?? '';
+  if (DEPARTMENT_HEADS.has(head) && words[1] === 'of' && words.length <= 4) {
+    const field = words.slice(words[2] === 'the' ? 3 : 2);
+    if (field.length > 0) words = [...field, head];
+  }
   while (
     words.length > 1 &&
     (COMPANY_FORMS.has(words[words.length - 1] ?? '') || TRAILING_ORGANIZATION_HEADS.has(words[words.length - 1] ?? ''))

@@ -173,3 +173,16 @@ describe('suggest: acronyms and dotted owners', () => {
     expect(result.parties.filter((p) => p.name.endsWith('Refugee Agency'))).toHaveLength(1);
   });
 });
+
+describe('suggest: a department named head first and head last', () => {
+  it('makes "the Department of Fisheries" and "the Fisheries Department" one party, and "Ministry of Trade" and "Trade Ministry"', () => {
+    const result = suggest(
+      'The Department of Fisheries said the quota would fall. A report by the Fisheries Department’s auditor is due, ' +
+        'the Fisheries Department said. The Ministry of Trade said tariffs would rise. The Trade Ministry gave no date.',
+    );
+    expect(party(result, 'Department of Fisheries').aliases).toContain('Fisheries Department');
+    expect(party(result, 'Ministry of Trade').aliases).toContain('Trade Ministry');
+    expect(names(result)).not.toContain('Fisheries Department');
+    expect(claimOf(result, 'A report by').claimant).toBe('Department of Fisheries');
+  });
+});
