@@ -269,6 +269,12 @@ export const LAW_HEADS = new Set([
   'medal',
 ]);
 
+/**
+ * Public programmes news names like bodies ("cuts to Medicare"): what is paid or insured,
+ * not who acts. Their agencies have names of their own.
+ */
+export const PUBLIC_PROGRAMMES = new Set(['medicare', 'medicaid', 'medi cal', 'obamacare', 'social security']);
+
 /** Last words of a pollster's poll: "the Wall Street Journal Poll" is the Wall Street Journal's. */
 export const POLL_HEADS = new Set(['poll', 'survey']);
 

@@ -29,6 +29,7 @@ import {
   STREET_HEADS,
   TITLE_WORDS,
   TRAILING_ORGANIZATION_HEADS,
+  PUBLIC_PROGRAMMES,
   type CountryEntry,
 } from './gazetteer';
 import { cueVerb } from './cues';
@@ -1511,6 +1512,7 @@ function classify(
   if (!key) return undefined;
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
+  if (PUBLIC_PROGRAMMES.has(key)) return undefined;
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
   // "a House Democratic source", "the Republican Senate candidate": a party and a chamber

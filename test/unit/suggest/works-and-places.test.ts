@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { suggest } from '../../../core/suggest/suggest';
-import { names, party } from './support';
+import { claimOf, names, party } from './support';
 
 describe('suggest: polls, buildings and events named like organisations', () => {
   it('reads a poll as its pollster’s', () => {
@@ -55,5 +55,15 @@ describe('suggest: countries named only as where something is', () => {
     );
     expect(names(result)).toEqual(expect.arrayContaining(['Syria', 'United Kingdom']));
     expect(names(result)).not.toContain('Kenya');
+  });
+});
+
+describe('suggest: public programmes', () => {
+  it('does not take Medicare, Medicaid or Social Security for parties', () => {
+    const result = suggest(
+      'Senator Dana Pruitt said Medicare and Social Security must be saved. Spending on Medicaid rose, the Budget Office said.',
+    );
+    expect(names(result).filter((n) => /Medicare|Medicaid|Social Security/.test(n))).toEqual([]);
+    expect(claimOf(result, 'Senator Dana Pruitt said').claimant).toBe('Dana Pruitt');
   });
 });
