@@ -379,18 +379,20 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
   // state of New York that", "defended the company on the grounds that".
-  const reach = cue.lemma === 'accuse' ? 15 : 7;
+  const charge = CHARGE_PREPOSITIONS.get(cue.lemma);
+  const reach = charge ? 15 : 7;
   for (let k = cue.end + 1; k <= Math.min(cue.end + reach, unit.last); k += 1) {
     const t = tokens[k] as Token;
     if (isQuoteMark(t) || t.text === ':') return true;
     // "threatened to", "urged them to", "accused him of"; a later "to" belongs to something else.
     // "asked five people to perform a task" is a request; "asked whether" reports a question.
     if (cue.lemma === 'ask' && t.norm === 'to') return false;
-    // "accused the country's Islamists, who held power, of": the charge may come after a long object.
-    if (cue.lemma === 'accuse' && t.norm === 'of') return true;
+    // "accused the country's Islamists, who held power, of", "criticized the council for": the
+    // charge may come after a long object.
+    if (charge === t.norm) return true;
     if (t.isWord && COMPLEMENTS.has(t.norm) && !writtenThing && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
       return true;
-    if (cue.lemma === 'accuse' && t.text === ',') continue;
+    if (charge && t.text === ',') continue;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
   }
@@ -398,6 +400,14 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 }
 
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
+
+/** The preposition that opens the charge of a verb of blame or praise: "accused … of", "praised … for". */
+const CHARGE_PREPOSITIONS = new Map([
+  ['accuse', 'of'],
+  ['criticize', 'for'],
+  ['praise', 'for'],
+  ['blame', 'for'],
+]);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const MODALS = new Set([

@@ -198,3 +198,19 @@ describe('suggest: speakers behind possessives, back references and subject phra
     expect(claimOf(result, 'Nearly half').claimant).toBeNull();
   });
 });
+
+describe('suggest: verbs of blame, praise and refusal', () => {
+  it('reads "criticized … for", "blamed … for", "hailed … as", "rejected … as" and "begged … to" as statements', () => {
+    const result = suggest(
+      'Mayor Lena Ortiz criticized the council for delaying the vote. The Harbor Union rejected the offer as "an insult." ' +
+        'Senator Paul Wexley hailed the deal as a turning point. He begged voters to stay calm. ' +
+        'Ortiz blamed the storm, which hit on Monday, for the outage. The bridge, praised for its design, opened in May.',
+    );
+    expect(claimOf(result, 'Mayor Lena Ortiz criticized').claimant).toBe('Lena Ortiz');
+    expect(claimOf(result, 'The Harbor Union rejected').claimant).toBe('Harbor Union');
+    expect(claimOf(result, 'Senator Paul Wexley hailed').claimant).toBe('Paul Wexley');
+    expect(claimOf(result, 'He begged').claimant).toBe('Paul Wexley');
+    expect(claimOf(result, 'Ortiz blamed').claimant).toBe('Lena Ortiz');
+    expect(result.claims.some((c) => c.quote.startsWith('The bridge'))).toBe(false);
+  });
+});
