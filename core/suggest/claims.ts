@@ -40,7 +40,7 @@ export interface ClaimDraft {
 }
 
 type Speaker =
-  | { type: 'mention'; mention: Mention; from: number }
+  | { type: 'mention'; mention: Mention; from: number; joined?: Mention[] }
   | { type: 'pronoun'; word: string; from: number }
   | { type: 'noun'; word: string; definite: boolean; qualifier?: Mention; from: number }
   | { type: 'none' }
@@ -637,6 +637,9 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     !isAfterLocative(ctx, mention)
   ) {
     if (NEGATING_DETERMINERS.has(tokens[mention.first - 1]?.norm ?? '')) return { type: 'negated' };
+    const joined = conjunctsBefore(ctx, mention, clauseStart);
+    const first = joined[0];
+    if (first) return { type: 'mention', mention: first, from: first.first, joined: [...joined.slice(1), mention] };
     return { type: 'mention', mention, from: mention.first };
   }
   const noun = speakerNounAt(ctx, k, clauseStart);
@@ -662,6 +665,28 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const head = tokens[clauseStart]?.norm === 'the' || tokens[clauseStart]?.norm === 'a' ? clauseStart + 1 : clauseStart;
   const opening = head < k ? speakerNounAt(ctx, head, clauseStart) : undefined;
   return opening ?? { type: 'none' };
+}
+
+/**
+ * "The World Bank and the African Union stressed", "Germany, France and Italy said": the
+ * parties named before the last of a subject's conjuncts, first first. The first speaks, and
+ * the claim is about the others too.
+ */
+function conjunctsBefore(ctx: Context, last: Mention, clauseStart: number): Mention[] {
+  const before: Mention[] = [];
+  for (let current = last; ;) {
+    let k = current.first - 1;
+    // "… and Senator Paul Wexley": a title between the joint and the name.
+    while (k > clauseStart && ctx.tokens[k]?.capitalised && TITLE_WORDS.has(ctx.tokens[k]?.norm ?? '')) k -= 1;
+    if (ctx.tokens[k]?.norm === 'the') k -= 1;
+    const joint = ctx.tokens[k];
+    const joins = joint?.norm === 'and' ? before.length === 0 : joint?.text === ',' && before.length > 0;
+    if (!joins || k <= clauseStart) return before;
+    const m = ctx.mentionAt[k - 1];
+    if (!m || m.last !== k - 1 || !SPEAKING_KINDS.has(m.kind) || m.kind === 'demonym' || m.possessive) return before;
+    before.unshift(m);
+    current = m;
+  }
 }
 
 /**
@@ -1210,6 +1235,20 @@ function aboutOf(
   return about;
 }
 
+/** The claim is about the parties the speaker was named with ("Germany and France said"). */
+function withJoined(
+  ctx: Context,
+  about: PartyCluster[],
+  speaker: Speaker,
+  claimant: PartyCluster | null,
+): PartyCluster[] {
+  if (speaker.type !== 'mention' || !speaker.joined) return about;
+  const joined = speaker.joined
+    .map((m) => ctx.index.clusterOf.get(m))
+    .filter((c): c is PartyCluster => !!c && c !== claimant && c.kind !== 'unknown' && !about.includes(c));
+  return [...joined, ...about];
+}
+
 function startsWithQuotation(ctx: Context, unit: Unit): boolean {
   const first = ctx.tokens[unit.first];
   const close = ctx.quotationAt.get(unit.first);
@@ -1388,7 +1427,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         first: unit.first,
         last: unit.last,
         claimant,
-        about: aboutOf(ctx, unit.first, unit.last, claimant, region),
+        about: withJoined(ctx, aboutOf(ctx, unit.first, unit.last, claimant, region), speaker, claimant),
         cue: cue.lemma,
       };
       break;

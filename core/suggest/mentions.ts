@@ -1441,7 +1441,8 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
 function isAddress(tokens: Token[], mention: Mention): boolean {
   const comma = tokens[mention.first - 1];
   const city = tokens[mention.first - 2];
-  if (comma?.text !== ',' || !city?.capitalised) return false;
+  // "Spain, Italy and Greece": a country before the comma makes a list of countries.
+  if (comma?.text !== ',' || !city?.capitalised || countryNamed(city.norm)) return false;
   return isPlaceName(city.norm) || COUNTRY_INDEX.byCapital.has(city.norm);
 }
 

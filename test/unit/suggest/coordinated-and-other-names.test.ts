@@ -43,3 +43,21 @@ describe('suggest: two names joined by "and", and other names of one party', () 
     expect(claimOf(result, 'The French defence ministry').claimant).toBe('French Defence Ministry');
   });
 });
+
+describe('suggest: a subject of several parties', () => {
+  it('gives the claim to the party named first and makes it about the others', () => {
+    const result = suggest(
+      'The World Bank and the African Union stressed that the loans would continue. ' +
+        'Spain, Italy and Greece said the quotas were unfair. ' +
+        'Mayor Lena Ortiz and Senator Paul Wexley said the bridge was safe.',
+    );
+    const bank = claimOf(result, 'The World Bank');
+    expect(bank.claimant).toBe('World Bank');
+    expect(bank.about).toContain('African Union');
+    const quotas = claimOf(result, 'Spain, Italy');
+    expect(quotas.claimant).toBe('Spain');
+    expect(quotas.about).toEqual(expect.arrayContaining(['Italy', 'Greece']));
+    expect(names(result)).toContain('Italy');
+    expect(claimOf(result, 'Mayor Lena Ortiz').claimant).toBe('Lena Ortiz');
+  });
+});
