@@ -1514,6 +1514,17 @@ function classify(
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   if (PUBLIC_PROGRAMMES.has(key)) return undefined;
+  // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office.
+  let field = mention.first - 1;
+  while (field > mention.first - 3 && tokens[field]?.capitalised) field -= 1;
+  const preposition = tokens[field];
+  const office = tokens[field - 1];
+  if (
+    (preposition?.norm === 'for' || preposition?.norm === 'on') &&
+    office?.capitalised &&
+    (OFFICE_TITLES.has(office.norm) || office.norm === 'rapporteur')
+  )
+    return undefined;
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
   // "a House Democratic source", "the Republican Senate candidate": a party and a chamber

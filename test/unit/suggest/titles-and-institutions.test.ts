@@ -186,3 +186,14 @@ describe('suggest: a department named head first and head last', () => {
     expect(claimOf(result, 'A report by').claimant).toBe('Department of Fisheries');
   });
 });
+
+describe('suggest: the field of an office', () => {
+  it('takes no party from "Commissioner for Trade" or "Minister for Foreign Affairs"', () => {
+    const result = suggest(
+      'The European Commissioner for Trade warned of tariffs. ' +
+        'The Minister for Foreign Affairs, Simon Coveney, said the border would stay open.',
+    );
+    expect(names(result)).toEqual(['Simon Coveney']);
+    expect(claimOf(result, 'The Minister for Foreign Affairs').about).toEqual([]);
+  });
+});
