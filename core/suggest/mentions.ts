@@ -1499,6 +1499,9 @@ const KINSHIP_WORDS = new Set([
   'grandpa',
 ]);
 
+// Offices of a government's portfolio; a "director for" or "spokesman for" names an employer instead.
+const PORTFOLIO_TITLES = new Set(['minister', 'commissioner', 'secretary', 'rapporteur', 'envoy']);
+
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 function classify(
@@ -1522,7 +1525,7 @@ function classify(
   if (
     (preposition?.norm === 'for' || preposition?.norm === 'on') &&
     office?.capitalised &&
-    (OFFICE_TITLES.has(office.norm) || office.norm === 'rapporteur')
+    PORTFOLIO_TITLES.has(office.norm)
   )
     return undefined;
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
