@@ -623,7 +623,7 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     k = placed.first - 2;
   let t = tokens[k] as Token;
   if (t.norm === 'and' || t.norm === 'but') return subjectOfClause(ctx, clauseStart, k);
-  if (RELATIVE_PRONOUNS.has(t.norm) && k - 1 >= clauseStart) {
+  if (RELATIVE_PRONOUNS.has(t.norm) && !ctx.mentionAt[k] && k - 1 >= clauseStart) {
     k -= 1;
     t = tokens[k] as Token;
   }
@@ -648,6 +648,9 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     if (det && NEGATING_DETERMINERS.has(det.norm)) return { type: 'negated' };
     return noun;
   }
+  // "One Weibo commenter said", "a Twitter user wrote": someone unnamed who uses the platform.
+  const platform = lower(t) && PLATFORM_USERS.has(t.norm) ? ctx.mentionAt[k - 1] : undefined;
+  if (platform) return { type: 'noun', word: t.norm, definite: false, from: platform.first };
   // "The tweet from Vulture magazine reads", "an article by New York magazine that claimed":
   // the party in the subject phrase speaks.
   // Only a head noun may come between ("respondents using AI for software development said":
@@ -666,6 +669,28 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const opening = head < k ? speakerNounAt(ctx, head, clauseStart) : undefined;
   return opening ?? { type: 'none' };
 }
+
+/** People named by what they do with a service; its users are not its people, as its employees are. */
+const PLATFORM_USERS = new Set([
+  'user',
+  'users',
+  'commenter',
+  'commenters',
+  'poster',
+  'posters',
+  'follower',
+  'followers',
+  'subscriber',
+  'subscribers',
+  'reader',
+  'readers',
+  'viewer',
+  'viewers',
+  'listener',
+  'listeners',
+  'customer',
+  'customers',
+]);
 
 /**
  * "The World Bank and the African Union stressed", "Germany, France and Italy said": the

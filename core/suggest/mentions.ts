@@ -999,6 +999,7 @@ function readChunk(
     const sentenceStart = isSentenceStart(tokens, sentence, indexes[0] as number);
     const dropsAsCommon =
       (sentenceStart || isAllCaps(token)) &&
+      !isAcronymWord(tokens, indexes[0] as number) &&
       isCommonWord(token.norm) &&
       !context.known.has(token.norm) &&
       !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
@@ -1028,7 +1029,8 @@ function readChunk(
     return [];
   while (indexes.length > 0) {
     const token = tokens[indexes[indexes.length - 1] as number] as Token;
-    const headlineWord = isAllCaps(token) && isCommonWord(token.norm);
+    const headlineWord =
+      isAllCaps(token) && isCommonWord(token.norm) && !isAcronymWord(tokens, indexes[indexes.length - 1] as number);
     // "the Bardo National Museum on Wednesday": the date went, so does what led to it.
     const dangling = CONNECTORS.has(token.norm) && !token.capitalised;
     const poll = indexes.length > 1 && POLL_HEADS.has(token.norm) && !token.possessive;
@@ -1038,6 +1040,17 @@ function readChunk(
   }
   if (indexes.length === 0) return [];
   return splitModifiers(context, indexes, sentence, sentenceIndex);
+}
+
+/** Acronyms spelt like a common word: "WHO" in running text is the World Health Organization. */
+const ACRONYM_WORDS = new Set(['WHO']);
+
+function isAcronymWord(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (!ACRONYM_WORDS.has(token.text)) return false;
+  // In a headline in capitals ("WHO WILL PAY?") it is the word.
+  const capsAround = [tokens[i - 1], tokens[i + 1]].some((t) => t?.isWord && t.text.length > 1 && isAllCaps(t));
+  return !capsAround;
 }
 
 const OPENING_MARKS = new Set(['“', '‘', '"', "'", '«']);
@@ -1517,6 +1530,7 @@ function classify(
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   if (PUBLIC_PROGRAMMES.has(key)) return undefined;
+  if (words.length === 1 && isAcronymWord(tokens, mention.first)) return [{ ...mention, kind: 'organization' }];
   // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office.
   let field = mention.first - 1;
   while (field > mention.first - 3 && tokens[field]?.capitalised) field -= 1;

@@ -121,3 +121,23 @@ describe('suggest: campaigns', () => {
     expect(names(result).filter((n) => n.includes('Lowlands') || n.includes('Water Safety'))).toEqual([]);
   });
 });
+
+describe('suggest: an acronym spelt like a word, and a platform’s users', () => {
+  it('reads "WHO" in running text as the World Health Organization, and "who" as the pronoun', () => {
+    const result = suggest(
+      'The World Health Organization (WHO) said the risk was low. According to WHO, there were 3,248 cases. ' +
+        'The WHO said no more. Doctors who treated him said so.',
+    );
+    expect(party(result, 'World Health Organization').aliases).toContain('WHO');
+    expect(claimOf(result, 'According to WHO').claimant).toBe('World Health Organization');
+    expect(claimOf(result, 'The WHO said').claimant).toBe('World Health Organization');
+    expect(claimOf(result, 'Doctors who').claimant).toBeNull();
+  });
+
+  it('leaves "one Weibo commenter" and "a Twitter user" unnamed, not the platform speaking', () => {
+    const result = suggest('One Weibo commenter said it was a cover-up. A Twitter user wrote that it was fake.');
+    expect(claimOf(result, 'One Weibo commenter').claimant).toBeNull();
+    expect(claimOf(result, 'A Twitter user').claimant).toBeNull();
+    expect(names(result)).not.toContain('Weibo');
+  });
+});
