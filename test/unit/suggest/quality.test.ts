@@ -11,19 +11,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-03 (eighth round) on the five news pages of Zyte's
-// article-extraction benchmark labelled that day (Al Bawaba, Polygraph.info, The
-// Spokesman-Review, CBS News, SpaceNews): the claims (0.7/0.8) and claimant (0.8) targets of
-// the issue are met, the parties targets (0.85/0.9) are not. Tuned: 61 articles, the sixth
-// and seventh rounds' held-out ones moved there that day.
+// Held-out: measured on 2026-12-04 (ninth round) on the ten news pages of Zyte's
+// article-extraction benchmark labelled for that round (New York Post, Times Union, AP, The
+// Detroit News, Deccan Herald, CNN, MSN, NBC News, The New York Times, Los Angeles Times):
+// the claims targets of the issue (0.7/0.8) are met, the parties (0.85/0.9) and claimant (0.8)
+// targets are not. Tuned: 68 articles, the eighth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.89, partiesRecall: 0.91, claimsPrecision: 0.97, claimsRecall: 0.9, claimant: 0.93 },
+  tuned: { partiesPrecision: 0.9, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.91, claimant: 0.94 },
   'held-out': {
-    partiesPrecision: 0.77,
-    partiesRecall: 0.8,
-    claimsPrecision: 0.94,
-    claimsRecall: 0.96,
-    claimant: 0.87,
+    partiesPrecision: 0.76,
+    partiesRecall: 0.88,
+    claimsPrecision: 0.93,
+    claimsRecall: 0.8,
+    claimant: 0.75,
   },
 };
 
@@ -36,9 +36,9 @@ beforeAll(() => {
 }, 60_000);
 
 describe('labelled articles', () => {
-  it('hold at least five own articles besides the demo, five of them held out', () => {
+  it('hold at least five own articles besides the demo, ten of them held out', () => {
     expect(articles.filter((a) => a.name !== 'rferl-aleppo').length).toBeGreaterThanOrEqual(5);
-    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(5);
+    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(10);
   });
 
   it('quote their claims word for word from the article text', () => {
