@@ -23,7 +23,7 @@ export const QUIET_CHROMIUM_ARGS = [
   '--disable-domain-reliability',
   '--disable-client-side-phishing-detection',
   '--disable-default-apps',
-  '--disable-features=AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions,MediaRouter,NetworkTimeServiceQuerying,OptimizationHints,Translate',
+  '--disable-features=AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions,MediaRouter,NetworkTimeServiceQuerying,OptimizationHints,PreconnectToSearch,Translate',
 ];
 
 // Port 9 (discard) on loopback: nothing listens there, so these calls fail at once.
@@ -31,8 +31,9 @@ const NOWHERE = 'http://127.0.0.1:9/';
 
 /**
  * Chromium flags that keep it from reaching anything but the loopback address. Google
- * account checks and on-demand component downloads (which --disable-component-update does
- * not stop) are sent nowhere; every other host fails to resolve; whatever is sent anyway goes
+ * account checks, on-demand component downloads (which --disable-component-update does
+ * not stop), the push-messaging check-in and Google-search calls such as the AI-mode
+ * eligibility check (both new in Chromium 150) are sent nowhere; every other host fails to resolve; whatever is sent anyway goes
  * to `proxyOrigin` (the test server, which records and refuses it). Loopback is never proxied.
  *
  * One exception bypasses the proxy, so it fails at name resolution instead of being recorded:
@@ -43,6 +44,8 @@ export function offlineChromiumArgs(proxyOrigin) {
   return [
     `--gaia-url=${NOWHERE}`,
     `--component-updater=url-source=${NOWHERE}`,
+    `--gcm-checkin-url=${NOWHERE}`,
+    `--google-base-url=${NOWHERE}`,
     `--proxy-server=${proxyOrigin}`,
     '--proxy-bypass-list=redirector.gvt1.com',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

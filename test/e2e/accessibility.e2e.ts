@@ -7,8 +7,10 @@ import {
   clickToolbarButton,
   eventually,
   selectWithMouse,
+  setViewportSize,
   storedRecords,
   waitForPanelFocus,
+  waitUntil,
 } from './support/page-actions';
 import {
   byText,
@@ -349,7 +351,8 @@ describe.each(browsers)('accessibility in $name', ({ launch, name }) => {
       await useScheme(article, scheme, emulated);
       // The toolbar is what is audited, not how the text was selected: set the selection directly.
       await selectWithKeyboardStandIn(article, PASSAGES[scheme].toolbar);
-      await article.waitForFunction(
+      await waitUntil(
+        article,
         () => !!document.querySelector('marginalia-toolbar')?.shadowRoot?.querySelector('[role="toolbar"]'),
         { timeout: 5000 },
       );
@@ -408,7 +411,7 @@ describe.each(browsers)('accessibility in $name', ({ launch, name }) => {
   it('the side panel reflows at 200% zoom: no sideways scrolling, nothing cut off', async () => {
     const panel = await openSidePanelView(browser, article);
     // A 400-pixel side panel at 200% zoom lays out in 200 CSS pixels.
-    await panel.setViewport({ width: 200, height: 700 });
+    await setViewportSize(panel, 200, 700);
     await openAnnotation(panel, "Kerry's spokesman");
     const overflow = () =>
       panel.evaluate(() => {

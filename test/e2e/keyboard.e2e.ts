@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, TestServer, type ExtensionBrowser } from './harness';
-import { eventually, storedRecords, toolbarShown } from './support/page-actions';
+import { eventually, storedRecords, toolbarShown, waitUntil } from './support/page-actions';
 import {
   listedAnnotations,
   listedParties,
@@ -46,6 +46,15 @@ async function tab(view: Page, backwards = false): Promise<Focused> {
   return focused(view);
 }
 
+/**
+ * Waits, as a reader would, until the side panel lists the one claim and offers the copy saved
+ * when it was made: the copy is written after the claim, so the Tab order settles only then.
+ */
+async function waitForListed(panel: Page): Promise<void> {
+  await eventually(async () => expect((await listedAnnotations(panel)).length).toBe(1));
+  await panel.waitForSelector('.snapshot-note a');
+}
+
 describe.each(browsers)('keyboard only in $name', ({ launch }) => {
   let server: TestServer;
   let browser: ExtensionBrowser;
@@ -68,7 +77,7 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
     await waitForAnnotatorLoaded(article);
     await article.keyboard.press('c');
     // The editor opens with the claimant field focused (a busy machine may take a moment).
-    await article.waitForFunction(() => document.activeElement?.localName === 'marginalia-ui', { timeout: 15_000 });
+    await waitUntil(article, () => document.activeElement?.localName === 'marginalia-ui', { timeout: 15_000 });
     await article.keyboard.type('John Kirby');
     await article.keyboard.press('Enter');
     // As a reader would, see the claimant taken before closing the editor.
@@ -87,9 +96,9 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
 
   it('reaches the claim in the side panel with Tab, opens it, and sets its verdict with the arrow keys', async () => {
     const panel = await openSidePanelView(browser, article);
-    await eventually(async () => expect((await listedAnnotations(panel)).length).toBe(1));
-
+    await waitForListed(panel);
     expect(await tab(panel)).toEqual({ name: 'tab This page', visible: true });
+    expect(await tab(panel)).toEqual({ name: 'Open the saved copy', visible: true });
     const item = await tab(panel);
     expect(item.name).toContain('John Kirby');
     expect(item.visible).toBe(true);
@@ -126,8 +135,9 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
 
   it('changes the claimant from the side panel without the mouse, keeping the focus in the editor', async () => {
     const panel = await openSidePanelView(browser, article);
-    await eventually(async () => expect((await listedAnnotations(panel)).length).toBe(1));
+    await waitForListed(panel);
     expect(await tab(panel)).toEqual({ name: 'tab This page', visible: true });
+    expect(await tab(panel)).toEqual({ name: 'Open the saved copy', visible: true });
     expect((await tab(panel)).name).toContain('John Kirby');
     await panel.keyboard.press('Enter');
     await panel.waitForSelector('.annotation-select[aria-expanded="true"]');

@@ -12,6 +12,7 @@ import {
   selectWithMouse,
   storedRecords,
   waitForPanelFocus,
+  waitUntil,
 } from './support/page-actions';
 import {
   chooseImportFile,
@@ -300,7 +301,8 @@ describe.each(browsers)('library in $name', ({ name, launch }) => {
     const popupOpened = opened.target();
     await browser.evaluateInExtension((api) => api.runtime.openOptionsPage());
     const options = await newLibraryTab(popupOpened);
-    await options.waitForFunction(
+    await waitUntil(
+      options,
       () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === 'Settings',
       { timeout: 10_000 },
     );

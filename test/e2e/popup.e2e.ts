@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, TestServer, type ExtensionBrowser } from './harness';
 import { TEST_LOCALE, TEST_TIME_ZONE } from './harness/locale';
+import { waitForSettled } from './support/views';
 
 const ARTICLE_PATH = '/articles/rferl-aleppo.html';
 const PUBLISHED = '2016-09-29T06:52:00+00:00';
@@ -16,12 +17,7 @@ interface PopupView {
 }
 
 async function settledView(popup: Page): Promise<PopupView> {
-  // Settled: the page has been read (or found unreadable) and the count has loaded.
-  await popup.waitForFunction(() => {
-    if (document.querySelector('[role="alert"]')) return true;
-    const count = document.querySelector<HTMLElement>('.annotation-count');
-    return Boolean(count && count.innerText.trim());
-  });
+  await waitForSettled(popup);
   return popup.evaluate(() => {
     const text = (selector: string) => document.querySelector<HTMLElement>(selector)?.innerText.trim() ?? null;
     const time = document.querySelector<HTMLElement>('time');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
-import { eventually } from './page-actions';
+import { eventually, waitUntil } from './page-actions';
 import { byText, clickButton, fieldByLabel } from './views';
 
 /**
@@ -20,7 +20,8 @@ export async function openLibraryPage(browser: ExtensionBrowser, section = ''): 
 }
 
 export async function waitForLibraryReady(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     () => {
       const summary = document.querySelector<HTMLElement>('.library-summary')?.innerText ?? '';
       return summary !== '' && !summary.startsWith('Reading');
@@ -37,7 +38,8 @@ export function librarySummary(page: Page): Promise<string> {
 export async function showLibraryTab(page: Page, title: string): Promise<void> {
   const tab = await byText(page, '[role="tab"]', title);
   await tab.click();
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     (wanted: string) =>
       [...document.querySelectorAll('[role="tab"]')].some(
         (t) => t.textContent?.trim() === wanted && t.getAttribute('aria-selected') === 'true',

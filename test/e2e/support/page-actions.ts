@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer-core';
+import type { EvaluateFunc, HandleFor, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
 
 /** Where a piece of page text is on screen: the middle-left of its first character and the right end of its last. */
@@ -47,7 +47,8 @@ export async function selectWithMouse(page: Page, text: string): Promise<void> {
 
 /** Where the selection toolbar's button with this label is on screen, once the toolbar shows. */
 async function toolbarButtonCentre(page: Page, label: string, timeout: number): Promise<{ x: number; y: number }> {
-  const handle = await page.waitForFunction(
+  const handle = await waitUntil(
+    page,
     (wanted: string) => {
       const root = document.querySelector('marginalia-toolbar')?.shadowRoot;
       const button = [...(root?.querySelectorAll('button') ?? [])].find((b) => b.textContent === wanted);
@@ -128,6 +129,32 @@ export function storedRecords<T = Record<string, unknown>>(
   );
 }
 
+/**
+ * Waits until `fn(...args)`, run in the page, returns something truthy, and returns a handle
+ * to it. It stands in for puppeteer's waitForFunction, whose in-page poller builds the check
+ * with Function(): Firefox 140 holds that to an extension page's CSP and refuses it, while
+ * each separate evaluation here is outside the CSP. A check that throws (a navigation
+ * replaced the document under it) is tried again until the time is up.
+ */
+export function waitUntil<Params extends unknown[], Func extends EvaluateFunc<Params> = EvaluateFunc<Params>>(
+  page: Page,
+  fn: Func,
+  options: { timeout?: number; polling?: number } = {},
+  ...args: Params
+): Promise<HandleFor<Awaited<ReturnType<Func>>>> {
+  const { timeout = 30_000, polling = 100 } = options;
+  return eventually(
+    async () => {
+      const handle = await page.evaluateHandle(fn, ...args);
+      if (await page.evaluate((value: unknown) => Boolean(value), handle)) return handle;
+      await handle.dispose();
+      throw new Error(`The page did not meet this condition within ${timeout} ms: ${fn.toString().slice(0, 200)}`);
+    },
+    timeout,
+    polling,
+  );
+}
+
 /** Waits until `check` passes, retrying for a while: the page and the database settle asynchronously. */
 export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, interval = 200): Promise<T> {
   const deadline = Date.now() + timeout;
@@ -145,7 +172,7 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
 
 /** Waits until one of Marginalia's panels (editor, party chooser) has the keyboard focus. */
 export async function waitForPanelFocus(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.activeElement?.localName === 'marginalia-ui', { timeout: 5000 });
+  await waitUntil(page, () => document.activeElement?.localName === 'marginalia-ui', { timeout: 5000 });
 }
 
 /** Marks a passage as a claim with the toolbar, optionally typing a note, and closes the editor. */
@@ -161,4 +188,18 @@ export async function markClaim(page: Page, text: string, note?: string): Promis
     await page.keyboard.type(note);
   }
   await page.keyboard.press('Escape');
+}
+
+/**
+ * Sets the page's viewport. Puppeteer sets the size and the screen orientation together over
+ * WebDriver BiDi, and Firefox 140 knows no orientation override, so that half fails while the
+ * size still applies: the size is then awaited as the page reports it.
+ */
+export async function setViewportSize(page: Page, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+    await waitUntil(page, (w: number, h: number) => innerWidth === w && innerHeight === h, {}, width, height);
+  }
 }

@@ -1,5 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
+import { waitUntil } from './page-actions';
 
 /**
  * Helpers for the extension's own views (the popup and the side panel, each an ordinary
@@ -12,7 +13,8 @@ type Scope = ElementHandle<Element> | null;
 
 /** Waits until a view has read its page: the annotation count (or a refusal) shows. */
 export async function waitForSettled(view: Page): Promise<void> {
-  await view.waitForFunction(
+  await waitUntil(
+    view,
     () => {
       if (document.querySelector('[role="alert"]')) return true;
       const count = document.querySelector<HTMLElement>('.annotation-count');
@@ -50,7 +52,8 @@ export async function byText(
   text: string,
   options: { within?: Scope; partial?: boolean; timeout?: number } = {},
 ): Promise<ElementHandle<Element>> {
-  const handle = await view.waitForFunction(
+  const handle = await waitUntil(
+    view,
     (sel: string, wanted: string, partial: boolean, root: Element | null) => {
       const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
       return (
@@ -71,7 +74,8 @@ export async function byText(
 
 /** The form control a visible label names (its `for` target), waiting for it to appear. */
 export async function fieldByLabel(view: Page, label: string, within: Scope = null): Promise<ElementHandle<Element>> {
-  const handle = await view.waitForFunction(
+  const handle = await waitUntil(
+    view,
     (wanted: string, root: Element | null) => {
       const labels = [...(root ?? document).querySelectorAll('label')];
       const found = labels.find((l) => l.innerText.replace(/\s+/g, ' ').trim() === wanted);
@@ -93,7 +97,8 @@ export async function typeInField(view: Page, label: string, text: string, withi
 
 /** Clicks the button with this visible text (or accessible name given by aria-label). */
 export async function clickButton(view: Page, name: string, within: Scope = null): Promise<void> {
-  const handle = await view.waitForFunction(
+  const handle = await waitUntil(
+    view,
     (wanted: string, root: Element | null) =>
       [...(root ?? document).querySelectorAll<HTMLElement>('button')].find(
         (b) => b.innerText.replace(/\s+/g, ' ').trim() === wanted || b.getAttribute('aria-label') === wanted,
@@ -231,7 +236,8 @@ export function readClaimEditor(editor: ElementHandle<Element>): Promise<ClaimEd
 export async function showPanelTab(panel: Page, title: string): Promise<void> {
   const tab = await byText(panel, '[role="tab"]', title);
   await tab.click();
-  await panel.waitForFunction(
+  await waitUntil(
+    panel,
     (wanted: string) =>
       [...document.querySelectorAll('[role="tab"]')].some(
         (t) => t.textContent?.trim() === wanted && t.getAttribute('aria-selected') === 'true',
@@ -243,7 +249,8 @@ export async function showPanelTab(panel: Page, title: string): Promise<void> {
 
 /** Opens a party's card in the side panel's registry (Parties tab) and returns it. */
 export async function openPartyCard(panel: Page, name: string): Promise<ElementHandle<Element>> {
-  const button = await panel.waitForFunction(
+  const button = await waitUntil(
+    panel,
     (wanted: string) =>
       [...document.querySelectorAll('button.party-select')].find(
         (b) => b.querySelector('span')?.textContent?.trim() === wanted,
@@ -255,7 +262,8 @@ export async function openPartyCard(panel: Page, name: string): Promise<ElementH
   if ((await element.evaluate((b) => b.getAttribute('aria-expanded'))) !== 'true') await element.click();
   // Its claims load a moment after it opens and push the controls below them down:
   // wait for them, so a click aimed at a control does not land on what moved there.
-  const card = await panel.waitForFunction(
+  const card = await waitUntil(
+    panel,
     (wanted: string) =>
       [...document.querySelectorAll('article.party-card')].find(
         (c) => c.querySelector('h2')?.textContent === wanted && c.querySelector('.claim-rows'),
@@ -319,7 +327,7 @@ export async function selectWordInPassage(page: Page, passage: string, word: str
  * key press after a first selection can meet that, and a test must not.
  */
 export async function waitForAnnotatorLoaded(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('style[data-marginalia]'), { timeout: 15_000 });
+  await waitUntil(page, () => !!document.querySelector('style[data-marginalia]'), { timeout: 15_000 });
 }
 
 /**
