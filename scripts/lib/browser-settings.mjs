@@ -33,8 +33,9 @@ const NOWHERE = 'http://127.0.0.1:9/';
  * Chromium flags that keep it from reaching anything but the loopback address. Google
  * account checks, on-demand component downloads (which --disable-component-update does
  * not stop), the push-messaging check-in and Google-search calls such as the AI-mode
- * eligibility check (both new in Chromium 150) are sent nowhere; every other host fails to resolve; whatever is sent anyway goes
- * to `proxyOrigin` (the test server, which records and refuses it). Loopback is never proxied.
+ * eligibility check (both new in Chromium 150) are sent nowhere; every other host fails
+ * to resolve; whatever is sent anyway goes to `proxyOrigin` (the test server, which
+ * records and refuses it). Loopback is never proxied.
  *
  * One exception bypasses the proxy, so it fails at name resolution instead of being recorded:
  * the spelling dictionary download. Chromium starts it a few seconds after a text field is
