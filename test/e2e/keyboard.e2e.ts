@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, TestServer, type ExtensionBrowser } from './harness';
-import { eventually, storedRecords, toolbarShown, waitUntil } from './support/page-actions';
+import { eventually, storedRecords, toolbarShown, waitForPanelFocus } from './support/page-actions';
 import {
   listedAnnotations,
   listedParties,
@@ -77,7 +77,7 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
     await waitForAnnotatorLoaded(article);
     await article.keyboard.press('c');
     // The editor opens with the claimant field focused (a busy machine may take a moment).
-    await waitUntil(article, () => document.activeElement?.localName === 'marginalia-ui', { timeout: 15_000 });
+    await waitForPanelFocus(article, 15_000);
     await article.keyboard.type('John Kirby');
     await article.keyboard.press('Enter');
     // As a reader would, see the claimant taken before closing the editor.

@@ -171,8 +171,8 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
 }
 
 /** Waits until one of Marginalia's panels (editor, party chooser) has the keyboard focus. */
-export async function waitForPanelFocus(page: Page): Promise<void> {
-  await waitUntil(page, () => document.activeElement?.localName === 'marginalia-ui', { timeout: 5000 });
+export async function waitForPanelFocus(page: Page, timeout = 5000): Promise<void> {
+  await waitUntil(page, () => document.activeElement?.localName === 'marginalia-ui', { timeout });
 }
 
 /** Marks a passage as a claim with the toolbar, optionally typing a note, and closes the editor. */
