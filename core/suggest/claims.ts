@@ -474,7 +474,11 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   const owner = ctx.mentionAt[k - 1];
   // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
   const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!owner?.possessive;
-  if (!speakerNoun && !isPeopleDemonym && !ownedVoice) return undefined;
+  // "His office said": the one "his" means speaks through it.
+  const ownerPronoun = ctx.tokens[k - 1]?.norm;
+  if (t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && (ownerPronoun === 'his' || ownerPronoun === 'her'))
+    return { type: 'pronoun', word: ownerPronoun === 'his' ? 'he' : 'she', from: k - 1 };
+  if (!speakerNoun && !isPeopleDemonym && !ownedVoice) return organizationNamedBy(ctx, k);
   // "council member Ray Moss", "the group's leader Ed Pike": a role word leads to the person.
   const member = speakerNoun && lower(t) ? personAfterRoleWords(ctx, k + 1, ROLE_NOUNS.has(t.norm)) : undefined;
   if (member) return { type: 'mention', mention: member, from: k };
@@ -499,7 +503,31 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     const employer = employerAfter(ctx, k);
     if (employer) return { type: 'noun', word: t.norm, definite, qualifier: employer, from: k };
   }
+  // "the company" alone goes to the organisation the text is about, not to any "… Company".
+  if (definite && !qualifier && !(ORGANIZATION_BACK_REFERENCES.has(t.norm) && ctx.tokens[k - 1]?.norm === 'the')) {
+    const named = organizationNamedBy(ctx, k);
+    if (named) return named;
+  }
   return { type: 'noun', word: t.norm, definite, qualifier, from: qualifier ? qualifier.first : k };
+}
+
+/**
+ * "the doctors stated", "the utilities commission said": an organisation or group named
+ * before whose name holds those words ("Doctors for Camp Closure", "California Public
+ * Utilities Commission") speaks.
+ */
+function organizationNamedBy(ctx: Context, k: number): Speaker | undefined {
+  const words: string[] = [];
+  let j = k;
+  for (; j > k - 4 && j >= 0; j -= 1) {
+    const t = ctx.tokens[j] as Token;
+    if (!t.isWord || !lower(t) || ctx.mentionAt[j] || t.norm === 'the') break;
+    words.unshift(t.norm);
+  }
+  if (words.length === 0 || ctx.tokens[j]?.norm !== 'the') return undefined;
+  const phrase = ` ${words.join(' ')} `;
+  const named = latest(ctx.organizations, (m) => m.last < j && ` ${nameKey(m.surface)} `.includes(phrase));
+  return named ? { type: 'mention', mention: named, from: j } : undefined;
 }
 
 /** What speaks for its owner and is no speaker noun by itself ("the campaign" alone says nothing of whose). */
@@ -1086,7 +1114,7 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         return ctx.index.clusterOf.get(q) ?? null;
       }
       if (speaker.definite && ROLE_NOUNS.has(speaker.word)) {
-        const described = personDescribedAs(ctx, speaker.word, speaker.from);
+        const described = personDescribedAs(ctx, speaker.word, speaker.from, salience);
         if (described) return described;
       }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
@@ -1099,19 +1127,45 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
   }
 }
 
+/** Titles written short before a name ("Gov. Eric Holcomb" is the governor the text means later). */
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  governor: 'gov',
+  senator: 'sen',
+  president: 'pres',
+  professor: 'prof',
+  general: 'gen',
+  representative: 'rep',
+};
+
 /**
- * "according to the scientist": the last person the text named next to that role word
- * ("Adam Kramer, Facebook data scientist", "the company's spokesman, Tom Wallis").
+ * "according to the scientist", "the governor said": a person the text named next to that
+ * role word ("Adam Kramer, Facebook data scientist", "Gov. Eric Holcomb"). Of several, the
+ * one the text has named most so far, as a reader takes "the president" to be the main one
+ * rather than the last "president of" some bank; of equals, the latest.
  */
-function personDescribedAs(ctx: Context, role: string, before: number): PartyCluster | undefined {
+function personDescribedAs(ctx: Context, role: string, before: number, salience: Salience): PartyCluster | undefined {
+  const short = ROLE_ABBREVIATIONS[role];
+  let best: PartyCluster | undefined;
+  let bestCount = -1;
   for (let j = before - 1; j >= 0; j -= 1) {
-    if (ctx.tokens[j]!.norm !== role || ctx.inQuote[j]) continue;
-    for (let d = 1; d <= 4; d += 1) {
-      for (const at of [j + d, j - d]) {
-        const m = ctx.mentionAt[at];
-        const cluster = m && ctx.index.clusterOf.get(m);
-        if (cluster?.kind === 'person') return cluster;
-      }
+    const norm = ctx.tokens[j]!.norm;
+    if ((norm !== role && norm !== short) || ctx.inQuote[j]) continue;
+    const cluster = personNextTo(ctx, j);
+    const count = cluster ? (salience.personCounts.get(cluster) ?? 0) : -1;
+    if (cluster && count > bestCount) {
+      best = cluster;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function personNextTo(ctx: Context, j: number): PartyCluster | undefined {
+  for (let d = 1; d <= 4; d += 1) {
+    for (const at of [j + d, j - d]) {
+      const m = ctx.mentionAt[at];
+      const cluster = m && ctx.index.clusterOf.get(m);
+      if (cluster?.kind === 'person') return cluster;
     }
   }
   return undefined;
@@ -1221,11 +1275,23 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
       salience.personCounts.set(cluster, (salience.personCounts.get(cluster) ?? 0) + 1);
       pushLatest(salience.people, cluster, (c) => c === cluster);
       if (isSentenceSubject(ctx, m)) salience.lastSubjectPerson = { cluster, sentence: m.sentence, at: m.first };
-    } else if (cluster.kind === 'organization' || cluster.kind === 'group') {
+    } else if ((cluster.kind === 'organization' || cluster.kind === 'group') && !isRecipient(ctx, m)) {
       salience.lastOrganization = { cluster, sentence: m.sentence };
       if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
     }
   }
+}
+
+const SENT_WORDS = new Set(['emailed', 'sent', 'statement', 'interview', 'comment', 'comments', 'said', 'spoke']);
+
+/**
+ * "told NBC News", "a statement emailed to NBC News": the outlet spoken to is not "the
+ * agency" or "the company" that speaks next.
+ */
+function isRecipient(ctx: Context, m: Mention): boolean {
+  const before = ctx.tokens[m.first - 1]?.norm;
+  if (before === 'told' || before === 'tells' || before === 'telling') return true;
+  return before === 'to' && SENT_WORDS.has(ctx.tokens[m.first - 2]?.norm ?? '');
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'by', 'to', 'for', 'with', 'on', 'about', 'against', 'like']);

@@ -503,6 +503,9 @@ export const OFFICE_TITLES = new Set([
   'spokesperson',
 ]);
 
+/** What follows a person's name to tell generations apart: "James P. Kennedy Jr.", "Henry Ford II". */
+export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
 export const TITLE_WORDS = new Set([
@@ -882,10 +885,10 @@ export const GEOGRAPHIC_FEATURES = new Set([
   'mouth',
 ]);
 
-/** Lines of page furniture: links to other stories, newsletter and sharing prompts. */
+/** Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate notes. */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b|a version of this article appears in print\b)/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b/i;
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =
-  /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:)\b|contributed (?:to )?(?:this|the) report\.?$|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;
+  /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:)\b|contributed (?:to )?(?:this|the) report\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

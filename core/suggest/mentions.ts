@@ -6,6 +6,7 @@ import {
   CREDIT_LINE,
   CREED_NOUNS,
   EVENT_HEADS,
+  GENERATION_SUFFIXES,
   FURNITURE_LINE,
   GENERIC_INSTITUTION_WORDS,
   GEOGRAPHIC_FEATURES,
@@ -420,7 +421,17 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
           const norm = (tokens[t] as Token).norm;
           return isOrgHeadWord(norm) || GENERIC_INSTITUTION_WORDS.has(norm) || TITLE_WORDS.has(norm);
         });
-        if (between !== 0 || !rightHasHead || ((countryNamed(leftKey) === undefined || !generic) && !commonWord)) break;
+        // "California Governor's Office of Emergency Services": an office's title owns the body.
+        const titleOwner =
+          chunk.tokens.length > 1 &&
+          TITLE_WORDS.has(lastToken.norm) &&
+          isOrgHeadWord((tokens[next.tokens[0] as number] as Token).norm);
+        if (
+          between !== 0 ||
+          !rightHasHead ||
+          ((countryNamed(leftKey) === undefined || !generic) && !commonWord && !titleOwner)
+        )
+          break;
         chunk = { tokens: [...chunk.tokens, ...next.tokens] };
         k += 1;
         continue;
@@ -490,12 +501,18 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
           .join(' '),
       );
       const leftKnown = isKnownOrganization(leftKey) || KNOWN_ORGANIZATIONS.has(leftKey);
-      const joins = FOREIGN_AND.has(connector.norm)
-        ? leftHasHead && !rightHasHead
-        : coordinated
-          ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
-            (inComplement && !rightEndsWithHead)
-          : leftHasHead || (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
+      // "the Department of Homeland Security and Alex Azar": a person's name after "and" is a name of its own.
+      const firstRight = tokens[next.tokens[0] as number] as Token;
+      const twoNames =
+        coordinated && next.tokens.length > 1 && isFirstName(firstRight.norm) && !isCommonWord(firstRight.norm);
+      const joins = twoNames
+        ? false
+        : FOREIGN_AND.has(connector.norm)
+          ? leftHasHead && !rightHasHead
+          : coordinated
+            ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
+              (inComplement && !rightEndsWithHead)
+            : leftHasHead || (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -648,15 +665,17 @@ const CREDITED_WORKS = new Set([
 
 /**
  * "Benoit Tessier/Reuters", "(John Minchillo / AP)", "… at the lab | photo by Joan
- * Bardeletti", "Top photo by …": who took a picture, not a party.
+ * Bardeletti", "Top photo by …", "© John Brecher", "(Elias Funez/The Union via AP)": who
+ * took a picture and for whom, not a party.
  */
 function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.last + 1];
   const before = tokens[mention.first - 1];
   return (
+    before?.text === '©' ||
     (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
-    (before?.text === '/' && (tokens[mention.last + 1]?.text === ')' || !tokens[mention.last + 1]))
+    (before?.text === '/' && (after?.text === ')' || after?.norm === 'via' || !after))
   );
 }
 
@@ -672,13 +691,20 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
 const FOLLOW_VERBS = new Set(['follow', 'friend', 'like', 'find', 'join', 'fan']);
 const FOLLOWED = new Set(['us', 'him', 'her', 'me', 'them']);
 
-/** "follow him on Twitter; friend him on Facebook": an author note's social networks are where to read, not parties. */
+/**
+ * "follow him on Twitter; friend him on Facebook", "Follow NBC Latino on Facebook, Twitter
+ * and Instagram": social networks to read someone on are not parties.
+ */
 function isFollowPrompt(tokens: Token[], mention: Mention): boolean {
-  return (
-    tokens[mention.first - 1]?.norm === 'on' &&
-    FOLLOWED.has(tokens[mention.first - 2]?.norm ?? '') &&
-    FOLLOW_VERBS.has(tokens[mention.first - 3]?.norm ?? '')
-  );
+  let on = mention.first - 1;
+  while (on > mention.first - 8 && (tokens[on]?.text === ',' || tokens[on]?.norm === 'and' || tokens[on]?.capitalised))
+    on -= 1;
+  if (tokens[on]?.norm !== 'on') return false;
+  if (FOLLOWED.has(tokens[on - 1]?.norm ?? '')) return FOLLOW_VERBS.has(tokens[on - 2]?.norm ?? '');
+  // "Follow NBC Latino on …": the verb opens the prompt, a name after it.
+  for (let k = on - 1; k >= on - 4 && tokens[k]?.capitalised; k -= 1)
+    if (FOLLOW_VERBS.has(tokens[k]!.norm) && k < on - 1) return true;
+  return false;
 }
 
 const PORTRAY_VERBS = new Set(['portray', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced', 'voicing']);
@@ -812,15 +838,19 @@ function namePairsOf(text: string, tokens: Token[]): Set<string> {
 function surnamesOf(text: string, tokens: Token[]): Set<string> {
   const words = new Set<string>();
   for (let i = 1; i < tokens.length; i += 1) {
-    const given = tokens[i - 1] as Token;
+    // "Patrick W. Carlineo Jr.": a middle initial may stand between the names, a generation after them.
+    const middle = tokens[i - 1]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '') ? 2 : 0;
+    const given = tokens[i - 1 - middle] as Token | undefined;
     const family = tokens[i] as Token;
+    const after = tokens[i + 1];
     if (
+      given &&
       family.capitalised &&
       given.capitalised &&
       !isAllCaps(family) &&
       isFirstName(given.norm) &&
-      gapIsSpace(text, given, family) &&
-      !tokens[i + 1]?.capitalised
+      gapIsSpace(text, tokens[i - 1] as Token, family) &&
+      (!after?.capitalised || GENERATION_SUFFIXES.has(after.norm))
     )
       words.add(family.norm);
   }
@@ -1042,8 +1072,11 @@ function readChunk(
   return splitModifiers(context, indexes, sentence, sentenceIndex);
 }
 
-/** Acronyms spelt like a common word: "WHO" in running text is the World Health Organization. */
-const ACRONYM_WORDS = new Set(['WHO']);
+/**
+ * Acronyms spelt like a common word: "WHO" in running text is the World Health
+ * Organization, "US" the United States.
+ */
+const ACRONYM_WORDS = new Set(['WHO', 'US']);
 
 function isAcronymWord(tokens: Token[], i: number): boolean {
   const token = tokens[i] as Token;
@@ -1360,19 +1393,48 @@ function hasAppositive(tokens: Token[], last: number): boolean {
   return /^\p{N}+$/u.test(next.text) || ['a', 'an', 'the', 'who', 'whose'].includes(next.norm);
 }
 
-/** "Ansar al-Sharia, an al-Qaeda-linked organization": the appositive says what the name is. */
-function appositiveNamesOrganization(tokens: Token[], last: number): boolean {
-  if (tokens[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[last + 2]?.norm ?? '')) return false;
+/** "Addison, a village southwest of Ithaca": a settlement, where things happen. */
+const SETTLEMENT_NOUNS = new Set([
+  'village',
+  'town',
+  'city',
+  'suburb',
+  'hamlet',
+  'township',
+  'borough',
+  'neighborhood',
+  'neighbourhood',
+  'county',
+  'district',
+]);
+
+/**
+ * "Ansar al-Sharia, an al-Qaeda-linked organization", "Addison, a village": the appositive
+ * says what the name is.
+ */
+function appositiveNounAt(tokens: Token[], last: number, nouns: ReadonlySet<string>): number | undefined {
+  if (tokens[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[last + 2]?.norm ?? '')) return undefined;
   for (let k = last + 3; k <= last + 7; k += 1) {
     const t = tokens[k];
     // "an al-Qaeda-linked organization", "a Damascus-linked group".
-    if (!t || !t.isWord || !(t.lowercase || AFFIX_SUFFIX.test(t.text))) return false;
+    if (!t || !t.isWord || !(t.lowercase || AFFIX_SUFFIX.test(t.text))) return undefined;
     // "Marco Villa, the company’s chief operating officer": someone of the organisation.
-    if (t.possessive) return false;
-    if (APPOSITIVE_ORGANIZATION_NOUNS.has(t.norm)) return true;
-    if (ROLE_NOUNS.has(t.norm)) return false;
+    if (t.possessive) return undefined;
+    if (nouns.has(t.norm)) return k;
+    if (ROLE_NOUNS.has(t.norm)) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+const AFTER_SETTLEMENT =
+  /^(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|in|of|on|at|by|where|that|which|just|about|some)$/;
+
+/** "Addison, a village southwest of Ithaca", not "Peter Holm, the city engineer". */
+function appositiveNamesSettlement(tokens: Token[], last: number): boolean {
+  const k = appositiveNounAt(tokens, last, SETTLEMENT_NOUNS);
+  if (k === undefined) return false;
+  const next = tokens[k + 1];
+  return !next?.isWord || !next.lowercase || AFTER_SETTLEMENT.test(next.norm);
 }
 
 // Words that end a name's noun phrase: "Giuliani and the president" is no "Snopes fact checker".
@@ -1530,7 +1592,10 @@ function classify(
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   if (PUBLIC_PROGRAMMES.has(key)) return undefined;
-  if (words.length === 1 && isAcronymWord(tokens, mention.first)) return [{ ...mention, kind: 'organization' }];
+  if (words.length === 1 && isAcronymWord(tokens, mention.first)) {
+    const acronymOf = countryNamed(key);
+    return [acronymOf ? { ...mention, kind: 'country', country: acronymOf } : { ...mention, kind: 'organization' }];
+  }
   // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office.
   let field = mention.first - 1;
   while (field > mention.first - 3 && tokens[field]?.capitalised) field -= 1;
@@ -1542,6 +1607,8 @@ function classify(
     PORTFOLIO_TITLES.has(office.norm)
   )
     return undefined;
+  // "the former Vice President is", "the Prime Minister said": a title without a name names no one.
+  if (words.every((t) => TITLE_WORDS.has(t.norm) || t.text === '.')) return undefined;
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
   // "a House Democratic source", "the Republican Senate candidate": a party and a chamber
@@ -1654,10 +1721,14 @@ function classify(
   if (REGION_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
   const multi = words.length > 1;
   if (!multi && (CREED_NOUNS.has(key) || /\p{L}ists$/u.test(key))) return undefined;
-  if (appositiveNamesOrganization(tokens, mention.last)) return [{ ...mention, kind: 'organization' }];
+  if (appositiveNamesSettlement(tokens, mention.last)) return [{ ...mention, kind: 'place' }];
+  if (appositiveNounAt(tokens, mention.last, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined)
+    return [{ ...mention, kind: 'organization' }];
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
-  if (multi && (LAW_HEADS.has(lastWord.norm) || EVENT_HEADS.has(lastWord.norm))) return undefined;
+  // "The First Amendment": the ordinal that went with the dropped article still names a law.
+  const namedWith = multi || !!tokens[mention.first - 1]?.capitalised;
+  if (namedWith && (LAW_HEADS.has(lastWord.norm) || EVENT_HEADS.has(lastWord.norm))) return undefined;
   // "a Virginia Democrat", "the Oklahoma Republican": a description of someone, not a name.
   if (
     multi &&
@@ -1746,6 +1817,7 @@ function classify(
     !isPersonName(key) &&
     nameOnly &&
     !context.lowerCaseWords.has(key) &&
+    !context.surnames.has(key) &&
     modifiesRoleNoun(tokens, mention.last)
   )
     // "Defense attorneys said": a word only ever capitalised where a sentence opens is a common word.

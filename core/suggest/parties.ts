@@ -1,6 +1,7 @@
 import type { PartyKind } from '../model';
 import { partyMatchScore } from '../parties/match';
 import {
+  GENERATION_SUFFIXES,
   GROUP_NAME_OF,
   INSTITUTION_NAMES,
   LEGISLATIVE_CHAMBERS,
@@ -109,7 +110,7 @@ class Clusters {
   }
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
+const ACRONYM = /^\p{Lu}(?:&?\p{Lu}){1,5}$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
 /** "MIT" (or "M.I.T."), which the lexicon knows as an organisation, and "Massachusetts Institute of Technology" are one. */
@@ -119,7 +120,11 @@ function mergeAcronyms(clusters: Clusters): void {
     // "U.N." is written with its full stops as often as "UN" without.
     const letters = DOTTED_INITIALS.test(short.name) ? short.name.replace(/\./g, '') : short.name;
     if (!ACRONYM.test(letters)) continue;
-    const full = organizations.find((c) => c !== short && initialsOf(c.name) === letters.toLowerCase());
+    // "PG&E" is "Pacific Gas & Electric Co.": the ampersand and the company form are no letters.
+    const initials = letters.replace(/&/g, '').toLowerCase();
+    const full = organizations.find(
+      (c) => c !== short && (initialsOf(c.name) === initials || initialsOf(withoutCompanyForm(c.name)) === initials),
+    );
     if (full) clusters.merge(full, short);
   }
 }
@@ -194,7 +199,8 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   const seeds: PersonSeed[] = [];
   const singles: Mention[] = [];
   const governments: Mention[] = [];
-  const acronyms = new Map<string, string>();
+  // Short names (an acronym, a name without its head) and the full name they stand for.
+  const fullNames = new Map<string, string>();
 
   // "Trip Chowdhry … Chowdhry said": words of no known kind whose last one the text uses
   // alone are a person's name and surname.
@@ -204,6 +210,21 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     if (mention.kind === 'unknown' && words.length === 2 && loneWords.has(words[1] as string)) {
       mention.kind = 'person';
       mention.tentative = true;
+    }
+  }
+  // "a trip to Walter Reed hospital … the visit to Walter Reed": a place of care or study
+  // named after someone, and then by that name alone, is still the place's institution.
+  const namedInstitutions = new Map<string, string>();
+  for (const m of mentions) {
+    const words = nameKey(m.surface).split(' ');
+    if (m.kind === 'organization' && words.length >= 3 && NAMED_INSTITUTION_HEADS.has(words[words.length - 1] ?? ''))
+      namedInstitutions.set(words.slice(0, -1).join(' '), m.surface);
+  }
+  for (const mention of mentions) {
+    const institution = namedInstitutions.get(nameKey(mention.surface));
+    if (mention.kind === 'person' && !mention.titled && institution) {
+      mention.kind = 'organization';
+      fullNames.set(nameKey(mention.surface), institution);
     }
   }
   for (const mention of mentions) {
@@ -224,8 +245,8 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
       case 'organization':
       case 'group': {
         // "UGA" once written in brackets after "University of Georgia" is its name everywhere.
-        if (mention.acronymOf) acronyms.set(nameKey(mention.surface), mention.acronymOf);
-        const { key, name } = organizationKey(acronyms.get(nameKey(mention.surface)) ?? mention.surface);
+        if (mention.acronymOf) fullNames.set(nameKey(mention.surface), mention.acronymOf);
+        const { key, name } = organizationKey(fullNames.get(nameKey(mention.surface)) ?? mention.surface);
         const stem = mention.kind === 'organization' ? organizationStem(name) : (GROUP_NAME_OF.get(key) ?? key);
         const cluster = clusters.add(`${mention.kind}:${stem}`, name, mention.kind, mention);
         if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface))
@@ -333,20 +354,36 @@ function lastMentionBefore(cluster: PartyCluster, mention: Mention): number {
 interface SeedIndex {
   bySurname: Map<string, PersonSeed[]>;
   byFirstName: Map<string, PersonSeed[]>;
+  bySpelling: Map<string, PersonSeed[]>;
+}
+
+/**
+ * "Zelensky", "Zelenskiy" and "Zelenskyy" are one name written in three transliterations:
+ * long surnames meet without their final "i" and "y" letters.
+ */
+function transliterationKey(surname: string): string | undefined {
+  return surname.length >= 7 ? surname.replace(/[iy]+$/, '') : undefined;
 }
 
 function indexSeeds(seeds: PersonSeed[]): SeedIndex {
-  const index: SeedIndex = { bySurname: new Map(), byFirstName: new Map() };
+  const index: SeedIndex = { bySurname: new Map(), byFirstName: new Map(), bySpelling: new Map() };
   const push = (map: Map<string, PersonSeed[]>, key: string, seed: PersonSeed) => {
     const list = map.get(key) ?? [];
     if (!list.includes(seed)) list.push(seed);
     map.set(key, list);
   };
   for (const seed of seeds) {
-    const last = seed.words[seed.words.length - 1] ?? '';
+    // "James P. Kennedy Jr." is "Kennedy" for short.
+    const words =
+      seed.words.length > 2 && GENERATION_SUFFIXES.has(seed.words[seed.words.length - 1] ?? '')
+        ? seed.words.slice(0, -1)
+        : seed.words;
+    const last = words[words.length - 1] ?? '';
     push(index.bySurname, bareSurname(last), seed);
+    const spelling = transliterationKey(bareSurname(last));
+    if (spelling) push(index.bySpelling, spelling, seed);
     // "Waller-Bridge" alone is the surname of "Phoebe Waller-Bridge": its key has two words.
-    if (seed.words.length >= 3) push(index.bySurname, seed.words.slice(-2).join(' '), seed);
+    if (words.length >= 3) push(index.bySurname, words.slice(-2).join(' '), seed);
     push(index.byFirstName, seed.words[0] ?? '', seed);
   }
   return index;
@@ -356,7 +393,9 @@ function indexSeeds(seeds: PersonSeed[]): SeedIndex {
 function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed | undefined {
   const bySurname = seeds.bySurname.get(bareSurname(word)) ?? [];
   const byFirstName = seeds.byFirstName.get(word) ?? [];
-  const candidates = bySurname.length > 0 ? bySurname : byFirstName;
+  const spelling = transliterationKey(bareSurname(word));
+  const bySpelling = (spelling && seeds.bySpelling.get(spelling)) || [];
+  const candidates = bySurname.length > 0 ? bySurname : byFirstName.length > 0 ? byFirstName : bySpelling;
   if (candidates.length <= 1) return candidates[0];
   // Two people share the name ("Fiona Parry", "Eloise Parry"): the one named last.
   return [...candidates].sort(
@@ -379,7 +418,29 @@ const COMPANY_FORMS = new Set([
   'ag',
   'sa',
   'market',
+  // Investment firms go by their first words: "Alden Global Capital" is "Alden".
+  'capital',
+  'global',
+  'partners',
+  'investment',
+  'investments',
+  'management',
 ]);
+
+const NAMED_INSTITUTION_HEADS = new Set([
+  'hospital',
+  'university',
+  'college',
+  'institute',
+  'school',
+  'center',
+  'centre',
+]);
+
+function withoutCompanyForm(name: string): string {
+  const words = name.split(/\s+/);
+  return COMPANY_FORMS.has(nameKey(words[words.length - 1] ?? '')) ? words.slice(0, -1).join(' ') : name;
+}
 
 function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
