@@ -798,6 +798,19 @@ export const SPEAKER_NOUNS = new Set([
   'advocates',
   'detractors',
   'skeptics',
+  // Bodies meant by their kind: "the utility said" (the last organisation named), "the
+  // university said" (the one named with that word).
+  'utility',
+  'bank',
+  'union',
+  'airline',
+  'retailer',
+  'university',
+  'hospital',
+  'school',
+  'commission',
+  'council',
+  'board',
 ]);
 
 /** Descriptions that point back to the article's main person or organisation. */
@@ -812,6 +825,11 @@ export const ORGANIZATION_BACK_REFERENCES = new Set([
   'organisation',
   'firm',
   'party',
+  'utility',
+  'bank',
+  'union',
+  'airline',
+  'retailer',
 ]);
 
 /** Before a capital, these make it a place rather than its government ("lived in Khartoum"). */

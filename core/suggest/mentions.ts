@@ -393,6 +393,13 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
   return joinAtoms(tokens, atoms);
 }
 
+const ADVOCACY_LINKS = new Set(['for', 'against']);
+
+function isAdvocates(tokens: Token[], chunk: Chunk): boolean {
+  const word = tokens[chunk.tokens[0] as number] as Token;
+  return chunk.tokens.length === 1 && /\p{Ll}[^s]s$/u.test(word.text) && isRoleNoun(word.norm.slice(0, -1));
+}
+
 function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
   const chunks: Chunk[] = [];
   for (let k = 0; k < atoms.length; k += 1) {
@@ -463,6 +470,12 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       ) {
         // "Committee for an Effective Congress": an article may open a head's complement.
         chunk = { tokens: [...chunk.tokens, lastIndex + 1, lastIndex + 2, ...next.tokens] };
+        k += 1;
+        continue;
+      }
+      // "Doctors for Camp Closure", "Mothers Against Drunk Driving": people who band together for a cause.
+      if (between === 1 && ADVOCACY_LINKS.has(connector.norm) && isAdvocates(tokens, chunk)) {
+        chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
         k += 1;
         continue;
       }
@@ -1327,9 +1340,18 @@ function endsPlaceName(words: Token[], index: number, start: number): boolean {
  * known organisation) and where the title word is, or nothing when the words are not so.
  */
 function organizationBeforeTitle(words: Token[], start: number): { end: number; title: number } | undefined {
-  let title = start;
-  while (title < words.length && !TITLE_WORDS.has((words[title] as Token).norm)) title += 1;
-  if (title === start || title >= words.length - 2) return undefined;
+  // "Defense Secretary Robert Gates": a title from the start is all title.
+  if (TITLE_WORDS.has((words[start] as Token | undefined)?.norm ?? '')) return undefined;
+  // "Indiana State Teachers Association President Keith Gambill": the "State" of a name is no title.
+  for (let title = start + 1; title < words.length - 2; title += 1) {
+    if (!TITLE_WORDS.has((words[title] as Token).norm)) continue;
+    const split = splitAtTitle(words, start, title);
+    if (split) return split;
+  }
+  return undefined;
+}
+
+function splitAtTitle(words: Token[], start: number, title: number): { end: number; title: number } | undefined {
   // "Harbor Authority Deputy Director": common words before the title word are of the title.
   let end = title;
   // "Bank of Kansas City President": a place's head word after its name ends the place, not starts the title.
