@@ -11,19 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-04 (ninth round) on the ten news pages of Zyte's
-// article-extraction benchmark labelled for that round (New York Post, Times Union, AP, The
-// Detroit News, Deccan Herald, CNN, MSN, NBC News, The New York Times, Los Angeles Times):
-// the claims targets of the issue (0.7/0.8) are met, the parties (0.85/0.9) and claimant (0.8)
-// targets are not. Tuned: 68 articles, the eighth round's held-out ones moved there.
+// Held-out: measured on 2026-12-04 (tenth round) on the fourteen news pages of Zyte's
+// article-extraction benchmark labelled for that round (CRN, Al Jazeera, The Hollywood
+// Reporter, SFGate, Moneycontrol, The Republic, Connecticut Post, Deccan Herald, Los Angeles
+// Times, The Real Deal, Newsweek, CBS Sports, Houston Chronicle, VentureBeat): the claims
+// targets of the issue (0.7/0.8) are met, the parties (0.85/0.9) and claimant (0.8) targets
+// are not. Tuned: 78 articles, the ninth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.9, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.91, claimant: 0.94 },
+  tuned: { partiesPrecision: 0.9, partiesRecall: 0.92, claimsPrecision: 0.96, claimsRecall: 0.9, claimant: 0.93 },
   'held-out': {
-    partiesPrecision: 0.76,
-    partiesRecall: 0.88,
-    claimsPrecision: 0.93,
-    claimsRecall: 0.8,
-    claimant: 0.75,
+    partiesPrecision: 0.69,
+    partiesRecall: 0.74,
+    claimsPrecision: 0.83,
+    claimsRecall: 0.84,
+    claimant: 0.74,
   },
 };
 
