@@ -77,7 +77,7 @@ describe.each(browsers)('keyboard only in $name', ({ launch }) => {
     await waitForAnnotatorLoaded(article);
     await article.keyboard.press('c');
     // The editor opens with the claimant field focused (a busy machine may take a moment).
-    await waitForPanelFocus(article, 15_000);
+    await waitForPanelFocus(article);
     await article.keyboard.type('John Kirby');
     await article.keyboard.press('Enter');
     // As a reader would, see the claimant taken before closing the editor.

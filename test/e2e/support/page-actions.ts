@@ -170,8 +170,11 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
   throw lastError;
 }
 
-/** Waits until one of Marginalia's panels (editor, party chooser) has the keyboard focus. */
-export async function waitForPanelFocus(page: Page, timeout = 5000): Promise<void> {
+/**
+ * Waits until one of Marginalia's panels (editor, party chooser) has the keyboard focus. On a
+ * busy 2-core machine a panel has been seen to take over 5 s to open.
+ */
+export async function waitForPanelFocus(page: Page, timeout = 15_000): Promise<void> {
   await waitUntil(page, () => document.activeElement?.localName === 'marginalia-ui', { timeout });
 }
 
