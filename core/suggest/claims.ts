@@ -86,7 +86,8 @@ interface Salience {
   lastSubjectPerson?: { cluster: PartyCluster; sentence: number; at: number };
   lastOtherClaimant?: { cluster: PartyCluster; sentence: number };
   personCounts: Map<PartyCluster, number>;
-  lastOrganization?: { cluster: PartyCluster; sentence: number };
+  /** Organisations named so far, the latest last, with the first token of that mention. */
+  organizations: { cluster: PartyCluster; sentence: number; at: number }[];
   /** The last lone unknown word that spoke ("Vidyard announced"): maybe the company meant later. */
   lastUnknownSpeaker?: { cluster: PartyCluster; sentence: number };
   /** The last organisation that was a sentence's subject: what "it" most likely is. */
@@ -1119,7 +1120,7 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
       }
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
-        return organizationMeant(salience, sentence);
+        return organizationMeant(salience, sentence, speaker.from);
       return null;
     }
     default:
@@ -1172,11 +1173,12 @@ function personNextTo(ctx: Context, j: number): PartyCluster | undefined {
 }
 
 /**
- * "The company says": the last organisation named, or a lone unknown name that spoke more
- * recently ("Vidyard announced …"), which the back reference shows to be an organisation.
+ * "The company says": the last organisation named before it ("The group announced that
+ * WeWork …" is not WeWork's), or a lone unknown name that spoke more recently ("Vidyard
+ * announced …"), which the back reference shows to be an organisation.
  */
-function organizationMeant(salience: Salience, sentence: number): PartyCluster | null {
-  const known = salience.lastOrganization;
+function organizationMeant(salience: Salience, sentence: number, before: number): PartyCluster | null {
+  const known = latest(salience.organizations, (o) => o.at < before);
   const spoke = salience.lastUnknownSpeaker;
   if (spoke && sentence - spoke.sentence <= 4 && (!known || spoke.sentence >= known.sentence)) {
     spoke.cluster.kind = 'organization';
@@ -1275,8 +1277,8 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
       salience.personCounts.set(cluster, (salience.personCounts.get(cluster) ?? 0) + 1);
       pushLatest(salience.people, cluster, (c) => c === cluster);
       if (isSentenceSubject(ctx, m)) salience.lastSubjectPerson = { cluster, sentence: m.sentence, at: m.first };
-    } else if ((cluster.kind === 'organization' || cluster.kind === 'group') && !isRecipient(ctx, m)) {
-      salience.lastOrganization = { cluster, sentence: m.sentence };
+    } else if ((cluster.kind === 'organization' || cluster.kind === 'group') && !isChannel(ctx, m)) {
+      pushLatest(salience.organizations, { cluster, sentence: m.sentence, at: m.first }, (o) => o.cluster === cluster);
       if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
     }
   }
@@ -1285,12 +1287,14 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
 const SENT_WORDS = new Set(['emailed', 'sent', 'statement', 'interview', 'comment', 'comments', 'said', 'spoke']);
 
 /**
- * "told NBC News", "a statement emailed to NBC News": the outlet spoken to is not "the
- * agency" or "the company" that speaks next.
+ * "told NBC News", "a statement emailed to NBC News", "said on Twitter", "(Reuters) —": the
+ * outlet spoken to, the network spoken on and the agency of a dateline are not "the agency"
+ * or "the company" that speaks next.
  */
-function isRecipient(ctx: Context, m: Mention): boolean {
+function isChannel(ctx: Context, m: Mention): boolean {
   const before = ctx.tokens[m.first - 1]?.norm;
-  if (before === 'told' || before === 'tells' || before === 'telling') return true;
+  if (before === 'told' || before === 'tells' || before === 'telling' || before === 'on') return true;
+  if (ctx.tokens[m.first - 1]?.text === '(' && ctx.tokens[m.last + 1]?.text === ')') return true;
   return before === 'to' && SENT_WORDS.has(ctx.tokens[m.first - 2]?.norm ?? '');
 }
 
@@ -1458,7 +1462,7 @@ function labelSpeaker(ctx: Context, turn: SpeakerTurn): PartyCluster | null {
 export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
   const ctx = buildContext(tokens, layout, mentions, index);
   const units = buildUnits(ctx);
-  const salience: Salience = { personClaimants: [], people: [], personCounts: new Map() };
+  const salience: Salience = { personClaimants: [], people: [], personCounts: new Map(), organizations: [] };
   const claims: ClaimDraft[] = [];
   let previous: { claim: ClaimDraft; unit: Unit } | undefined;
   const statements = statementTurns(ctx);

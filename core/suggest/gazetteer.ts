@@ -528,6 +528,7 @@ export const TITLE_WORDS = new Set([
   'governor',
   'gov',
   'mayor',
+  'sheriff',
   'king',
   'queen',
   'prince',
@@ -909,4 +910,4 @@ export const FURNITURE_LINE =
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =
-  /^(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:)\b|contributed (?:to )?(?:this|the) report\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;
+  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:)\b|contributed (?:to )?(?:this|the) report\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

@@ -48,6 +48,7 @@ import {
   isSurnameOrFullName,
   isPlaceName,
   isRoleNoun,
+  tagsOf,
 } from './lexicon';
 import type { Sentence, TextLayout } from './sentences';
 import { collapseSpace, foldLookAlikes, isSpaceAt, nameKey, type Token, withoutSoftHyphens } from './text';
@@ -122,7 +123,7 @@ export interface Mention {
    * says it is a person too (a title, a known first name, a speech verb, a later surname).
    */
   tentative?: boolean;
-  /** Alone on its line ("Facebook" under a share button, a photo credit): page furniture. */
+  /** Page furniture: alone on its line ("Facebook" under a share button, a photo credit), a dateline's agency. */
   standalone?: boolean;
   /** A registry party whose name or alias this is, by id. */
   registryId?: string;
@@ -393,6 +394,19 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
   return joinAtoms(tokens, atoms);
 }
 
+/** A name's tokens, without articles, after the country that owns it ("U.S." of "U.S. Securities"). */
+function withoutOwnerCountry(tokens: Token[], chunk: number[]): number[] {
+  const indexes = chunk.filter((i) => !DETERMINERS.has((tokens[i] as Token).norm));
+  for (let n = Math.min(4, indexes.length - 1); n > 0; n -= 1) {
+    const prefix = indexes
+      .slice(0, n)
+      .map((i) => (tokens[i] as Token).text)
+      .join(' ');
+    if (countryNamed(nameKey(prefix)) !== undefined) return indexes.slice(n);
+  }
+  return indexes;
+}
+
 const ADVOCACY_LINKS = new Set(['for', 'against']);
 
 function isAdvocates(tokens: Token[], chunk: Chunk): boolean {
@@ -491,7 +505,8 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       const leftHasHead = chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
       // "Securities and Exchange Commission": a head word in the plural alone is no name of its own.
       // "University and College Union": nor is a head word alone, when a name with a head follows.
-      const loneHead = chunk.tokens.filter((t) => !DETERMINERS.has((tokens[t] as Token).norm)).length === 1;
+      // "U.S. Securities and Exchange Commission": the owner country in front does not count.
+      const loneHead = withoutOwnerCountry(tokens, chunk.tokens).length === 1;
       const lonePlural = loneHead && /[^s]s$/.test(lastToken.norm);
       const rightEndsWithHead = isOrgHeadWord((tokens[next.tokens[next.tokens.length - 1] as number] as Token).norm);
       const leftEndsWithHead = isOrgHeadWord(lastToken.norm) && !lonePlural && !(loneHead && rightEndsWithHead);
@@ -513,7 +528,9 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
           .map((t) => t.text)
           .join(' '),
       );
-      const leftKnown = isKnownOrganization(leftKey) || KNOWN_ORGANIZATIONS.has(leftKey);
+      // "SBI and ICICI Bank": an acronym is a name of its own too.
+      const leftAcronym = chunk.tokens.length === 1 && lastToken.text.length >= 2 && isAllCaps(lastToken);
+      const leftKnown = isKnownOrganization(leftKey) || KNOWN_ORGANIZATIONS.has(leftKey) || leftAcronym;
       // "the Department of Homeland Security and Alex Azar": a person's name after "and" is a name of its own.
       const firstRight = tokens[next.tokens[0] as number] as Token;
       const twoNames =
@@ -904,10 +921,37 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     mentions.push(...found);
   });
   markPlacesAlike(tokens, mentions);
+  markDatelineAgencies(tokens, mentions);
+  markSurnamesOfPeople(mentions);
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
   markCountriesInPassing(tokens, mentions);
   return mentions;
+}
+
+/** "HAYWARD, Calif. (AP) —": the agency of a dateline files the story, as a byline does; it is no party by that. */
+function markDatelineAgencies(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (tokens[m.first - 1]?.text !== '(' || tokens[m.last + 1]?.text !== ')') continue;
+    if (['—', '–', '--', '-'].includes(tokens[m.last + 2]?.text ?? '')) m.standalone = true;
+  }
+}
+
+/**
+ * "Lewis Ward, research director … “…,” says Ward.": a word read as a place only for its
+ * head ("ward") that is the surname of someone the text names is that person.
+ */
+function markSurnamesOfPeople(mentions: Mention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = nameKey(m.surface).split(' ');
+    if (m.kind === 'person' && words.length >= 2) surnames.add(words[words.length - 1] as string);
+  }
+  for (const m of mentions) {
+    const key = nameKey(m.surface);
+    if (m.kind === 'place' && m.first === m.last && surnames.has(key) && !isPlaceName(key) && !countryNamed(key))
+      m.kind = 'person';
+  }
 }
 
 const PASSING_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'throughout', 'near', 'around']);
@@ -1114,6 +1158,9 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
   while (close < Math.min(tokens.length, last + 5) && !CLOSING_MARKS.has((tokens[close] as Token).text)) close += 1;
   if (open < Math.max(0, first - 4) || close >= Math.min(tokens.length, last + 5)) return false;
   if ((tokens[open] as Token).text !== '"' && !OPENING_MARKS.has((tokens[open] as Token).text)) return false;
+  // The marks hug the title: in ‘…,” Jessica Caldwell, Edmunds' director’ one closes a quotation, the other is a possessive.
+  if ((tokens[open] as Token).end !== (tokens[open + 1] as Token).start) return false;
+  if ((tokens[close - 1] as Token).end !== (tokens[close] as Token).start) return false;
   for (let i = open + 1; i < close; i += 1) {
     const t = tokens[i] as Token;
     if (t.isWord ? !(t.capitalised || /^\p{N}/u.test(t.text)) : ![':', '-', '.', ','].includes(t.text)) return false;
@@ -1262,7 +1309,20 @@ function splitModifiers(
     const token = words[titleEnd] as Token;
     const partyBeforeTitle =
       titleEnd === start && PARTY_ADJECTIVES.has(token.norm) && isTitleToken(words[titleEnd + 1] as Token);
-    if (isTitleToken(token) || token.text === '.' || (token.norm === 'of' && titleEnd > start) || partyBeforeTitle)
+    // "Trade Representative Robert Lighthizer", "Health Minister Ana Ruiz": a field before the title is of it.
+    const fieldOfTitle =
+      isCommonWord(token.norm) &&
+      !isOrgHeadWord(token.norm) &&
+      isTitleToken(words[titleEnd + 1] as Token) &&
+      !!words[titleEnd + 2] &&
+      (isFirstName((words[titleEnd + 2] as Token).norm) || isTitleToken(words[titleEnd + 2] as Token));
+    if (
+      isTitleToken(token) ||
+      token.text === '.' ||
+      (token.norm === 'of' && titleEnd > start) ||
+      partyBeforeTitle ||
+      fieldOfTitle
+    )
       titleEnd += 1;
     else break;
   }
@@ -1505,7 +1565,8 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     before &&
     before.isWord &&
     LOCATION_WORDS.has(before.norm) &&
-    !(unknownWord && ORGANIZATION_PREPOSITIONS.has(before.norm))
+    !(unknownWord && ORGANIZATION_PREPOSITIONS.has(before.norm)) &&
+    !(unknownWord && isPluralNoun(tokens[mention.last + 1]))
   )
     return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
@@ -1532,6 +1593,48 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     isAllCaps(city) &&
     (dashAt(mention.last + 1) || (agencyClose > 0 && dashAt(agencyClose + 1)));
   return dateline || stateOfDateline;
+}
+
+const NOT_NOUN_TAGS = new Set([
+  'Verb',
+  'PresentTense',
+  'Copula',
+  'Determiner',
+  'Adverb',
+  'Pronoun',
+  'Preposition',
+  'Conjunction',
+]);
+
+/**
+ * "to work in WeWork buildings", "at Amazon warehouses": a name before a plural noun says
+ * whose they are, not where something is.
+ */
+function isPluralNoun(token: Token | undefined): boolean {
+  if (!token?.isWord || !token.lowercase || !/[^s]s$/.test(token.norm) || cueVerb(token.norm)) return false;
+  return !tagsOf(token.norm).some((tag) => NOT_NOUN_TAGS.has(tag));
+}
+
+const COMMENT_REPLIES = [
+  ['declined', 'to', 'comment'],
+  ['did', 'not', 'respond'],
+  ['did', 'not', 'immediately', 'respond'],
+  ['would', 'not', 'comment'],
+];
+
+function isAskedForComment(tokens: Token[], last: number): boolean {
+  return COMMENT_REPLIES.some((words) => words.every((w, k) => tokens[last + 1 + k]?.norm === w));
+}
+
+/** ", research director of …", ", a spokesman for …": a role in the appositive after a name. */
+function roleAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k <= last + 6; k += 1) {
+    const t = tokens[k];
+    if (!t?.isWord || !t.lowercase) return false;
+    if (ROLE_NOUNS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** "Melbourne, Australia": a country after a city only says where the city is. */
@@ -1629,8 +1732,16 @@ function classify(
     PORTFOLIO_TITLES.has(office.norm)
   )
     return undefined;
-  // "the former Vice President is", "the Prime Minister said": a title without a name names no one.
+  // "the former Vice President is", "the Prime Minister said": a title without a name names no one,
+  // nor does an office of a field ("Head of Fundamental Research").
   if (words.every((t) => TITLE_WORDS.has(t.norm) || t.text === '.')) return undefined;
+  if (
+    words.length > 2 &&
+    TITLE_WORDS.has((words[0] as Token).norm) &&
+    words[1]?.norm === 'of' &&
+    !words.some((t) => isFirstName(t.norm))
+  )
+    return undefined;
   // "Sen. Ted Cruz, R-Texas,", "(D-Calif.)": a lawmaker's party and state, no one's name.
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
   // "a House Democratic source", "the Republican Senate candidate": a party and a chamber
@@ -1840,12 +1951,24 @@ function classify(
     nameOnly &&
     !context.lowerCaseWords.has(key) &&
     !context.surnames.has(key) &&
+    !isPlaceName(key) &&
     modifiesRoleNoun(tokens, mention.last)
   )
     // "Defense attorneys said": a word only ever capitalised where a sentence opens is a common word.
     return mention.initial && !context.capitalisedInside.has(key) && !KNOWN_ORGANIZATIONS.has(key)
       ? undefined
       : [{ ...mention, kind: 'organization' }];
+  // "WeWork declined to comment": a name no one is called that is asked for comment is a firm's.
+  if (
+    !multi &&
+    !mention.titled &&
+    !isPersonName(key) &&
+    !isCommonWord(key) &&
+    !context.lowerCaseWords.has(key) &&
+    !context.surnames.has(key) &&
+    isAskedForComment(tokens, mention.last)
+  )
+    return [{ ...mention, kind: 'organization' }];
   // "Someone named Man Haron Monis": the name of a person.
   if (multi && before && ['named', 'called', 'nicknamed'].includes(before.norm))
     return [{ ...mention, kind: 'person' }];
@@ -1877,6 +2000,10 @@ function classify(
   // "Phoenix said" after "Joaquin Phoenix": a place's name the text writes as someone's surname.
   if (!multi && context.surnames.has(key) && !isLocative(tokens, mention, true))
     return [{ ...mention, kind: 'person', weak: true }];
+  // "Lewis Ward, research director of …": a name and a place's head word are someone when a
+  // role follows.
+  if (words.length === 2 && isPersonName((words[0] as Token).norm) && roleAfter(tokens, mention.last))
+    return [{ ...mention, kind: 'person' }];
   if (
     isPlaceName(key) ||
     isPlaceHead((words[words.length - 1] as Token).norm) ||

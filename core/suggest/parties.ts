@@ -167,15 +167,17 @@ interface PersonSeed {
 function mergeShortenedOrganizations(clusters: Clusters): void {
   const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
   for (const bare of organizations) {
-    const bareKey = nameKey(bare.name);
-    if (!bareKey.includes(' ')) continue;
+    const bareKey = nameKey(bare.name).replace(/^the /, '');
+    // "The Chronicle says" after "The San Francisco Chronicle": a paper goes by its last word.
+    if (!bareKey.includes(' ') && !NEWSPAPER_HEADS.has(bareKey)) continue;
     const fuller = organizations.filter(
       (c) => c !== bare && clusters.clusters.includes(c) && nameKey(c.name).endsWith(` ${bareKey}`),
     );
     const full = fuller[0];
     if (!full || fuller.length > 1) continue;
     const owner = nameKey(full.name).slice(0, -bareKey.length - 1);
-    if (isPlaceName(owner) || /\b(?:of|for|and|the)$/.test(owner)) continue;
+    const paper = NEWSPAPER_HEADS.has(bareKey);
+    if ((isPlaceName(owner) && !paper) || /\b(?:of|for|and|the)$/.test(owner)) continue;
     clusters.merge(full, bare);
   }
 }
@@ -426,6 +428,8 @@ const COMPANY_FORMS = new Set([
   'investments',
   'management',
 ]);
+
+const NEWSPAPER_HEADS = new Set(['times', 'post', 'chronicle', 'tribune', 'journal', 'herald', 'globe', 'gazette']);
 
 const NAMED_INSTITUTION_HEADS = new Set([
   'hospital',
