@@ -11,20 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-04 (tenth round) on the fourteen news pages of Zyte's
-// article-extraction benchmark labelled for that round (CRN, Al Jazeera, The Hollywood
-// Reporter, SFGate, Moneycontrol, The Republic, Connecticut Post, Deccan Herald, Los Angeles
-// Times, The Real Deal, Newsweek, CBS Sports, Houston Chronicle, VentureBeat): the claims
-// targets of the issue (0.7/0.8) are met, the parties (0.85/0.9) and claimant (0.8) targets
-// are not. Tuned: 78 articles, the ninth round's held-out ones moved there.
+// Held-out: measured on 2026-12-04 (eleventh round) on the fourteen news pages of Zyte's
+// article-extraction benchmark labelled for that round (PolitiFact twice, MSN, San Antonio
+// Express-News, Sportsnet, Al Jazeera, Live Science, Daily Express, CNBC, USA Today,
+// Space.com, Reuters, Fox News, Connecticut Post): the claimant target (0.8) and the claims
+// precision target (0.7) are met; the claims recall (0.8), parties precision (0.85) and
+// parties recall (0.9) targets are not. Tuned: 92 articles, the tenth round's held-out ones
+// moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.9, partiesRecall: 0.92, claimsPrecision: 0.96, claimsRecall: 0.9, claimant: 0.93 },
+  tuned: { partiesPrecision: 0.89, partiesRecall: 0.9, claimsPrecision: 0.96, claimsRecall: 0.9, claimant: 0.91 },
   'held-out': {
-    partiesPrecision: 0.69,
-    partiesRecall: 0.74,
-    claimsPrecision: 0.83,
-    claimsRecall: 0.84,
-    claimant: 0.74,
+    partiesPrecision: 0.75,
+    partiesRecall: 0.83,
+    claimsPrecision: 0.86,
+    claimsRecall: 0.78,
+    claimant: 0.87,
   },
 };
 
