@@ -929,7 +929,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   return mentions;
 }
 
-/** "HAYWARD, Calif. (AP) —": the agency of a dateline files the story, as a byline does; it is no party by that. */
+/** "HAYWARD, Calif. (AP) —": a dateline's agency files the story, as a byline does, and is no party by that. */
 function markDatelineAgencies(tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (tokens[m.first - 1]?.text !== '(' || tokens[m.last + 1]?.text !== ')') continue;
@@ -1158,7 +1158,8 @@ function isQuotedTitle(tokens: Token[], first: number, last: number): boolean {
   while (close < Math.min(tokens.length, last + 5) && !CLOSING_MARKS.has((tokens[close] as Token).text)) close += 1;
   if (open < Math.max(0, first - 4) || close >= Math.min(tokens.length, last + 5)) return false;
   if ((tokens[open] as Token).text !== '"' && !OPENING_MARKS.has((tokens[open] as Token).text)) return false;
-  // The marks hug the title: in ‘…,” Jessica Caldwell, Edmunds' director’ one closes a quotation, the other is a possessive.
+  // The marks hug the title: in ‘…,” Jessica Caldwell, Edmunds' director’ one closes a
+  // quotation, the other is a possessive.
   if ((tokens[open] as Token).end !== (tokens[open + 1] as Token).start) return false;
   if ((tokens[close - 1] as Token).end !== (tokens[close] as Token).start) return false;
   for (let i = open + 1; i < close; i += 1) {

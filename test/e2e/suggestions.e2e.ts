@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionSession } from './support/session';
 import { browsers } from './harness';
-import { eventually, paintedTexts, storedRecords } from './support/page-actions';
+import { clickWhenSteady, eventually, paintedTexts, storedRecords } from './support/page-actions';
 
 const ARTICLE = '/articles/rferl-aleppo.html';
 const KIRBY =
@@ -27,13 +27,13 @@ describe.each(browsers)('suggestions in $name', ({ launch }) => {
     expect(await popup.$eval('#suggestions-heading', (h) => h.textContent)).toBe('Suggestions');
     expect(await storedRecords(session.browser, 'parties')).toEqual([]);
 
-    await acceptKerry!.click();
+    await clickWhenSteady(acceptKerry!);
     await popup.waitForSelector('button[aria-label="Accept party John Kerry"]', { hidden: true });
     const kirbyClaim = await popup.waitForSelector(
       '::-p-xpath(//li[contains(@class,"suggestion")][.//q[starts-with(., "Kerry")]]//button[starts-with(@aria-label, "Accept claim")])',
     );
     expect(await kirbyClaim!.evaluate((b) => b.getAttribute('aria-label'))).toMatch(/by John Kirby$/);
-    await kirbyClaim!.click();
+    await clickWhenSteady(kirbyClaim!);
 
     const { parties, annotations } = await eventually(async () => {
       const parties = await storedRecords<{ id: string; name: string; kind: string; aliases: string[] }>(
@@ -72,7 +72,7 @@ describe.each(browsers)('suggestions in $name', ({ launch }) => {
     const dismiss = await popup.waitForSelector('button[aria-label="Dismiss party Sergei Lavrov"]', {
       timeout: 15_000,
     });
-    await dismiss!.click();
+    await clickWhenSteady(dismiss!);
     await popup.waitForSelector('button[aria-label="Dismiss party Sergei Lavrov"]', { hidden: true });
     await popup.close();
     popup = await session.browser.openPopup(page);

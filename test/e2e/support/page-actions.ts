@@ -1,4 +1,4 @@
-import type { EvaluateFunc, HandleFor, Page } from 'puppeteer-core';
+import type { ElementHandle, EvaluateFunc, HandleFor, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
 
 /** Where a piece of page text is on screen: the middle-left of its first character and the right end of its last. */
@@ -168,6 +168,23 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
     }
   }
   throw lastError;
+}
+
+/**
+ * Clicks an element once it stops moving. A popup lays itself out again just after it
+ * opens (seen: an Accept button moved from x 14 to x 198 within 150 ms in Chromium), and a
+ * click aimed before that lands elsewhere.
+ */
+export async function clickWhenSteady(element: ElementHandle<Element>, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last = JSON.stringify(await element.boundingBox());
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const box = JSON.stringify(await element.boundingBox());
+    if (box === last || Date.now() > deadline) break;
+    last = box;
+  }
+  await element.click();
 }
 
 /**
