@@ -171,8 +171,9 @@ export async function eventually<T>(check: () => Promise<T>, timeout = 10_000, i
 }
 
 /**
- * Clicks an element once it stops moving. A popup lays itself out again just after it
- * opens (seen: an Accept button moved from x 14 to x 198 within 150 ms in Chromium), and a
+ * Clicks an element once it stops moving, as a person aims at what stands still. A popup
+ * lays itself out again just after it opens (seen: an Accept button moved from x 14 to x 198
+ * within 150 ms in Chromium) and a filtered list moves its options as letters arrive; a
  * click aimed before that lands elsewhere.
  */
 export async function clickWhenSteady(element: ElementHandle<Element>, timeout = 5000): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../harness';
-import { waitUntil } from './page-actions';
+import { clickWhenSteady, waitUntil } from './page-actions';
 
 /**
  * Helpers for the extension's own views (the popup and the side panel, each an ordinary
@@ -141,8 +141,9 @@ async function untilStill(element: ElementHandle<Element>): Promise<void> {
  */
 export async function pickParty(view: Page, label: string, typed: string, choice: string, within: Scope = null) {
   await typeInField(view, label, typed, within);
+  // The list filters as each letter arrives: the option may still move when it first shows.
   const option = await byText(view, '[role="option"]', choice, { within });
-  await option.click();
+  await clickWhenSteady(option);
 }
 
 /**
