@@ -1549,7 +1549,12 @@ function modifiesRoleNoun(tokens: Token[], last: number): boolean {
 }
 
 function followsBusinessCue(tokens: Token[], first: number): boolean {
-  return BUSINESS_CUES.some((cue) => cue.every((word, k) => tokens[first - cue.length + k]?.norm === word));
+  return BUSINESS_CUES.some((cue) => phraseAt(tokens, first - cue.length, cue));
+}
+
+/** Whether these words, in this order, start at token `at`. */
+function phraseAt(tokens: Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, k) => tokens[at + k]?.norm === word);
 }
 
 // Prepositions that take organisations as often as places: "the leader of Ennahda", "works at Vidyard".
@@ -1624,7 +1629,7 @@ const COMMENT_REPLIES = [
 ];
 
 function isAskedForComment(tokens: Token[], last: number): boolean {
-  return COMMENT_REPLIES.some((words) => words.every((w, k) => tokens[last + 1 + k]?.norm === w));
+  return COMMENT_REPLIES.some((words) => phraseAt(tokens, last + 1, words));
 }
 
 /** ", research director of …", ", a spokesman for …": a role in the appositive after a name. */
