@@ -92,6 +92,8 @@ interface Salience {
   lastUnknownSpeaker?: { cluster: PartyCluster; sentence: number };
   /** The last organisation that was a sentence's subject: what "it" most likely is. */
   lastSubjectOrganization?: { cluster: PartyCluster; sentence: number };
+  /** Who last issued a statement: what "the statement read" speaks for. */
+  lastIssuer?: { cluster: PartyCluster; sentence: number };
 }
 
 // "by arguing", "while claiming": the sentence's subject speaks.
@@ -142,6 +144,17 @@ function buildContext(tokens: Token[], layout: TextLayout, mentions: Mention[], 
   const organizations = mentions.filter((m) => m.kind === 'organization' || m.kind === 'group');
   return { tokens, layout, index, mentionAt, inQuote, quotationAt, genders: new Map(), organizations };
 }
+
+function isCaption(ctx: Context, unit: Unit): boolean {
+  return ctx.layout.sentences.slice(unit.firstSentence, unit.lastSentence + 1).every((s) => s.caption);
+}
+
+function captionsBetween(ctx: Context, after: number, before: number): number {
+  return ctx.layout.sentences.slice(after + 1, before).filter((s) => s.caption).length;
+}
+
+/** What an issuer puts out, which then speaks for it. */
+const ISSUED_WORDS = new Set(['statement', 'letter', 'memo', 'note', 'post', 'release']);
 
 /** Sentences joined where one quotation runs over several of them. */
 function buildUnits(ctx: Context): Unit[] {
@@ -199,6 +212,11 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       cues.push({ index: i, end: i + 1, lemma: 'according to', needsSpeaker: false, kind: 'according' });
       continue;
     }
+    // "the statement read", "the letter reads": a message's words are quoted.
+    if ((token.norm === 'read' || token.norm === 'reads') && ISSUED_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+      cues.push({ index: i, end: i, lemma: 'say', needsSpeaker: true, kind: 'verb' });
+      continue;
+    }
     if (token.norm === 'words' && (tokens[i - 1]?.possessive || next?.norm === 'of')) {
       cues.push({ index: i, end: i, lemma: 'words', needsSpeaker: true, kind: 'words' });
       continue;
@@ -227,7 +245,15 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     }
     const particle = PARTICLE_CUES.get(token.norm);
     if (particle && next?.norm === particle) {
-      cues.push({ index: eagerFrame(ctx, i) ?? i, end: i + 1, lemma: 'point out', needsSpeaker: true, kind: 'verb' });
+      // "has ruled out Taliban involvement": what is ruled out is the claim, with no clause after it.
+      const ruling = particle === 'out' && token.norm.startsWith('rule');
+      cues.push({
+        index: eagerFrame(ctx, i) ?? i,
+        end: i + 1,
+        lemma: ruling ? 'rule out' : 'point out',
+        needsSpeaker: true,
+        kind: ruling ? 'statement' : 'verb',
+      });
       continue;
     }
     // "was keen to stress that", "was quick to point out": the speech is reported all the same.
@@ -408,6 +434,9 @@ const CHARGE_PREPOSITIONS = new Map([
   ['criticize', 'for'],
   ['praise', 'for'],
   ['blame', 'for'],
+  // "urged the American public not to tolerate", "touted the plan as making strides".
+  ['urge', 'to'],
+  ['tout', 'as'],
 ]);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -489,7 +518,11 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     const q = ctx.tokens[j] as Token;
     const m = ctx.mentionAt[j];
     if (m && m !== mention) {
-      if ((!m.weak || ctx.index.clusterOf.has(m)) && QUALIFYING_KINDS.has(m.kind)) qualifier = m;
+      // "the German automaker": a firm's nationality, not its country speaking.
+      const nationality =
+        m.kind === 'demonym' && ORGANIZATION_BACK_REFERENCES.has(t.norm) && ctx.tokens[m.first - 1]?.norm === 'the';
+      if (nationality) definite = true;
+      else if ((!m.weak || ctx.index.clusterOf.has(m)) && QUALIFYING_KINDS.has(m.kind)) qualifier = m;
       break;
     }
     if (q.norm === 'the' || q.norm === 'these' || q.norm === 'our' || q.norm === 'its') {
@@ -498,6 +531,18 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     }
     if (!lower(q)) break;
   }
+  // "…, agency officials said", "company executives say": the organisation the word stands for speaks through them.
+  const organizationWord = ctx.tokens[k - 1];
+  if (
+    !qualifier &&
+    !definite &&
+    speakerNoun &&
+    organizationWord &&
+    lower(organizationWord) &&
+    ORGANIZATION_BACK_REFERENCES.has(organizationWord.norm) &&
+    !lower(ctx.tokens[k - 2])
+  )
+    return { type: 'noun', word: organizationWord.norm, definite: true, from: k - 1 };
   if (!qualifier && !isPeopleDemonym) qualifier = countryAfter(ctx, k);
   if (isPeopleDemonym && !qualifier) return { type: 'noun', word: 'people', definite: false, from: k };
   if (!qualifier && !isPeopleDemonym) {
@@ -540,7 +585,11 @@ const OWNED_VOICES = new Set([
   'lawyer',
   'attorneys',
   'aides',
+  'representative',
   'representatives',
+  'rep',
+  'reps',
+  'publicist',
 ]);
 
 const EMPLOYER_LINKS = new Set(['for', 'of', 'at', 'from']);
@@ -965,12 +1014,25 @@ function namesSpeaker(ctx: Context, from: number, to: number): boolean {
     if (t.isWord && AUXILIARIES.has(t.norm)) return false;
     const m = ctx.mentionAt[k];
     if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym' && !m.possessive) found = true;
-    if (SPEAKER_NOUNS.has(t.norm) && !t.possessive) found = true;
+    if (SPEAKER_NOUNS.has(t.norm) && !t.possessive && !isMediumOfSaying(ctx, k)) found = true;
   }
   return found;
 }
 
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through', 'during']);
+
+/** "…, a director, said in a statement.": the statement is how it was said, not who said it. */
+function isMediumOfSaying(ctx: Context, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  const skip = before && DETERMINERS_BEFORE_MEDIUM.has(before.norm) ? 2 : 1;
+  return MEDIUM_PREPOSITIONS.has(ctx.tokens[k - skip]?.norm ?? '');
+}
+
+const DETERMINERS_BEFORE_MEDIUM = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
 function isPassive(ctx: Context, cue: Cue): boolean {
+  // "Researchers are warning of …", "the group is urging": a form in -ing after "be" is no passive.
+  if (/ing$/.test(ctx.tokens[cue.index]?.norm ?? '')) return false;
   for (let k = cue.index - 1; k >= Math.max(0, cue.index - 2); k -= 1) {
     const t = ctx.tokens[k] as Token;
     const contracted = /['’](?:re|s|m)$/.test(t.text.toLowerCase()) && !/^let/i.test(t.text);
@@ -991,7 +1053,15 @@ function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
   const verb = ctx.tokens[cue.index] as Token;
   // "The combination, say economists, marks …": the subject of an inserted verb comes after it.
   if (verb.norm !== cue.lemma || isInsertedSay(ctx, cue)) return false;
-  const before = ctx.tokens[cue.index - 1];
+  let before = ctx.tokens[cue.index - 1];
+  // "Most economists, however, argue": the subject stands before the aside.
+  if (before?.text === ',') {
+    for (let k = cue.index - 2; k >= Math.max(0, cue.index - 6); k -= 1)
+      if (ctx.tokens[k]?.text === ',') {
+        before = ctx.tokens[k - 1];
+        break;
+      }
+  }
   return (
     !before || !(before.isWord && (/s$/.test(before.norm) || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)))
   );
@@ -1121,6 +1191,10 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
       if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
         return organizationMeant(salience, sentence, speaker.from);
+      // "… issued a statement … The statement, obtained by Variety, claimed": its issuer speaks.
+      const issuer = salience.lastIssuer;
+      if (speaker.definite && ISSUED_WORDS.has(speaker.word) && issuer && sentence - issuer.sentence <= 8)
+        return issuer.cluster;
       return null;
     }
     default:
@@ -1472,7 +1546,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
   units.forEach((unit, u) => {
     noteMentions(ctx, unit, salience);
     keepPronounSubject(ctx, unit, salience);
-    if (unit.first <= turnEnd || labels.has(unit.first)) return;
+    if (unit.first <= turnEnd || labels.has(unit.first) || isCaption(ctx, unit)) return;
     let drafted: ClaimDraft | undefined;
     // A turn of someone interviewed is one statement, however many sentences it has.
     const turn = statements.get(unit.first);
@@ -1489,7 +1563,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     }
     for (const cue of drafted ? [] : mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
       // "has not denied", "never said", "might have suggested": no statement is reported.
-      if (cue.kind === 'verb' && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
+      const verbal = cue.kind === 'verb' || cue.lemma === 'rule out';
+      if (verbal && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
       if (isInCondition(ctx, unit, cue.index)) continue;
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
@@ -1528,10 +1603,12 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       break;
     }
     if (!drafted && startsWithQuotation(ctx, unit)) {
+      const captions = previous ? captionsBetween(ctx, previous.unit.lastSentence, unit.firstSentence) : 0;
+      // Captions between are read past, with the paragraph breaks they bring.
       const near =
         previous &&
-        unit.firstSentence - previous.unit.lastSentence <= 2 &&
-        unit.paragraph - previous.unit.lastParagraph <= 1;
+        unit.firstSentence - previous.unit.lastSentence - captions <= 2 &&
+        unit.paragraph - previous.unit.lastParagraph <= (captions > 0 ? captions + 2 : 1);
       const signed = signature(ctx, unit);
       const caption = signed ? undefined : captionSpeaker(ctx, units[u + 1]);
       const claimant =
@@ -1550,6 +1627,9 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     claims.push(drafted);
     previous = { claim: drafted, unit };
     const claimant = drafted.claimant;
+    // The issuer stays in mind while its statement is quoted on.
+    if (claimant && (drafted.cue === 'statement' || claimant === salience.lastIssuer?.cluster))
+      salience.lastIssuer = { cluster: claimant, sentence: unit.lastSentence };
     if (claimant) {
       claimant.speaks = true;
       if (claimant.kind === 'person' || claimant.kind === 'unknown')

@@ -63,7 +63,7 @@ const NEEDS_SPEAKER = forms(
   {
     threaten: 'threaten,threatens,threatened,threatening',
     promise: 'promises,promised',
-    urge: 'urges,urged',
+    urge: 'urges,urged,urging',
     demand: 'demands,demanded',
     accuse: 'accuse,accuses,accused,accusing',
     condemn: 'condemns,condemned',
@@ -80,6 +80,7 @@ const NEEDS_SPEAKER = forms(
     reveal: 'reveals,revealed',
     ask: 'asks,asked,asking',
     estimate: 'estimates,estimated',
+    project: 'projects,projected',
     recall: 'recalls,recalled',
     stress: 'stresses,stressed',
     challenge: 'challenges,challenged',
@@ -105,6 +106,8 @@ const NEEDS_SPEAKER = forms(
     respond: 'responds,responded',
     mention: 'mentions,mentioned',
     reject: 'rejects,rejected',
+    tout: 'touts,touted',
+    hint: 'hints,hinted',
   },
   true,
 );
@@ -132,6 +135,9 @@ export const PARTICLE_CUES = new Map([
   ['points', 'out'],
   ['pointed', 'out'],
   ['pointing', 'out'],
+  ['rule', 'out'],
+  ['rules', 'out'],
+  ['ruled', 'out'],
 ]);
 
 /** "released a statement", "issued a plea": a speech act named by its noun. */

@@ -77,6 +77,43 @@ Philippines||Filipino,Filipinos|Manila
 Qatar||Qatari,Qataris|Doha
 United Arab Emirates|UAE,U.A.E.|Emirati,Emiratis|Abu Dhabi
 Soviet Union|USSR,U.S.S.R.|Soviet,Soviets|
+Chile||Chilean,Chileans|
+Peru||Peruvian,Peruvians|Lima
+Colombia||Colombian,Colombians|Bogota
+Bolivia||Bolivian,Bolivians|La Paz
+Ecuador||Ecuadorian,Ecuadorians|Quito
+Thailand||Thai|Bangkok
+Malaysia||Malaysian,Malaysians|Kuala Lumpur
+Myanmar|Burma|Burmese|Naypyitaw
+Bangladesh||Bangladeshi,Bangladeshis|Dhaka
+Sri Lanka||Sri Lankan,Sri Lankans|Colombo
+Nepal||Nepali,Nepalese|Kathmandu
+Zimbabwe||Zimbabwean,Zimbabweans|Harare
+Somalia||Somali,Somalis|Mogadishu
+Uganda||Ugandan,Ugandans|Kampala
+Rwanda||Rwandan,Rwandans|Kigali
+Ghana||Ghanaian,Ghanaians|Accra
+Senegal||Senegalese|Dakar
+Mali||Malian,Malians|Bamako
+Switzerland||Swiss|Bern
+Austria||Austrian,Austrians|Vienna
+Denmark||Danish,Danes|Copenhagen
+Finland||Finnish,Finns|Helsinki
+Ireland|Republic of Ireland|Irish|Dublin
+Portugal||Portuguese|Lisbon
+Hungary||Hungarian,Hungarians|Budapest
+Czech Republic|Czechia|Czech,Czechs|Prague
+Romania||Romanian,Romanians|Bucharest
+Serbia||Serbian,Serbians,Serbs|Belgrade
+Croatia||Croatian,Croatians,Croats|Zagreb
+Armenia||Armenian,Armenians|Yerevan
+Azerbaijan||Azerbaijani,Azerbaijanis|Baku
+Kazakhstan||Kazakh,Kazakhs|
+New Zealand||New Zealander,New Zealanders|
+Taiwan||Taiwanese|Taipei
+Bahrain||Bahraini,Bahrainis|Manama
+Kuwait||Kuwaiti,Kuwaitis|
+Oman||Omani,Omanis|Muscat
 `;
 
 function parseCountries(table: string): CountryEntry[] {
@@ -275,6 +312,27 @@ export const LAW_HEADS = new Set([
  */
 export const PUBLIC_PROGRAMMES = new Set(['medicare', 'medicaid', 'medi cal', 'obamacare', 'social security']);
 
+/** Stock market indices ("the S&P 500 lost 1.85 points", "the Nasdaq rose"), as name keys: prices, not who acts. */
+export const MARKET_INDICES = new Set([
+  's p',
+  's p 500',
+  'nasdaq',
+  'nasdaq composite',
+  'dow',
+  'dow jones',
+  'dow jones industrial average',
+  'ftse',
+  'nikkei',
+  'hang seng',
+  'sensex',
+  'nifty',
+  'dax',
+  'stoxx',
+]);
+
+/** Short names that news gives a body after "the", with its full name: "the Fed's policy". */
+export const SHORT_NAMES = new Map([['fed', 'Federal Reserve']]);
+
 /** Last words of a pollster's poll: "the Wall Street Journal Poll" is the Wall Street Journal's. */
 export const POLL_HEADS = new Set(['poll', 'survey']);
 
@@ -463,6 +521,9 @@ export const KNOWN_ORGANIZATIONS = new Set([
   'u.n.',
   'european union',
   'kremlin',
+  // Bodies whose names hold "and" between words that are no head of their own.
+  'customs and border protection',
+  'immigration and customs enforcement',
 ]);
 
 /** Institutions named by their building or street: organisations, not places. */
@@ -496,6 +557,7 @@ export const OFFICE_TITLES = new Set([
   'secretary',
   'minister',
   'commissioner',
+  'administrator',
   'chairman',
   'chairwoman',
   'spokesman',
@@ -552,6 +614,7 @@ export const TITLE_WORDS = new Set([
   'officer',
   'director',
   'commissioner',
+  'administrator',
   'chairman',
   'chairwoman',
   'chair',
@@ -638,6 +701,7 @@ export const ROLE_NOUNS = new Set([
   'adviser',
   'advisor',
   'commander',
+  'administrator',
   'official',
   'diplomat',
   'envoy',
@@ -806,6 +870,11 @@ export const SPEAKER_NOUNS = new Set([
   'union',
   'airline',
   'retailer',
+  'automaker',
+  'carmaker',
+  'drugmaker',
+  'insurer',
+  'lender',
   'university',
   'hospital',
   'school',
@@ -831,6 +900,11 @@ export const ORGANIZATION_BACK_REFERENCES = new Set([
   'union',
   'airline',
   'retailer',
+  'automaker',
+  'carmaker',
+  'drugmaker',
+  'insurer',
+  'lender',
 ]);
 
 /** Before a capital, these make it a place rather than its government ("lived in Khartoum"). */

@@ -18,6 +18,7 @@ import {
   KNOWN_ORGANIZATIONS,
   LAW_HEADS,
   LOCATION_WORDS,
+  MARKET_INDICES,
   OFFICE_TITLES,
   ORGANIZATION_HEADS,
   ORGANIZATION_ROLES,
@@ -26,6 +27,7 @@ import {
   POLL_HEADS,
   REGION_NAMES,
   ROLE_NOUNS,
+  SHORT_NAMES,
   SPEAKER_NOUNS,
   STREET_HEADS,
   TITLE_WORDS,
@@ -310,7 +312,7 @@ function isTitleToken(token: Token): boolean {
   return TITLE_WORDS.has(token.norm) || isHonorific(token.norm);
 }
 
-function isOrgHeadWord(norm: string): boolean {
+export function isOrgHeadWord(norm: string): boolean {
   return ORGANIZATION_HEADS.has(norm) || isOrganizationHead(norm);
 }
 
@@ -391,7 +393,7 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
     close();
   }
   close();
-  return joinAtoms(tokens, atoms);
+  return joinAtoms(text, tokens, atoms);
 }
 
 /** A name's tokens, without articles, after the country that owns it ("U.S." of "U.S. Securities"). */
@@ -414,7 +416,7 @@ function isAdvocates(tokens: Token[], chunk: Chunk): boolean {
   return chunk.tokens.length === 1 && /\p{Ll}[^s]s$/u.test(word.text) && isRoleNoun(word.norm.slice(0, -1));
 }
 
-function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
+function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
   const chunks: Chunk[] = [];
   for (let k = 0; k < atoms.length; k += 1) {
     let chunk = atoms[k] as Chunk;
@@ -530,19 +532,29 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
       );
       // "SBI and ICICI Bank": an acronym is a name of its own too.
       const leftAcronym = chunk.tokens.length === 1 && lastToken.text.length >= 2 && isAllCaps(lastToken);
-      const leftKnown = isKnownOrganization(leftKey) || KNOWN_ORGANIZATIONS.has(leftKey) || leftAcronym;
+      const leftKnown =
+        isKnownOrganization(leftKey) ||
+        KNOWN_ORGANIZATIONS.has(leftKey) ||
+        leftAcronym ||
+        (coordinated && namedAlone(text, tokens, chunk));
       // "the Department of Homeland Security and Alex Azar": a person's name after "and" is a name of its own.
       const firstRight = tokens[next.tokens[0] as number] as Token;
       const twoNames =
         coordinated && next.tokens.length > 1 && isFirstName(firstRight.norm) && !isCommonWord(firstRight.norm);
+      // "U.S. Customs and Border Protection": a known name that holds "and", after its owner country.
+      const textOf = (indexes: number[]) => nameKey(indexes.map((t) => (tokens[t] as Token).text).join(' '));
+      const joinedKey = `${textOf(withoutOwnerCountry(tokens, chunk.tokens))} and ${textOf(next.tokens)}`;
       const joins = twoNames
         ? false
-        : FOREIGN_AND.has(connector.norm)
-          ? leftHasHead && !rightHasHead
-          : coordinated
-            ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
-              (inComplement && !rightEndsWithHead)
-            : leftHasHead || (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
+        : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
+          ? true
+          : FOREIGN_AND.has(connector.norm)
+            ? leftHasHead && !rightHasHead
+            : coordinated
+              ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
+                (inComplement && !rightEndsWithHead)
+              : leftHasHead ||
+                (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -550,6 +562,23 @@ function joinAtoms(tokens: Token[], atoms: Chunk[]): Chunk[] {
     chunks.push(chunk);
   }
   return chunks;
+}
+
+/**
+ * "Big Machine and Dick Clark Productions" after "Big Machine issued a statement": words
+ * the text also uses as a name of their own, not followed by "and" there, are one of two.
+ */
+function namedAlone(text: string, tokens: Token[], chunk: Chunk): boolean {
+  const first = tokens[chunk.tokens[0] as number] as Token;
+  const last = tokens[chunk.tokens[chunk.tokens.length - 1] as number] as Token;
+  if (chunk.tokens.length < 2 || last.possessive) return false;
+  const name = text.slice(first.start, last.end);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === first.start) continue;
+    const after = text.slice(at + name.length, at + name.length + 5);
+    if (!/^\s+and\b/.test(after) && !/^[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** "Gulf of Mexico", "Sea of Japan": a feature of the land or sea named after a place, so that place is no party of its own. */
@@ -700,12 +729,15 @@ const CREDITED_WORKS = new Set([
  */
 function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
   const after = tokens[mention.last + 1];
-  const before = tokens[mention.first - 1];
+  // "…/The New York Times": the name's article stands between.
+  const before = tokens[mention.first - (tokens[mention.first - 1]?.norm === 'the' ? 2 : 1)];
   return (
     before?.text === '©' ||
     (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
-    (before?.text === '/' && (after?.text === ')' || after?.norm === 'via' || !after))
+    // "Anna Moneymaker/The New York TimesWhen President …": a credit glued to the story's next words.
+    (before?.text === '/' &&
+      (after?.text === ')' || after?.norm === 'via' || !after || after.start === tokens[mention.last]?.end))
   );
 }
 
@@ -714,8 +746,30 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
   for (let i = mention.first - 1; i >= sentence.first; i -= 1) {
     const t = tokens[i] as Token;
     if (t.norm === 'contributing' && t.capitalised && tokens[i + 1]?.text === ':') return true;
+    // "Reporting by Rodrigo Campos; additional reporting by …; Editing by Nick Zieminski and Dan Grebler".
+    if (t.norm === 'by' && STAFF_CREDITS.has(tokens[i - 1]?.norm ?? '') && creditRunsTo(tokens, i, mention.first))
+      return true;
   }
   return false;
+}
+
+const STAFF_CREDITS = new Set(['reporting', 'editing', 'writing', 'compiled', 'edited', 'written']);
+
+/** Only names, commas, "and" and further credits stand between the credit's "by" and the name. */
+function creditRunsTo(tokens: Token[], by: number, first: number): boolean {
+  for (let k = by + 1; k < first; k += 1) {
+    const t = tokens[k] as Token;
+    if (!(t.capitalised || [',', ';', 'and', 'by', 'additional'].includes(t.norm) || STAFF_CREDITS.has(t.norm)))
+      return false;
+  }
+  return true;
+}
+
+const CALLING_WORDS = new Set(['called', 'dubbed', 'named', 'nicknamed', 'branded']);
+
+/** "an electric station wagon called the ID. Space Vizzion": a thing's name, after "the". */
+function isCalledThing(tokens: Token[], mention: Mention): boolean {
+  return tokens[mention.first - 1]?.norm === 'the' && CALLING_WORDS.has(tokens[mention.first - 2]?.norm ?? '');
 }
 
 const FOLLOW_VERBS = new Set(['follow', 'friend', 'like', 'find', 'join', 'fan']);
@@ -911,7 +965,8 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isPhotoCredit(tokens, m) &&
           !isRolePlayed(tokens, m) &&
           !isContributor(tokens, sentence, m) &&
-          !isFollowPrompt(tokens, m),
+          !isFollowPrompt(tokens, m) &&
+          !isCalledThing(tokens, m),
       )
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
     found.push(...userNamesOf(context, sentence, index, found));
@@ -923,6 +978,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markPlacesAlike(tokens, mentions);
   markDatelineAgencies(tokens, mentions);
   markSurnamesOfPeople(mentions);
+  markTownsOfStates(tokens, mentions);
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
   markCountriesInPassing(tokens, mentions);
@@ -934,6 +990,22 @@ function markDatelineAgencies(tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (tokens[m.first - 1]?.text !== '(' || tokens[m.last + 1]?.text !== ')') continue;
     if (['—', '–', '--', '-'].includes(tokens[m.last + 2]?.text ?? '')) m.standalone = true;
+  }
+}
+
+/**
+ * "Ceres Robotics, Palo Alto, California", "SpaceX, Hawthorne, California": a name between
+ * commas before the state it is in is a town, when nothing titles it or follows the state.
+ */
+function markTownsOfStates(tokens: Token[], mentions: Mention[]): void {
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  for (const m of mentions) {
+    if ((m.kind !== 'person' && m.kind !== 'unknown') || m.titled || m.possessive) continue;
+    if (tokens[m.last + 1]?.text !== ',' || tokens[m.first - 1]?.text !== ',') continue;
+    const state = byFirst.get(m.last + 2);
+    if (state?.kind !== 'place' || state.possessive) continue;
+    const after = tokens[state.last + 1];
+    if (!after || !after.capitalised || after.start === tokens[state.last]?.end) m.kind = 'place';
   }
 }
 
@@ -955,13 +1027,45 @@ function markSurnamesOfPeople(mentions: Mention[]): void {
 }
 
 const PASSING_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'throughout', 'near', 'around']);
+const DEFEAT_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'fell', 'fall', 'falls', 'falling']);
+
+/**
+ * "Yoshihito Nishioka defeated Gael Monfils": who beats whom in a match report is a player,
+ * a name the lexicon does not know all the same.
+ */
+const CONTEST_VERBS = new Set([
+  'defeated',
+  'defeating',
+  'defeats',
+  'beat',
+  'beating',
+  'beats',
+  'edged',
+  'edging',
+  'edges',
+  'downed',
+  'outlasted',
+  'upset',
+  'cruised',
+  'rallied',
+]);
+
+function inContest(tokens: Token[], mention: Mention): boolean {
+  const after = tokens[mention.last + 1];
+  const before = tokens[mention.first - 1];
+  // "Robin Haase and Jean-Julien Rojer 6-4, 7-6": a match's score after the names.
+  const score = !!after && /^\p{N}$/u.test(after.text) && tokens[mention.last + 2]?.text === '-';
+  return score || (!!after && CONTEST_VERBS.has(after.norm)) || (!!before && CONTEST_VERBS.has(before.norm));
+}
 
 function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'country' || m.possessive || m.affiliation) continue;
     const before = tokens[m.first - 1];
     const after = tokens[m.last + 1];
-    const located = !!before && PASSING_PREPOSITIONS.has(before.norm);
+    // "lost to Canada", "fell to Belgium": the side that won is a party, not where it happened.
+    const opponent = before?.norm === 'to' && DEFEAT_VERBS.has(tokens[m.first - 2]?.norm ?? '');
+    const located = !!before && PASSING_PREPOSITIONS.has(before.norm) && !opponent;
     // "UK INSTITUTES have …": a headline's capitals after the country's name.
     const headline = !!after && after.isWord && isAllCaps(after) && after.text.length > 3;
     if (located || headline) m.inPassing = true;
@@ -1083,7 +1187,8 @@ function readChunk(
   // headline words ("EXCLUSIVE"), and what they leave dangling ("As for Remain Co.").
   while (indexes.length > 0) {
     const token = tokens[indexes[0] as number] as Token;
-    const sentenceStart = isSentenceStart(tokens, sentence, indexes[0] as number);
+    const sentenceStart =
+      isSentenceStart(tokens, sentence, indexes[0] as number) || opensClause(tokens, indexes[0] as number);
     const dropsAsCommon =
       (sentenceStart || isAllCaps(token)) &&
       !isAcronymWord(tokens, indexes[0] as number) &&
@@ -1175,6 +1280,15 @@ function isSentenceStart(tokens: Token[], sentence: Sentence, index: number): bo
     if (t.isWord && !/^\p{N}/u.test(t.text)) return false;
   }
   return true;
+}
+
+/**
+ * "this spree: Although James has", "LOS ANGELES (AP) — To LeBron James": a colon, or the
+ * dash after a dateline, opens the story's words as a full stop does.
+ */
+function opensClause(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]?.text;
+  return before === ':' || (['—', '–', '--'].includes(before ?? '') && tokens[index - 2]?.text === ')');
 }
 
 function makeMention(
@@ -1564,6 +1678,20 @@ const ORGANIZATION_PREPOSITIONS = new Set(['of', 'to', 'at', 'from', 'into', 'vi
  * Whether the words before a name say where something is. For a word nobody knows as a place
  * (`unknownWord`), prepositions that take organisations too do not say so.
  */
+/** "Blue Origin, Kent, Washington", "Paris, Texas": a capital's name after a town's and a comma is a state's. */
+function namesStateOfTown(tokens: Token[], mention: Mention): boolean {
+  const town = tokens[mention.first - 2];
+  if (tokens[mention.first - 1]?.text !== ',' || !town?.capitalised) return false;
+  const after = tokens[mention.last + 1];
+  return (
+    !tokens[mention.first - 3]?.capitalised &&
+    !COUNTRY_INDEX.byCapital.has(town.norm) &&
+    !countryNamed(town.norm) &&
+    after?.norm !== 'and' &&
+    after?.text !== ','
+  );
+}
+
 function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boolean {
   const skipped = tokens[mention.first - 1]?.norm === 'the' ? 2 : 1;
   const before = tokens[mention.first - skipped];
@@ -1572,7 +1700,8 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     before.isWord &&
     LOCATION_WORDS.has(before.norm) &&
     !(unknownWord && ORGANIZATION_PREPOSITIONS.has(before.norm)) &&
-    !(unknownWord && isPluralNoun(tokens[mention.last + 1]))
+    !(unknownWord && isPluralNoun(tokens[mention.last + 1])) &&
+    !(unknownWord && ownsWhatFollows(tokens, mention))
   )
     return true;
   // A dateline ("LONDON — After nearly 20 years…") says where the story was filed.
@@ -1619,6 +1748,15 @@ const NOT_NOUN_TAGS = new Set([
 function isPluralNoun(token: Token | undefined): boolean {
   if (!token?.isWord || !token.lowercase || !/[^s]s$/.test(token.norm) || cueVerb(token.norm)) return false;
   return !tagsOf(token.norm).some((tag) => NOT_NOUN_TAGS.has(tag));
+}
+
+/** "in CBP custody", "in FBI files": an acronym before a noun is whose they are. */
+function ownsWhatFollows(tokens: Token[], mention: Mention): boolean {
+  const word = tokens[mention.first] as Token;
+  const next = tokens[mention.last + 1];
+  if (mention.first !== mention.last || word.text.length < 3 || !isAllCaps(word)) return false;
+  if (!next?.isWord || !next.lowercase || cueVerb(next.norm)) return false;
+  return !tagsOf(next.norm).some((tag) => NOT_NOUN_TAGS.has(tag));
 }
 
 const COMMENT_REPLIES = [
@@ -1722,7 +1860,10 @@ function classify(
   if (!key) return undefined;
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
-  if (PUBLIC_PROGRAMMES.has(key)) return undefined;
+  if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key)) return undefined;
+  const fullName = SHORT_NAMES.get(key);
+  if (fullName && tokens[mention.first - 1]?.norm === 'the')
+    return [{ ...mention, kind: 'organization', acronymOf: fullName }];
   if (words.length === 1 && isAcronymWord(tokens, mention.first)) {
     const acronymOf = countryNamed(key);
     return [acronymOf ? { ...mention, kind: 'country', country: acronymOf } : { ...mention, kind: 'organization' }];
@@ -1852,7 +1993,7 @@ function classify(
       /-(?:based|born|style|era|made)$/i.test((tokens[mention.last] as Token).text) ||
       (mention.possessive && !!tokens[mention.last + 1]?.capitalised);
     return [
-      placed || isLocative(tokens, mention)
+      placed || isLocative(tokens, mention) || namesStateOfTown(tokens, mention)
         ? { ...mention, kind: 'place' }
         : { ...mention, kind: 'country', country: capital.name },
     ];
@@ -2085,10 +2226,20 @@ function classify(
       words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !context.lowerCaseWords.has(t.norm)) &&
       !words.some((t) => isDateWord(t.norm) || isTitleToken(t) || KINSHIP_WORDS.has(t.norm))
     )
-      return [{ ...mention, kind: 'unknown', weak: true }];
+      return [
+        words.length === 2 && inContest(tokens, mention)
+          ? { ...mention, kind: 'person' }
+          : { ...mention, kind: 'unknown', weak: true },
+      ];
     if (!plain || !named || article) return undefined;
     const known = words.some((t) => isPersonName(t.norm));
-    return [{ ...mention, kind: 'person', tentative: !known && !hasAppositive(tokens, mention.last) }];
+    return [
+      {
+        ...mention,
+        kind: 'person',
+        tentative: !known && !hasAppositive(tokens, mention.last) && !inContest(tokens, mention),
+      },
+    ];
   }
   const word = words[0] as Token;
   // "Prosecutors said": a speaker without a name, capitalised only by its place.

@@ -8,8 +8,8 @@ import {
   PARTY_MEMBER_PLURALS,
   TRAILING_ORGANIZATION_HEADS,
 } from './gazetteer';
-import { isPlaceName } from './lexicon';
-import { countryNamed, demonymOfCountry, type Mention } from './mentions';
+import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
+import { countryNamed, demonymOfCountry, isOrgHeadWord, type Mention } from './mentions';
 import { nameKey } from './text';
 
 /** A party being assembled from the mentions that name it. */
@@ -168,8 +168,10 @@ function mergeShortenedOrganizations(clusters: Clusters): void {
   const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
   for (const bare of organizations) {
     const bareKey = nameKey(bare.name).replace(/^the /, '');
-    // "The Chronicle says" after "The San Francisco Chronicle": a paper goes by its last word.
-    if (!bareKey.includes(' ') && !NEWSPAPER_HEADS.has(bareKey)) continue;
+    // "The Chronicle says" after "The San Francisco Chronicle": a paper goes by its last word,
+    // and "the Lakers" after "the Los Angeles Lakers" a team by the name after its city.
+    const oneWord = !bareKey.includes(' ');
+    if (oneWord && !NEWSPAPER_HEADS.has(bareKey) && isOrgHeadWord(bareKey)) continue;
     const fuller = organizations.filter(
       (c) => c !== bare && clusters.clusters.includes(c) && nameKey(c.name).endsWith(` ${bareKey}`),
     );
@@ -177,9 +179,48 @@ function mergeShortenedOrganizations(clusters: Clusters): void {
     if (!full || fuller.length > 1) continue;
     const owner = nameKey(full.name).slice(0, -bareKey.length - 1);
     const paper = NEWSPAPER_HEADS.has(bareKey);
-    if ((isPlaceName(owner) && !paper) || /\b(?:of|for|and|the)$/.test(owner)) continue;
+    const placed = isPlaceName(owner);
+    if ((placed && !paper && !oneWord) || (oneWord && !paper && !placed) || /\b(?:of|for|and|the)$/.test(owner))
+      continue;
     clusters.merge(full, bare);
   }
+}
+
+/**
+ * "Tyvak" after "Tyvak Nano-Satellite Systems Inc.": a firm goes by the first word of its
+ * name, when no other name starts with it and it is no common word.
+ */
+function mergeFirstWordNames(clusters: Clusters): void {
+  const byFirstWord = firmsByFirstWord(clusters);
+  for (const bare of clusters.clusters.filter((c) => c.kind === 'organization')) {
+    const full = byFirstWord.get(nameKey(bare.name));
+    if (full && full !== bare && clusters.clusters.includes(full) && clusters.clusters.includes(bare))
+      clusters.merge(full, bare);
+  }
+}
+
+/** Organisations of two words or more by their first word, where that word starts one name only. */
+function firmsByFirstWord(clusters: Clusters): Map<string, PartyCluster> {
+  const found = new Map<string, PartyCluster | null>();
+  for (const c of clusters.clusters) {
+    if (c.kind !== 'organization') continue;
+    const key = nameKey(c.name);
+    const space = key.indexOf(' ');
+    const word = key.slice(0, space);
+    // "Yahoo Japan" is a firm of its own, in that country.
+    if (
+      space < 0 ||
+      isCommonWord(word) ||
+      isPlaceName(word) ||
+      countryNamed(word) ||
+      countryNamed(key.slice(space + 1))
+    )
+      continue;
+    found.set(word, found.has(word) ? null : c);
+  }
+  const unique = new Map<string, PartyCluster>();
+  for (const [word, c] of found) if (c) unique.set(word, c);
+  return unique;
 }
 
 function sameOrContained(a: string[], b: string[]): boolean {
@@ -205,11 +246,17 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   const fullNames = new Map<string, string>();
 
   // "Trip Chowdhry … Chowdhry said": words of no known kind whose last one the text uses
-  // alone are a person's name and surname.
+  // alone are a person's name and surname. So are two whose first one, no given name, the
+  // text uses alone for a person ("Liu Xiaming … Liu said"): a family name written first.
   const loneWords = new Set(mentions.filter((m) => !m.surface.includes(' ')).map((m) => nameKey(m.surface)));
+  const lonePeople = new Set(
+    mentions.filter((m) => !m.surface.includes(' ') && m.kind === 'person').map((m) => nameKey(m.surface)),
+  );
   for (const mention of mentions) {
     const words = personWords(mention.surface);
-    if (mention.kind === 'unknown' && words.length === 2 && loneWords.has(words[1] as string)) {
+    if (mention.kind !== 'unknown' || words.length !== 2) continue;
+    const [given, family] = words as [string, string];
+    if (loneWords.has(family) || (lonePeople.has(given) && !isFirstName(given) && !loneWords.has(family))) {
       mention.kind = 'person';
       mention.tentative = true;
     }
@@ -306,6 +353,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   mergeAcronyms(clusters);
   mergeCountryPrefixed(clusters);
   mergeShortenedOrganizations(clusters);
+  mergeFirstWordNames(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;
@@ -314,6 +362,17 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     // "FSA" is the Food Standards Agency's acronym.
     const acronym = initialsOf(c.name);
     if (acronym.length >= 2 && !organizationsByStem.has(acronym)) organizationsByStem.set(acronym, c);
+  }
+  // A lone word yet to be placed goes to the one firm whose name starts with it, as above,
+  // or to the team named for a city before it ("the Nuggets said" after "the Denver Nuggets").
+  for (const [word, c] of firmsByFirstWord(clusters))
+    if (!organizationsByStem.has(word)) organizationsByStem.set(word, c);
+  for (const c of clusters.clusters) {
+    const key = nameKey(c.name);
+    const space = key.lastIndexOf(' ');
+    const word = key.slice(space + 1);
+    if (c.kind !== 'organization' || space < 0 || isOrgHeadWord(word) || !isPlaceName(key.slice(0, space))) continue;
+    if (!organizationsByStem.has(word)) organizationsByStem.set(word, c);
   }
   const seedIndex = indexSeeds(seeds);
   // "Kerry" is the registry's "John Kerry" when no other Kerry is in the text.

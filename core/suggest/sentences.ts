@@ -7,6 +7,8 @@ export interface Sentence {
   first: number;
   last: number;
   paragraph: number;
+  /** A photo's caption, closed by its credit ("… in size (Image: GETTY )"): no claim is read from it. */
+  caption?: true;
 }
 
 /** Quoted speech from its opening mark to its closing one, possibly over paragraphs. */
@@ -305,26 +307,36 @@ function opensSeparator(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.text === mark && tokens[i + 2]?.text === mark;
 }
 
-function endsSentence(text: string, tokens: Token[], i: number): number | undefined {
+function endsSentence(text: string, tokens: Token[], i: number, openers: Set<number>): number | undefined {
   const token = tokens[i] as Token;
   let last = i;
   // Every terminal is one character; the length test spares a set look-up per token.
   if (token.text.length === 1 && TERMINALS.has(token.text)) {
     const before = tokens[i - 1];
     if (token.text === '.' && before && before.end === token.start) {
-      if (ABBREVIATIONS.has(before.norm) || /^\p{Lu}$/u.test(before.text)) return undefined;
+      // "… at Tempus Inc. “Central banks …": a quotation opening after it starts a sentence.
+      const quoteOpens = OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+      if ((ABBREVIATIONS.has(before.norm) || /^\p{Lu}$/u.test(before.text)) && !quoteOpens) return undefined;
     }
     while (tokens[last + 1] && (TERMINALS.has(tokens[last + 1]!.text) || tokens[last + 1]!.text === '.')) last += 1;
   } else if (token.isWord && token.text.endsWith('.') && token.text.length > 1) {
     const next = tokens[i + 1];
     if (!next || !SENTENCE_STARTERS.has(next.norm) || !next.capitalised) return undefined;
+  } else if (endsShoutedLine(tokens, i)) {
+    return i;
+  } else if (closesTimestamp(tokens, i)) {
+    return i;
+  } else if (token.text === ')' && closesCredit(tokens, i)) {
+    const next = tokens[i + 1];
+    return next && (next.capitalised || OPENING_QUOTES.has(next.text)) ? i : undefined;
   } else {
     return undefined;
   }
   while (
     tokens[last + 1] &&
     /^[”"’')\]»]$/.test(tokens[last + 1]!.text) &&
-    tokens[last + 1]!.start === tokens[last]!.end
+    tokens[last + 1]!.start === tokens[last]!.end &&
+    !openers.has(last + 1)
   ) {
     last += 1;
   }
@@ -342,13 +354,15 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
       OPENING_QUOTES.has(next.text) &&
       /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '');
-    if (gluedQuote) return last;
+    if (gluedQuote || openers.has(last + 1)) return last;
     // "says Li.In August", "VICE US.In the middle": after a short or all-caps word, a word
-    // that opens sentences. "any set pattern.FAST will": an acronym opens one too.
+    // that opens sentences. "any set pattern.FAST will", "the violence.DON'T MISS": capitals open one too.
+    // "…“becomes uncontrollable”.Cheuk Hau-yip": the quotation closed before the full stop.
+    const closedBefore = /^[”"’)]$/.test(tokens[last - 1]?.text ?? '') ? 2 : 1;
     const glued =
       tokens[last]!.text === '.' &&
-      /^\p{Lu}(?:\p{Ll}|\p{Lu}+$|$)/u.test(next.text) &&
-      (/\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') || SENTENCE_STARTERS.has(next.norm));
+      /^\p{Lu}(?:\p{Ll}|[\p{Lu}'’]+$|$)/u.test(next.text) &&
+      (/\p{Ll}{2}$/u.test(tokens[last - closedBefore]?.text ?? '') || SENTENCE_STARTERS.has(next.norm));
     // "in the pool.It's not": a contracted pronoun is no name, but its capital opens a sentence.
     return (last > i || glued) && (next.capitalised || /^\p{Lu}/u.test(next.text)) ? last : undefined;
   }
@@ -365,6 +379,7 @@ function endsSentence(text: string, tokens: Token[], i: number): number | undefi
  */
 export function layoutText(text: string, tokens: Token[]): TextLayout {
   const { breaks, wraps } = paragraphBreaks(text, tokens);
+  const openers = gluedStraightOpeners(text, tokens, breaks, wraps);
   const labels = speakerLabels(tokens);
   const labelStarts = new Set(labels.map((l) => l.first));
   const labelColons = new Set(labels.map((l) => l.colon));
@@ -375,7 +390,7 @@ export function layoutText(text: string, tokens: Token[]): TextLayout {
     // A speaker's label is a sentence of its own, and each turn a paragraph, even glued
     // to the turn before ("…Ellesa Throwden reports.ELLESA THROWDEN: It's been…").
     const last =
-      endsSentence(text, tokens, i) ??
+      endsSentence(text, tokens, i, openers) ??
       (breaks[i] !== false || labelStarts.has(i + 1) || labelColons.has(i) ? i : undefined);
     if (last === undefined) continue;
     if (labelStarts.has(last + 1)) breaks[last] = true;
@@ -384,11 +399,70 @@ export function layoutText(text: string, tokens: Token[]): TextLayout {
     first = last + 1;
     i = last;
   }
+  markCaptions(tokens, sentences, breaks);
   const turns = labels.map((label, k) => ({
     ...label,
     last: (labels[k + 1]?.first ?? tokens.length) - 1,
   }));
-  return { sentences, quotations: findQuotations(text, tokens, breaks, wraps), turns };
+  return { sentences, quotations: findQuotations(text, tokens, breaks, wraps, openers), turns };
+}
+
+/** "CLICK HERE TO GET THE FOX NEWS APPSwift's rep told": a line in capitals glued to the story's next words. */
+function endsShoutedLine(tokens: Token[], i: number): boolean {
+  let next = tokens[i + 1];
+  if (!next || next.start !== tokens[i]!.end) return false;
+  // "… SAYS SHE KNEW ABOUT SALE"As Taylor Swift's partner": or to the quotation that opens them.
+  if (next.text === STRAIGHT_QUOTE || OPENING_QUOTES.has(next.text)) next = tokens[i + 2];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  for (let k = i; k > i - 4; k -= 1) if (!isCapitalsWord(tokens[k])) return false;
+  return true;
+}
+
+const TIMESTAMP_LABELS = new Set(['published', 'updated', 'posted', 'modified']);
+
+/**
+ * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019 This comes…":
+ * the year that ends a page's time stamp ends it as a sentence, when a capital follows.
+ */
+function closesTimestamp(tokens: Token[], i: number): boolean {
+  const year = tokens[i] as Token;
+  if (year.text.length !== 4 || !/^(?:19|20)\d\d$/.test(year.text) || !tokens[i + 1]?.capitalised) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 10); k -= 1)
+    if (TIMESTAMP_LABELS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.text === ':') return true;
+  return false;
+}
+
+const CREDIT_WORDS = new Set(['image', 'images', 'picture', 'pictures', 'photo', 'photos', 'pic', 'video']);
+
+/** "(Image: GETTY )", "(Picture: Reuters)": the credit that closes a photo's caption, its ")" at close. */
+function closesCredit(tokens: Token[], close: number): boolean {
+  if (tokens[close]?.text !== ')') return false;
+  for (let k = close - 1; k >= Math.max(0, close - 8); k -= 1) {
+    if (tokens[k]?.text !== '(') continue;
+    return CREDIT_WORDS.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.text === ':';
+  }
+  return false;
+}
+
+/**
+ * Captions glued into the story stand between its paragraphs: a quotation does not run on
+ * through one, and paragraphs are counted again around them.
+ */
+function markCaptions(tokens: Token[], sentences: Sentence[], breaks: boolean[]): void {
+  let captions = false;
+  for (const sentence of sentences) {
+    if (!closesCredit(tokens, sentence.last)) continue;
+    sentence.caption = true;
+    captions = true;
+    if (sentence.first > 0) breaks[sentence.first - 1] = true;
+    breaks[sentence.last] = true;
+  }
+  if (!captions) return;
+  let paragraph = 0;
+  for (const sentence of sentences) {
+    sentence.paragraph = paragraph;
+    if (breaks[sentence.last]) paragraph += 1;
+  }
 }
 
 /** "JON SIEBEN", "MARK BANNERMAN": a word written all in capitals, two letters or more. */
@@ -437,6 +511,44 @@ function speakerLabels(tokens: Token[]): { first: number; colon: number }[] {
   return recurring >= 2 ? found.map(({ first, colon }) => ({ first, colon })) : [];
 }
 
+/**
+ * "…a worthy reward."This is a stock…": a straight quote glued between a full stop and a
+ * capital, when no quotation is open, opens the next paragraph's quotation.
+ */
+function gluedStraightOpeners(text: string, tokens: Token[], breaks: boolean[], wraps: boolean[]): Set<number> {
+  const openers = new Set<number>();
+  if (!text.includes(STRAIGHT_QUOTE)) return openers;
+  let open = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (breaks[i] && !wraps[i]) open = false;
+    // "And I asked, well, on whose authority?”: pages mix straight and curly marks.
+    if (OPENING_QUOTES.has(token.text)) open = true;
+    else if (CLOSING_QUOTES.has(token.text)) open = false;
+    if (token.text !== STRAIGHT_QUOTE) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const glued: boolean =
+      !open &&
+      !!before &&
+      !!after &&
+      (TERMINALS.has(before.text) || endsShoutedLine(tokens, i - 1)) &&
+      before.end === token.start &&
+      after.start === token.end &&
+      /^\p{Lu}/u.test(after.text);
+    if (glued) openers.add(i);
+    // Each mark that its spaces tell says again whether a quotation is open.
+    open = glued || straightQuoteOpens(text, token) || (!open && !isClosingStraight(text, token));
+  }
+  return openers;
+}
+
+/** Before a space, a punctuation mark or the end: '…," he said' closes. */
+function isClosingStraight(text: string, token: Token): boolean {
+  const after = text[token.end];
+  return after === undefined || /[\s,.;:!?)\]—–-]/.test(after);
+}
+
 /** After a space or an opening bracket, unless a space follows too: "…,' " says Munn" closes. */
 function straightQuoteOpens(text: string, token: Token): boolean {
   const before = text[token.start - 1];
@@ -445,7 +557,13 @@ function straightQuoteOpens(text: string, token: Token): boolean {
   return before === undefined || /[\s([—–-]/.test(before);
 }
 
-function findQuotations(text: string, tokens: Token[], breaks: boolean[], wraps: boolean[]): Quotation[] {
+function findQuotations(
+  text: string,
+  tokens: Token[],
+  breaks: boolean[],
+  wraps: boolean[],
+  openers: Set<number>,
+): Quotation[] {
   const quotations: Quotation[] = [];
   let open: number | undefined;
   let words = 0;
@@ -460,7 +578,9 @@ function findQuotations(text: string, tokens: Token[], breaks: boolean[], wraps:
     // otherwise hash each token's text once per article.
     const mark = token.text.length === 1;
     const opens =
-      mark && (OPENING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && straightQuoteOpens(text, token)));
+      mark &&
+      (OPENING_QUOTES.has(token.text) ||
+        (token.text === STRAIGHT_QUOTE && (straightQuoteOpens(text, token) || openers.has(i))));
     const closes = mark && (CLOSING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && !opens));
     if (open === undefined) {
       if (opens) open = i;

@@ -1,4 +1,5 @@
 import { cueVerb } from './cues';
+import { isCommonWord, isPlaceName } from './lexicon';
 
 /** One word or punctuation mark of the article text, with its place in that text. */
 export interface Token {
@@ -193,6 +194,44 @@ function withoutGluedLink(raw: string): string {
   return raw;
 }
 
+const GLUED_OPENERS = new Set([
+  'The',
+  'This',
+  'That',
+  'These',
+  'They',
+  'There',
+  'But',
+  'When',
+  'While',
+  'After',
+  'However',
+]);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Captions and lists run together without a space ("Kent, WashingtonCeres Robotics",
+ * "REUTERS/Brendan McDermidThe U.S.", "GET THE FOX NEWS APPSwift's rep"): the first word
+ * alone, when it is a place, a word in capitals, or what follows opens a sentence. Other
+ * camel-case names ("LinkedIn", "JavaScript", "McDonald") stay whole.
+ */
+function withoutGluedName(raw: string, previous: Token | undefined): string {
+  // From the fourth letter: "McDermid" has its second capital inside the name.
+  for (let k = 3; k < raw.length - 2; k += 1) {
+    if (!isAsciiUpper(raw.charCodeAt(k)) || !isAsciiLower(raw.charCodeAt(k + 1))) continue;
+    const left = raw.slice(0, k);
+    const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
+    if (GLUED_OPENERS.has(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) return left;
+    if (/^[A-Z][a-z]{4,}$/.test(left)) return isPlaceName(left.toLowerCase()) && right.length >= 4 ? left : raw;
+    // "DON'T MISSChina", "GET THE FOX NEWS APPSwift's": a word in capitals, or ending a line of them.
+    const shouted = isCommonWord(left.toLowerCase()) || (!!previous && /^[A-Z][A-Z'’]+$/.test(previous.text));
+    if (/^[A-Z]{3,}$/.test(left)) return shouted && right.length >= 3 ? left : raw;
+    return raw;
+  }
+  return raw;
+}
+
 /** Splits article text into tokens, keeping each token's offsets in the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -212,7 +251,7 @@ export function tokenize(text: string): Token[] {
     const glued =
       raw.length > 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];
-    else if (raw.length > 4) raw = withoutGluedLink(raw);
+    else if (raw.length > 4) raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1]);
     i = start + raw.length;
     const end = start + raw.length;
     const isWord = startsWord(raw);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLabelledArticles } from '../../../bench/suites/suggest-corpus';
 import { cueVerb } from '../../../core/suggest/cues';
+import { isCommonWord, isPlaceName } from '../../../core/suggest/lexicon';
 import { nameKey, tokenize } from '../../../core/suggest/text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -13,9 +14,26 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const REFERENCE =
   /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
 
-function referenceTokens(text: string): string[] {
-  const out: string[] = [];
+const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
+
+/** A caption or list run together ("WashingtonCeres", "McDermidThe", "APPSwift"): where its first word ends. */
+function gluedNameEnd(word: string, previous: string | undefined): number | undefined {
+  const found = word.slice(3, -1).search(/[A-Z][a-z]/);
+  if (found < 0) return undefined;
+  const left = word.slice(0, found + 3);
+  const right = /^[A-Za-z]+/.exec(word.slice(found + 3))?.[0] ?? '';
+  const lower = left.toLowerCase();
+  const split =
+    (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
+    (/^[A-Z][a-z]{4,}$/.test(left) && isPlaceName(lower) && right.length >= 4) ||
+    (/^[A-Z]{3,}$/.test(left) && (isCommonWord(lower) || /^[A-Z][A-Z'’]+$/.test(previous ?? '')) && right.length >= 3);
+  return split ? left.length : undefined;
+}
+
+function referenceTokens(text: string, out: string[] = []): string[] {
+  let skipStop = -1;
   for (const m of text.matchAll(REFERENCE)) {
+    if (m.index === skipStop) continue;
     // A full stop between a lower-case word and a capital ends a sentence (glued paragraphs).
     const glued =
       /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]) ??
@@ -23,13 +41,28 @@ function referenceTokens(text: string): string[] {
         m[0],
       );
     if (glued) {
-      out.push(...(glued.slice(1) as string[]).flatMap((part, k) => (k === 2 ? referenceTokens(part) : [part])));
+      out.push(glued[1] as string, glued[2] as string);
+      // "release.U.S. Attorney": initials glued after the full stop keep their own last dot.
+      const end = (m.index ?? 0) + m[0].length;
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(glued[3] as string) && text[end] === '.') {
+        out.push(`${glued[3]}.`);
+        skipStop = end;
+      } else referenceTokens(glued[3] as string, out);
       continue;
     }
     // A speech verb with a link's text glued to it ("saidOpens") ends at the capital.
     const link = /^([a-z]{2,})([A-Z][a-z].*)$/.exec(m[0]);
-    if (link?.[1] && link[2] && m[0].length > 4 && cueVerb(link[1])) out.push(link[1], ...referenceTokens(link[2]));
-    else out.push(m[0]);
+    if (link?.[1] && link[2] && m[0].length > 4 && cueVerb(link[1])) {
+      out.push(link[1]);
+      referenceTokens(link[2], out);
+      continue;
+    }
+    const end = m[0].length > 4 ? gluedNameEnd(m[0], out[out.length - 1]) : undefined;
+    if (end === undefined) out.push(m[0]);
+    else {
+      out.push(m[0].slice(0, end));
+      referenceTokens(m[0].slice(end), out);
+    }
   }
   return out;
 }
