@@ -773,6 +773,14 @@ function isCalledThing(tokens: Token[], mention: Mention): boolean {
 }
 
 const FOLLOW_VERBS = new Set(['follow', 'friend', 'like', 'find', 'join', 'fan']);
+const WRITE_TO_VERBS = new Set(['email', 'e-mail', 'contact']);
+
+/** "Email Tariq Malik at tmalik@space.com": where to write to the author, not a party. */
+function isWriteToPrompt(tokens: Token[], mention: Mention): boolean {
+  const verb =
+    WRITE_TO_VERBS.has(tokens[mention.first - 1]?.norm ?? '') || WRITE_TO_VERBS.has(tokens[mention.first]!.norm);
+  return verb && tokens[mention.last + 1]?.norm === 'at';
+}
 const FOLLOWED = new Set(['us', 'him', 'her', 'me', 'them']);
 
 /**
@@ -966,6 +974,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isRolePlayed(tokens, m) &&
           !isContributor(tokens, sentence, m) &&
           !isFollowPrompt(tokens, m) &&
+          !isWriteToPrompt(tokens, m) &&
           !isCalledThing(tokens, m),
       )
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
@@ -1846,6 +1855,10 @@ const KINSHIP_WORDS = new Set([
 // Offices of a government's portfolio; a "director for" or "spokesman for" names an employer instead.
 const PORTFOLIO_TITLES = new Set(['minister', 'commissioner', 'secretary', 'rapporteur', 'envoy']);
 
+const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'coliseum', 'dome']);
+const TIME_LEADS = new Set(['past', 'last', 'next', 'early', 'late', 'mid', 'since', 'until', 'through']);
+const POOL_WORDS = new Set(['group', 'pool', 'section', 'division', 'conference']);
+
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 function classify(
@@ -1861,6 +1874,21 @@ function classify(
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key)) return undefined;
+  // "This past May", "last August": a month after a word of time is a date, not Theresa May.
+  const month = isDateWord(key) || MONTHS.test(key) || key === 'may';
+  if (words.length === 1 && month && TIME_LEADS.has(tokens[mention.first - 1]?.norm ?? '')) return undefined;
+  // "at Staples Center", "in KeyBank Center", "San Francisco's Moscone Center": a venue without
+  // "the", or after its city's possessive, is where something happens.
+  const lead = tokens[mention.first - 1];
+  if (
+    words.length >= 2 &&
+    VENUE_HEADS.has((words[words.length - 1] as Token).norm) &&
+    ((!!lead && (lead.norm === 'at' || lead.norm === 'in')) || (!!lead?.possessive && isPlaceName(lead.norm)))
+  )
+    return [{ ...mention, kind: 'place' }];
+  // "in Group A", "Pool C": a pool of a tournament, named by its letter.
+  if (words.length === 2 && POOL_WORDS.has((words[0] as Token).norm) && /^\p{Lu}$/u.test((words[1] as Token).text))
+    return undefined;
   const fullName = SHORT_NAMES.get(key);
   if (fullName && tokens[mention.first - 1]?.norm === 'the')
     return [{ ...mention, kind: 'organization', acronymOf: fullName }];

@@ -231,3 +231,23 @@ describe('suggest: more ways to report', () => {
     expect(claimOf(result, 'Chief executive Mara Quist hinted').claimant).toBe('Mara Quist');
   });
 });
+
+describe('suggest: dates, pools and prompts', () => {
+  it('reads a month after a word of time, a tournament’s pool and a prompt to write to the author as no party', () => {
+    const result = suggest(
+      'This past May, the agency picked eleven firms. Herbert won in Group C on Sunday. ' +
+        'Email Dana Okafor at dokafor@example.com or follow her on Twitter.',
+    );
+    expect(names(result)).not.toContain('May');
+    expect(names(result)).not.toContain('Group C');
+    expect(names(result).some((n) => n.includes('Okafor'))).toBe(false);
+  });
+
+  it('reads a venue without "the" as where a game was played, and a centre with "the" as a body', () => {
+    const result = suggest(
+      'The Hawks won at Marlow Center on Friday. A fellow at the Brandt Policy Center said the tax would fail.',
+    );
+    expect(names(result)).not.toContain('Marlow Center');
+    expect(names(result)).toContain('Brandt Policy Center');
+  });
+});
