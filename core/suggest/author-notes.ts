@@ -37,7 +37,11 @@ function wordsIn(tokens: Token[], first: number, last: number): Token[] {
 /** "Steven Mufson covers the White House.": a name of two or three words, a note's verb, a journalist's word. */
 function opensNote(words: Token[]): boolean {
   let name = 0;
-  while (name < words.length && name < 3 && (words[name] as Token).capitalised) name += 1;
+  while (name < words.length && name < 6 && (words[name] as Token).capitalised) name += 1;
+  // "Phil HelselPhil Helsel is a reporter": the byline glued before the note repeats the name.
+  const half = name / 2;
+  const repeated = name % 2 === 0 && words.slice(0, half).every((w, k) => w.text === words[half + k]?.text);
+  if (name > 3 && !repeated) return false;
   if (name < 2 || !NOTE_VERBS.has(words[name]?.norm ?? '')) return false;
   return words.slice(name).some((w) => JOURNALISM_WORDS.has(w.norm));
 }

@@ -404,6 +404,7 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   if (ADVICE_CUES.has(cue.lemma) && next.lowercase && next.norm.endsWith('ing')) return true;
   // "promises it will …": a clause without "that".
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
+  if (cue.lemma === 'report' && reportsFigure(tokens, cue.end + 1, Math.min(cue.end + 6, unit.last))) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
   // state of New York that", "defended the company on the grounds that".
   const charge = CHARGE_PREPOSITIONS.get(cue.lemma);
@@ -417,7 +418,15 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
     // "accused the country's Islamists, who held power, of", "criticized the council for": the
     // charge may come after a long object.
     if (charge === t.norm) return true;
-    if (t.isWord && COMPLEMENTS.has(t.norm) && !writtenThing && (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2))
+    // "reported to work", "reported to the police": whom one reports to, not what.
+    const reportedTo = cue.lemma === 'report' && t.norm === 'to';
+    if (
+      t.isWord &&
+      COMPLEMENTS.has(t.norm) &&
+      !writtenThing &&
+      !reportedTo &&
+      (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2)
+    )
       return true;
     if (charge && t.text === ',') continue;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
@@ -427,6 +436,29 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 }
 
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
+
+// What a firm or an agency reports as a figure: "reported a loss of $304.7 million", "reported long-term debt".
+const RESULT_NOUNS = new Set([
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'sales',
+  'debt',
+  'deficit',
+]);
+
+/** "McClatchy reported a loss of $304.7 million", "police reported at least 5,000 people": a figure is what is reported. */
+function reportsFigure(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.text === '$' || /^\p{N}/u.test(t.text) || RESULT_NOUNS.has(t.norm)) return true;
+    if (t.text === ',' || t.text === '.') return false;
+  }
+  return false;
+}
 
 /** The preposition that opens the charge of a verb of blame or praise: "accused … of", "praised … for". */
 const CHARGE_PREPOSITIONS = new Map([
@@ -499,11 +531,18 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
   // "officials", or "Prosecutors" opening a sentence (not the "Police" of "West Mercia Police").
   // "the president said": a role with "the" is the person the text gave it to ("President Barack Obama").
-  const definiteRole = t.isWord && lower(t) && ROLE_NOUNS.has(t.norm) && ctx.tokens[k - 1]?.norm === 'the';
+  // "Austria's interior minister", "the Austrian interior minister": an office with its owner.
+  const office = ctx.tokens[k - 1]?.isWord && lower(ctx.tokens[k - 1]) ? k - 2 : k - 1;
+  const owner = ctx.mentionAt[office];
+  const ownedOffice =
+    !!owner &&
+    ((owner.kind === 'country' && owner.possessive) ||
+      (owner.kind === 'demonym' && ctx.tokens[owner.first - 1]?.norm === 'the'));
+  const definiteRole =
+    t.isWord && lower(t) && ROLE_NOUNS.has(t.norm) && (ctx.tokens[k - 1]?.norm === 'the' || ownedOffice);
   const speakerNoun = t.isWord && (SPEAKER_NOUNS.has(t.norm) || definiteRole) && (lower(t) || !mention);
-  const owner = ctx.mentionAt[k - 1];
   // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
-  const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!owner?.possessive;
+  const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!ctx.mentionAt[k - 1]?.possessive;
   // "His office said": the one "his" means speaks through it.
   const ownerPronoun = ctx.tokens[k - 1]?.norm;
   if (t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && (ownerPronoun === 'his' || ownerPronoun === 'her'))
@@ -946,11 +985,24 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
-    if (noun) return noun;
+    if (noun) return authorOfFinding(ctx, noun, j) ?? noun;
     const titleLike = (t.isWord && TITLE_WORDS.has(t.norm)) || t.text === '.';
     if (!titleLike && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
+}
+
+/** "according to a new report from E! News", "according to a study by Gallup": who made it speaks. */
+function authorOfFinding(ctx: Context, noun: Speaker, at: number): Speaker | undefined {
+  if (noun.type !== 'noun' || noun.qualifier || !(FINDING_NOUNS.has(noun.word) || ISSUED_WORDS.has(noun.word)))
+    return undefined;
+  const link = ctx.tokens[at + 1]?.norm;
+  if (link !== 'from' && link !== 'by') return undefined;
+  const first = ctx.tokens[at + 2]?.norm === 'the' ? at + 3 : at + 2;
+  const author = ctx.mentionAt[first];
+  return author && author.first === first && SPEAKING_KINDS.has(author.kind) && author.kind !== 'demonym'
+    ? { type: 'mention', mention: author, from: first }
+    : undefined;
 }
 
 /** "said BVX President Tom Wrenley": the officer named after an organisation and a title speaks. */
@@ -990,11 +1042,19 @@ function isInverted(ctx: Context, cue: Cue): boolean {
   return isClosingQuote(ctx, before - 1) || isInsertedSay(ctx, cue);
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'across', 'near', 'from', 'throughout']);
+const SAID_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'with', 'during', 'after', 'about', 'via']);
+
 /** "…, say the researchers, and…": a short "say" clause set between commas inside the sentence. */
 function isInsertedSay(ctx: Context, cue: Cue): boolean {
-  // ", her mother, Fiona, said in a statement": a name before the comma is the subject.
-  if (cue.lemma !== 'say' || ctx.mentionAt[cue.index - 2]) return false;
-  for (let k = cue.end + 1; k <= cue.end + 7; k += 1) {
+  // ", her mother, Fiona, said in a statement": a name before the comma is the subject,
+  // unless a preposition governs it ("rain falls on Titan, said its co-author").
+  const named = ctx.mentionAt[cue.index - 2];
+  const governed = !!named && PLACE_PREPOSITIONS.has(ctx.tokens[named.first - 1]?.norm ?? '');
+  if (cue.lemma !== 'say' || (named && !governed)) return false;
+  // "…, said of that on-ramp in a teleconference with reporters.": who is spoken to is no speaker.
+  if (SAID_PREPOSITIONS.has(ctx.tokens[cue.end + 1]?.norm ?? '')) return false;
+  for (let k = cue.end + 1; k <= cue.end + 10; k += 1) {
     const t = ctx.tokens[k];
     if (!t) return false;
     if (t.text === ',') return k > cue.end + 1;
@@ -1177,6 +1237,13 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     case 'noun': {
       if (speaker.qualifier) {
         const q = speaker.qualifier;
+        // "Austria's interior minister said … Interior Minister Wolfgang Peschorn": the one
+        // the text names with that office, before or after.
+        const holder =
+          ROLE_NOUNS.has(speaker.word) && (q.kind === 'country' || q.kind === 'demonym')
+            ? officeHolder(ctx, speaker.from, speaker.word)
+            : undefined;
+        if (holder) return holder;
         // "American officials": the state speaks.
         if (q.kind === 'demonym') return q.country ? ctx.index.countryCluster(q.country, q) : null;
         // "Zambian authorities": the demonym before a government word was read as its country.
@@ -1200,6 +1267,24 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     default:
       return null;
   }
+}
+
+/**
+ * The person named next to an office ("interior minister") anywhere in the text outside
+ * quotations, when the office is written with the word before it and exactly one person holds it.
+ */
+function officeHolder(ctx: Context, from: number, role: string): PartyCluster | undefined {
+  let at = from;
+  while (at < from + 5 && ctx.tokens[at]?.norm !== role) at += 1;
+  const office = ctx.tokens[at - 1];
+  if (ctx.tokens[at]?.norm !== role || !office?.isWord || !lower(office)) return undefined;
+  const holders = new Set<PartyCluster>();
+  ctx.tokens.forEach((t, j) => {
+    if (j === at || t.norm !== role || ctx.inQuote[j] || ctx.tokens[j - 1]?.norm !== office.norm) return;
+    const cluster = personNextTo(ctx, j);
+    if (cluster) holders.add(cluster);
+  });
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** Titles written short before a name ("Gov. Eric Holcomb" is the governor the text means later). */

@@ -563,6 +563,8 @@ export const OFFICE_TITLES = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  'adviser',
+  'advisor',
 ]);
 
 /** What follows a person's name to tell generations apart: "James P. Kennedy Jr.", "Henry Ford II". */
@@ -572,6 +574,8 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export const TITLE_WORDS = new Set([
   'president',
+  'adviser',
+  'advisor',
   'vice',
   'prime',
   'minister',
@@ -655,6 +659,7 @@ export const TITLE_WORDS = new Set([
   'founder',
   'co-founder',
   'cofounder',
+  'ombudsman',
   'executive',
   'editor',
   'head',
@@ -694,6 +699,8 @@ export const ROLE_NOUNS = new Set([
   'philosopher',
   'artist',
   'author',
+  'co-author',
+  'coauthor',
   'founder',
   'leader',
   'chief',

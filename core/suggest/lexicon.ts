@@ -119,7 +119,10 @@ function bitsOf(phrase: string): number {
   return bits;
 }
 
-export const isFirstName = (word: string) => (bitsOf(word) & FIRST_NAME) !== 0;
+// "Eva-Marie", "Jean-Claude": given names joined by a hyphen are one given name.
+export const isFirstName = (word: string): boolean =>
+  (bitsOf(word) & FIRST_NAME) !== 0 ||
+  (word.includes('-') && word.split('-').every((part) => part.length > 1 && (bitsOf(part) & FIRST_NAME) !== 0));
 export const isPersonName = (phrase: string) => (bitsOf(phrase) & (FIRST_NAME | SURNAME | FULL_NAME)) !== 0;
 /** A surname or a full name, not only a first name ("Oscar" alone may name a prize). */
 export const isSurnameOrFullName = (phrase: string) => (bitsOf(phrase) & (SURNAME | FULL_NAME)) !== 0;

@@ -755,6 +755,13 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
 
 const STAFF_CREDITS = new Set(['reporting', 'editing', 'writing', 'compiled', 'edited', 'written']);
 
+/** "The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of …": the site's owners. */
+function isCopyrightHolder(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
+  for (let i = mention.first - 1; i >= sentence.first; i -= 1)
+    if (tokens[i]?.text === '©' && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.text ?? '')) return true;
+  return false;
+}
+
 /** Only names, commas, "and" and further credits stand between the credit's "by" and the name. */
 function creditRunsTo(tokens: Token[], by: number, first: number): boolean {
   for (let k = by + 1; k < first; k += 1) {
@@ -802,6 +809,8 @@ function isFollowPrompt(tokens: Token[], mention: Mention): boolean {
 const PORTRAY_VERBS = new Set(['portray', 'portrays', 'portrayed', 'portraying', 'voices', 'voiced', 'voicing']);
 const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing']);
 
+const ROLE_WORDS = new Set(['role', 'roles', 'part']);
+
 /**
  * "Jeff Goldblum, playing the chaos theorist Ian Malcolm", "she portrays Ada": the name of a
  * role, not of a party. "played" needs "the" and a description before the name, since
@@ -809,6 +818,9 @@ const PLAY_VERBS = new Set(['play', 'plays', 'played', 'playing']);
  */
 function isRolePlayed(tokens: Token[], mention: Mention): boolean {
   if (mention.kind !== 'person') return false;
+  // "to reprise his role as George Kirk", "in the role of Ada".
+  const lead = tokens[mention.first - 1]?.norm === 'the' ? mention.first - 2 : mention.first - 1;
+  if (['as', 'of'].includes(tokens[lead]?.norm ?? '') && ROLE_WORDS.has(tokens[lead - 1]?.norm ?? '')) return true;
   let k = mention.first - 1;
   let described = 0;
   while (
@@ -973,11 +985,18 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isPhotoCredit(tokens, m) &&
           !isRolePlayed(tokens, m) &&
           !isContributor(tokens, sentence, m) &&
+          !isCopyrightHolder(tokens, sentence, m) &&
           !isFollowPrompt(tokens, m) &&
           !isWriteToPrompt(tokens, m) &&
           !isCalledThing(tokens, m),
       )
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
+    // "Elon Musk’s SpaceX": whoever owns a firm by name is someone, though "musk" is a word.
+    found.forEach((m, k) => {
+      const owned = found[k + 1];
+      if (m.tentative && m.possessive && owned?.kind === 'organization' && owned.first === m.last + 1)
+        m.tentative = false;
+    });
     found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
     if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))
@@ -1440,8 +1459,23 @@ function splitModifiers(
       isTitleToken(words[titleEnd + 1] as Token) &&
       !!words[titleEnd + 2] &&
       (isFirstName((words[titleEnd + 2] as Token).norm) || isTitleToken(words[titleEnd + 2] as Token));
+    // "National Security Adviser John Bolton": two words of no name before a title and a first name.
+    const twoWordField =
+      titleEnd === start &&
+      !!words[titleEnd + 2] &&
+      isTitleToken(words[titleEnd + 2] as Token) &&
+      isFirstName(words[titleEnd + 3]?.norm ?? '') &&
+      words.slice(titleEnd, titleEnd + 2).every((t) => isFieldWord(context, t));
+    if (twoWordField) {
+      titleEnd += 2;
+      continue;
+    }
+    // "Writer-director Greta Gerwig": roles joined by a hyphen.
+    const joinedRoles =
+      token.text.includes('-') && token.norm.split('-').every((part) => isRoleNoun(part) || ROLE_NOUNS.has(part));
     if (
       isTitleToken(token) ||
+      joinedRoles ||
       token.text === '.' ||
       (token.norm === 'of' && titleEnd > start) ||
       partyBeforeTitle ||
@@ -1523,6 +1557,19 @@ function endsPlaceName(words: Token[], index: number, start: number): boolean {
  * before a title that opens a person's name ends (an acronym, a name with a head word or a
  * known organisation) and where the title word is, or nothing when the words are not so.
  */
+/** A word that may name an office's field ("National", "Security"): no name, place or organisation's head. */
+function isFieldWord(context: FinderContext, t: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !t.possessive &&
+    !isOrgHeadWord(t.norm) &&
+    !isPersonName(t.norm) &&
+    !isPlaceName(t.norm) &&
+    !countryNamed(t.norm) &&
+    !context.known.has(t.norm)
+  );
+}
+
 function organizationBeforeTitle(words: Token[], start: number): { end: number; title: number } | undefined {
   // "Defense Secretary Robert Gates": a title from the start is all title.
   if (TITLE_WORDS.has((words[start] as Token | undefined)?.norm ?? '')) return undefined;
@@ -1855,6 +1902,12 @@ const KINSHIP_WORDS = new Set([
 // Offices of a government's portfolio; a "director for" or "spokesman for" names an employer instead.
 const PORTFOLIO_TITLES = new Set(['minister', 'commissioner', 'secretary', 'rapporteur', 'envoy']);
 
+// Places written as initials: "L.A. Galaxy", "D.C. United".
+const PLACE_INITIALS = new Set(['l a', 'd c', 'n y', 'n j', 's f', 'n c', 's c', 'n h', 'n d', 's d', 'w va']);
+
+// "Tyvak Nano-Satellite Systems, Inc.": a firm's legal form after its comma names no one alone.
+const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh']);
+
 const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'coliseum', 'dome']);
 const TIME_LEADS = new Set(['past', 'last', 'next', 'early', 'late', 'mid', 'since', 'until', 'through']);
 const POOL_WORDS = new Set(['group', 'pool', 'section', 'division', 'conference']);
@@ -1873,7 +1926,7 @@ function classify(
   if (!key) return undefined;
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
-  if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key)) return undefined;
+  if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key) || LEGAL_FORMS.has(key)) return undefined;
   // "This past May", "last August": a month after a word of time is a date, not Theresa May.
   const month = isDateWord(key) || MONTHS.test(key) || key === 'may';
   if (words.length === 1 && month && TIME_LEADS.has(tokens[mention.first - 1]?.norm ?? '')) return undefined;
@@ -2153,6 +2206,20 @@ function classify(
   // "whale rescue group Project Jonah": what an organisation's noun names, unless it is someone ("the firm Steve Jobs founded").
   if (multi && before?.lowercase && ORGANIZATION_ROLES.has(before.norm) && !firstIsName)
     return [{ ...mention, kind: 'organization' }];
+  // "J.J. Abrams", "A.J. Hinch": initials written as one word before a surname, which no
+  // country's ("U.S. Steel") or place's initials are.
+  const [initials, surname] = words as [Token, Token | undefined];
+  if (
+    words.length === 2 &&
+    surname &&
+    /^(?:\p{Lu}\.){2,3}$/u.test(initials.text) &&
+    !countryNamed(nameKey(initials.text)) &&
+    !PLACE_INITIALS.has(nameKey(initials.text)) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+    !isCommonWord(surname.norm) &&
+    !isOrgHeadWord(surname.norm)
+  )
+    return [{ ...mention, kind: 'person' }];
   // "C. Eugene Steuerle", "J. Edgar Hoover": an initial before two names opens a person's name.
   const afterInitial =
     multi && /^\p{Lu}$/u.test((words[0] as Token).text) && words[1]?.text === '.' ? words.slice(2) : [];
@@ -2164,11 +2231,20 @@ function classify(
   )
     return [{ ...mention, kind: 'person' }];
   // "Osama bin Laden" is a person; "Oscar dress" (in a headline "Oscar Dress") is not, nor is "Stewart Island".
+  // "Sonya A. Zoghlin": a middle initial is no article, whatever "a" does elsewhere.
   if (
     multi &&
     firstIsName &&
     !NATURAL_FEATURE_HEADS.has(lastWord.norm) &&
-    words.slice(1).every((t) => !t.capitalised || NAME_PARTICLES.has(t.norm) || !context.lowerCaseWords.has(t.norm))
+    words
+      .slice(1)
+      .every(
+        (t) =>
+          !t.capitalised ||
+          NAME_PARTICLES.has(t.norm) ||
+          /^\p{Lu}$/u.test(t.text) ||
+          !context.lowerCaseWords.has(t.norm),
+      )
   ) {
     return [{ ...mention, kind: 'person' }];
   }

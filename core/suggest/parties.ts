@@ -10,6 +10,7 @@ import {
 } from './gazetteer';
 import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
 import { countryNamed, demonymOfCountry, isOrgHeadWord, type Mention } from './mentions';
+import { sameGivenName } from './nicknames';
 import { nameKey } from './text';
 
 /** A party being assembled from the mentions that name it. */
@@ -224,8 +225,13 @@ function firmsByFirstWord(clusters: Clusters): Map<string, PartyCluster> {
 }
 
 function sameOrContained(a: string[], b: string[]): boolean {
+  // "Patrick Carlineo Jr." and "Patrick W. Carlineo": a generation written once is the same
+  // person's; "Jr." beside "Sr." is not.
+  const generation = (words: string[]) => GENERATION_SUFFIXES.has(words[words.length - 1] ?? '');
+  if (generation(a) !== generation(b))
+    return sameOrContained(generation(a) ? a.slice(0, -1) : a, generation(b) ? b.slice(0, -1) : b);
   if (a.length < 2 || b.length < 2) return false;
-  if (a[0] === b[0] && a[a.length - 1] === b[b.length - 1]) return true;
+  if (sameGivenName(a[0] as string, b[0] as string) && a[a.length - 1] === b[b.length - 1]) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
   // "Te Kaurinui" and "Te Kaurinui Robert" are the given names of "Te Kaurinui Robert Parata".

@@ -349,20 +349,29 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
   if (next.start === tokens[last]!.end) {
     // "… 30 percent.“We have found": a paragraph glued to the quotation that opens the next.
+    // "…“feather duvet lung.”“In some": or glued to the quotation it closed.
     const gluedQuote =
-      tokens[last]!.text === '.' &&
       OPENING_QUOTES.has(next.text) &&
-      /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '') &&
-      /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '');
-    if (gluedQuote || openers.has(last + 1)) return last;
+      /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') &&
+      ((tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '')) ||
+        (CLOSING_QUOTES.has(tokens[last]!.text) && last > i));
+    // "…really exciting."(Reporting by Will Dunham": a credit in brackets glued after the sentence.
+    const gluedBracket = next.text === '(' && last > i && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '');
+    if (gluedQuote || gluedBracket || openers.has(last + 1)) return last;
     // "says Li.In August", "VICE US.In the middle": after a short or all-caps word, a word
     // that opens sentences. "any set pattern.FAST will", "the violence.DON'T MISS": capitals open one too.
     // "…“becomes uncontrollable”.Cheuk Hau-yip": the quotation closed before the full stop.
+    // "the office release.U.S. Attorney": initials open one as well.
     const closedBefore = /^[”"’)]$/.test(tokens[last - 1]?.text ?? '') ? 2 : 1;
+    // "in 2010.Assange, who", "on Oct. 31.Audience members": after a number, a word of lower-case letters.
+    // "once they become sick.CBP's cells": an acronym's possessive.
+    const before = tokens[last - closedBefore]?.text ?? '';
     const glued =
       tokens[last]!.text === '.' &&
-      /^\p{Lu}(?:\p{Ll}|[\p{Lu}'’]+$|$)/u.test(next.text) &&
-      (/\p{Ll}{2}$/u.test(tokens[last - closedBefore]?.text ?? '') || SENTENCE_STARTERS.has(next.norm));
+      /^\p{Lu}(?:\p{Ll}|[\p{Lu}'’]+$|\p{Lu}+['’]s$|$|\.(?:\p{Lu}\.)+$)/u.test(next.text) &&
+      (/\p{Ll}{2}$/u.test(before) ||
+        SENTENCE_STARTERS.has(next.norm) ||
+        (/^\p{N}+$/u.test(before) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)));
     // "in the pool.It's not": a contracted pronoun is no name, but its capital opens a sentence.
     return (last > i || glued) && (next.capitalised || /^\p{Lu}/u.test(next.text)) ? last : undefined;
   }
@@ -557,6 +566,11 @@ function straightQuoteOpens(text: string, token: Token): boolean {
   return before === undefined || /[\s([—–-]/.test(before);
 }
 
+function isSameMarkAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.text === (tokens[i] as Token).text && next.start === (tokens[i] as Token).end;
+}
+
 function findQuotations(
   text: string,
   tokens: Token[],
@@ -582,9 +596,12 @@ function findQuotations(
       (OPENING_QUOTES.has(token.text) ||
         (token.text === STRAIGHT_QUOTE && (straightQuoteOpens(text, token) || openers.has(i))));
     const closes = mark && (CLOSING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && !opens));
+    // "…mislead voters,’’ Will Moy": two single marks written for a double one.
+    const doubled = mark && (token.text === '‘' || token.text === '’') && isSameMarkAfter(tokens, i);
     if (open === undefined) {
-      if (opens) open = i;
-    } else if (closes) {
+      if (opens || (doubled && token.text === '‘')) open = i;
+    } else if (closes || (doubled && token.text === '’')) {
+      if (doubled) i += 1;
       finish(i);
     } else if (token.isWord) {
       words += 1;

@@ -207,6 +207,8 @@ const GLUED_OPENERS = new Set([
   'After',
   'However',
 ]);
+// The last change from a lower-case letter to a capitalised word: "Ocasio-Cortez|Alexandria".
+const CAMEL_BOUNDARY = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
@@ -216,7 +218,10 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
  * alone, when it is a place, a word in capitals, or what follows opens a sentence. Other
  * camel-case names ("LinkedIn", "JavaScript", "McDonald") stay whole.
  */
-function withoutGluedName(raw: string, previous: Token | undefined): string {
+function withoutGluedName(raw: string, previous: Token | undefined, beforePrevious: Token | undefined): string {
+  // "Rep. Ilhan OmarIlhan OmarHillicon Valley": a link card glued after a name repeats it.
+  const card = CAMEL_BOUNDARY.exec(raw);
+  if (card?.[1] && (card[2] === previous?.text || card[1] === beforePrevious?.text)) return card[1];
   // From the fourth letter: "McDermid" has its second capital inside the name.
   for (let k = 3; k < raw.length - 2; k += 1) {
     if (!isAsciiUpper(raw.charCodeAt(k)) || !isAsciiLower(raw.charCodeAt(k + 1))) continue;
@@ -251,7 +256,8 @@ export function tokenize(text: string): Token[] {
     const glued =
       raw.length > 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];
-    else if (raw.length > 4) raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1]);
+    else if (raw.length > 4)
+      raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1], tokens[tokens.length - 2]);
     i = start + raw.length;
     const end = start + raw.length;
     const isWord = startsWord(raw);

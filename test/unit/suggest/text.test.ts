@@ -16,8 +16,10 @@ const REFERENCE =
 
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
 
-/** A caption or list run together ("WashingtonCeres", "McDermidThe", "APPSwift"): where its first word ends. */
-function gluedNameEnd(word: string, previous: string | undefined): number | undefined {
+/** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan"): where its first word ends. */
+function gluedNameEnd(word: string, previous: string | undefined, beforePrevious?: string): number | undefined {
+  const card = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u.exec(word);
+  if (card?.[1] && (card[2] === previous || card[1] === beforePrevious)) return card[1].length;
   const found = word.slice(3, -1).search(/[A-Z][a-z]/);
   if (found < 0) return undefined;
   const left = word.slice(0, found + 3);
@@ -57,7 +59,7 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       referenceTokens(link[2], out);
       continue;
     }
-    const end = m[0].length > 4 ? gluedNameEnd(m[0], out[out.length - 1]) : undefined;
+    const end = m[0].length > 4 ? gluedNameEnd(m[0], out[out.length - 1], out[out.length - 2]) : undefined;
     if (end === undefined) out.push(m[0]);
     else {
       out.push(m[0].slice(0, end));
