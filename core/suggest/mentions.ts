@@ -741,6 +741,21 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
   );
 }
 
+const PHRASE_ENDERS = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'to', 'for', 'of', 'with', 'by', 'from', 'as']);
+
+/**
+ * "masquerading as a Tax Preparation Service and a Go-Kart Track": capitalised words after
+ * "a" that end their phrase name a kind of thing, not one party ("a Google spokesman" is
+ * Google's).
+ */
+function isKindAfterArticle(tokens: Token[], mention: Mention): boolean {
+  const article = tokens[mention.first - 1]?.norm;
+  if ((article !== 'a' && article !== 'an') || mention.last === mention.first || mention.kind === 'country')
+    return false;
+  const next = tokens[mention.last + 1];
+  return !next?.isWord || !next.lowercase || PHRASE_ENDERS.has(next.norm);
+}
+
 /** "…”Contributing: Ann Tobin, Carl Mead": reporters credited after a story glued to its end. */
 function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
   for (let i = mention.first - 1; i >= sentence.first; i -= 1) {
@@ -986,6 +1001,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isRolePlayed(tokens, m) &&
           !isContributor(tokens, sentence, m) &&
           !isCopyrightHolder(tokens, sentence, m) &&
+          !isKindAfterArticle(tokens, m) &&
           !isFollowPrompt(tokens, m) &&
           !isWriteToPrompt(tokens, m) &&
           !isCalledThing(tokens, m),
@@ -1010,7 +1026,35 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
   markCountriesInPassing(tokens, mentions);
-  return mentions;
+  return withoutWorks(tokens, mentions);
+}
+
+const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'trilogy', 'series']);
+
+/**
+ * "2009’s Star Trek", "the fourth Star Trek film": a name dated by a year's possessive or
+ * before a word for a work is a work's title, here and wherever the text names it again
+ * ("Star Trek Beyond"). Organisations keep their names ("a Disney film").
+ */
+function withoutWorks(tokens: Token[], mentions: Mention[]): Mention[] {
+  const titles = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' && m.kind !== 'unknown') continue;
+    const dated =
+      tokens[m.first - 1]?.norm === 's' &&
+      /^['’]$/.test(tokens[m.first - 2]?.text ?? '') &&
+      /^(?:19|20)\d\d$/.test(tokens[m.first - 3]?.text ?? '');
+    const next = tokens[m.last + 1];
+    if (dated || (!m.possessive && !!next?.lowercase && WORK_NOUNS.has(next.norm))) titles.add(nameKey(m.surface));
+  }
+  if (titles.size === 0) return mentions;
+  const isWork = (m: Mention) => {
+    const key = nameKey(m.surface);
+    return (
+      (m.kind === 'person' || m.kind === 'unknown') && [...titles].some((t) => key === t || key.startsWith(`${t} `))
+    );
+  };
+  return mentions.filter((m) => !isWork(m));
 }
 
 /** "HAYWARD, Calif. (AP) —": a dateline's agency files the story, as a byline does, and is no party by that. */

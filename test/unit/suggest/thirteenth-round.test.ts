@@ -53,6 +53,21 @@ describe('suggest: names', () => {
     expect(names(result)).not.toContain('Inc');
   });
 
+  it('reads capitalised words after "a" that end their phrase as a kind of thing, but not a firm before a noun', () => {
+    const result = suggest(
+      'Her son posed as a Tax Preparation Service and a Go-Kart Track online, a Goldman Sachs analyst said.',
+    );
+    expect(names(result)).toEqual(['Goldman Sachs']);
+  });
+
+  it('reads a title dated by a year or before a word for a work as a work, wherever the text names it', () => {
+    const result = suggest(
+      'The fourth Jack Ryan film was greenlit in 2016, directed by Justin Lin. 2002’s Jack Ryan Origins made ' +
+        'money, Lin said.',
+    );
+    expect(names(result)).toEqual(['Justin Lin']);
+  });
+
   it('reads a name after "his role as" as a character, not a party', () => {
     const result = suggest('Actor Chris Hollis will reprise his role as Marcus Vane in the sequel, the studio said.');
     expect(names(result)).toContain('Chris Hollis');
