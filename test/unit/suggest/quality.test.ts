@@ -11,20 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-04 (twelfth round) on the fourteen news pages labelled for
-// that round (Vox, Wired, The Planetary Press, The Hill, BBC News, The Verge, Houston
-// Chronicle, ScienceAlert, Barron's, RT, The Sun, The Associated Press, Gizmodo, NBC News):
-// the claims precision target (0.7) is met; the claimant (0.8), claims recall (0.8), parties
-// precision (0.85) and parties recall (0.9) targets are not. Tuned: 106 articles, the
-// eleventh round's held-out ones moved there.
+// Held-out: measured on 2026-12-04 (thirteenth round) on the fourteen news pages labelled for
+// that round (DW twice, National Geographic, The Mercury News, Sputnik, NBC DFW, Space.com,
+// Fox News, Washington Examiner, Sky News, Forbes, Daily Express, PanARMENIAN.Net, CBS
+// Detroit): the claims precision target (0.7) is met; the claimant (0.8), claims recall (0.8),
+// parties precision (0.85) and parties recall (0.9) targets are not. Tuned: 120 articles, the
+// twelfth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.9, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.91, claimant: 0.92 },
+  tuned: { partiesPrecision: 0.88, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.9, claimant: 0.9 },
   'held-out': {
-    partiesPrecision: 0.68,
-    partiesRecall: 0.85,
-    claimsPrecision: 0.9,
-    claimsRecall: 0.75,
-    claimant: 0.76,
+    partiesPrecision: 0.55,
+    partiesRecall: 0.78,
+    claimsPrecision: 0.88,
+    claimsRecall: 0.69,
+    claimant: 0.64,
   },
 };
 
