@@ -19,6 +19,7 @@ import {
   PERSON_BACK_REFERENCES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
+  STATE_ROLE_NOUNS,
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, type Gender } from './gender';
@@ -146,7 +147,7 @@ function buildContext(tokens: Token[], layout: TextLayout, mentions: Mention[], 
 }
 
 function isCaption(ctx: Context, unit: Unit): boolean {
-  return ctx.layout.sentences.slice(unit.firstSentence, unit.lastSentence + 1).every((s) => s.caption);
+  return ctx.layout.sentences.slice(unit.firstSentence, unit.lastSentence + 1).every((s) => s.caption || s.listed);
 }
 
 function captionsBetween(ctx: Context, after: number, before: number): number {
@@ -499,12 +500,32 @@ function clauseStartBefore(ctx: Context, unit: Unit, index: number): number {
   return unit.first;
 }
 
-/** "branded the event a “shambles” and said:": a word or two quoted inside the clause do not end it. */
+/**
+ * "branded the event a “shambles” and said:": a word or two quoted inside the clause do not
+ * end it; nor does a title ("author of the article "The Case for Colonialism," argued").
+ */
 function isScareQuote(ctx: Context, unit: Unit, close: number): boolean {
-  for (let k = close - 1; k >= Math.max(unit.first + 1, close - 4); k -= 1) {
-    if (ctx.quotationAt.get(k) === close) return lower(ctx.tokens[k - 1]);
-  }
-  return false;
+  const open = quotationOpening(ctx, unit, close);
+  return open !== undefined && (close - open <= 4 || isTitleCased(ctx.tokens.slice(open + 1, close)));
+}
+
+/** A title quoted after a lower-case word: "the article "The Case for Colonialism,"". */
+function isQuotedTitle(ctx: Context, unit: Unit, close: number): boolean {
+  const open = quotationOpening(ctx, unit, close);
+  return open !== undefined && isTitleCased(ctx.tokens.slice(open + 1, close));
+}
+
+/** Where a quotation of a few words closing at `close` opens, after a lower-case word. */
+function quotationOpening(ctx: Context, unit: Unit, close: number): number | undefined {
+  for (let k = close - 1; k >= Math.max(unit.first + 1, close - 10); k -= 1)
+    if (ctx.quotationAt.get(k) === close) return lower(ctx.tokens[k - 1]) ? k : undefined;
+  return undefined;
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'in', 'on', 'to', 'at', 'by', 'with']);
+
+function isTitleCased(words: Token[]): boolean {
+  return words.every((t) => !t.isWord || !lower(t) || TITLE_SMALL_WORDS.has(t.norm) || t.text === ',');
 }
 
 function mentionStartingAt(ctx: Context, k: number): Mention | undefined {
@@ -525,6 +546,8 @@ function countryAfter(ctx: Context, k: number): Mention | undefined {
   return m && m.kind === 'country' && !m.possessive ? m : undefined;
 }
 
+const AGED = 'year-old';
+
 function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefined {
   const t = ctx.tokens[k] as Token;
   const mention = ctx.mentionAt[k];
@@ -540,6 +563,14 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
       (owner.kind === 'demonym' && ctx.tokens[owner.first - 1]?.norm === 'the'));
   const definiteRole =
     t.isWord && lower(t) && ROLE_NOUNS.has(t.norm) && (ctx.tokens[k - 1]?.norm === 'the' || ownedOffice);
+  // "The 56-year-old said": the person the text is about, named by age.
+  if (
+    t.norm === AGED &&
+    ctx.tokens[k - 1]?.text === '-' &&
+    /^\d{1,3}$/.test(ctx.tokens[k - 2]?.text ?? '') &&
+    ctx.tokens[k - 3]?.norm === 'the'
+  )
+    return { type: 'noun', word: AGED, definite: true, from: k - 3 };
   const speakerNoun = t.isWord && (SPEAKER_NOUNS.has(t.norm) || definiteRole) && (lower(t) || !mention);
   // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
   const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!ctx.mentionAt[k - 1]?.possessive;
@@ -662,8 +693,31 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'last', 'this']);
 /** ", an analyst at Cross Research,": the name after one of these in an appositive is the speaker's employer. */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for', 'of', 'from']);
 
-/** The subject of a verb that comes before it: "Kerry's spokesman, John Kirby, said". */
+/**
+ * The subject of a verb that comes before it. "Lead author Ana Ruiz, a scientist at NASA and
+ * Vale University in New Haven, Conn., said": a person who opens the clause before an aside
+ * speaks, not a body or place the aside names.
+ */
 function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
+  const found = subjectNextToVerb(ctx, unit, verbIndex);
+  if (found.type !== 'mention' || found.mention.kind === 'person' || ctx.tokens[verbIndex - 1]?.text !== ',')
+    return found;
+  const clauseStart = clauseStartBefore(ctx, unit, verbIndex);
+  for (let j = clauseStart; j < found.mention.first && j <= clauseStart + 3; j += 1) {
+    const m = ctx.mentionAt[j];
+    if (!m) continue;
+    // "Lead author", "The": words of a role before the name; the clause's first word is capitalised.
+    const roleWords = ctx.tokens
+      .slice(clauseStart, m.first)
+      .every((t, n) => t.isWord && (lower(t) || n === 0 || TITLE_WORDS.has(t.norm) || ROLE_NOUNS.has(t.norm)));
+    const opens = m.kind === 'person' && !m.possessive && ctx.tokens[m.last + 1]?.text === ',' && roleWords;
+    return opens ? { type: 'mention', mention: m, from: m.first } : found;
+  }
+  return found;
+}
+
+/** The subject of a verb that comes before it: "Kerry's spokesman, John Kirby, said". */
+function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const { tokens } = ctx;
   const clauseStart = clauseStartBefore(ctx, unit, verbIndex);
   let k = verbIndex - 1;
@@ -687,6 +741,12 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
         SUBJECT_SKIP.has(t.norm) ||
         (lower(t) && /ly$/.test(t.norm) && !SPEAKER_NOUNS.has(t.norm)))
     ) {
+      k -= 1;
+      continue;
+    }
+    // "Gilley, author of the article "The Case for Colonialism," argued": the title's closing mark ends the aside.
+    if (CLOSING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE) {
+      if (tokens[k - 1]?.text !== ',') break;
       k -= 1;
       continue;
     }
@@ -730,14 +790,17 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     const before = placed.first - 2;
     if (ctx.mentionAt[before] || (lower(tokens[before] as Token) && ctx.mentionAt[before - 1])) k = before;
   }
-  // "Senator Mitch McConnell of Kentucky said": the place a person is from is not the speaker.
+  // "Senator Mitch McConnell of Kentucky said", "Dr. Ana Ruiz of the state health department
+  // says": where a person is from or works is not the speaker.
+  const employerLink = placed && tokens[placed.first - 1]?.norm === 'the' ? placed.first - 2 : (placed?.first ?? 0) - 1;
   if (
     placed &&
-    PLACE_KINDS.has(placed.kind) &&
-    (tokens[placed.first - 1] as Token | undefined)?.norm === 'of' &&
-    ctx.mentionAt[placed.first - 2]?.kind === 'person'
+    (PLACE_KINDS.has(placed.kind) || placed.kind === 'organization') &&
+    (tokens[employerLink] as Token | undefined)?.norm === 'of' &&
+    ctx.mentionAt[employerLink - 1]?.kind === 'person' &&
+    employerLink - 1 >= clauseStart
   )
-    k = placed.first - 2;
+    k = employerLink - 1;
   let t = tokens[k] as Token;
   if (t.norm === 'and' || t.norm === 'but') return subjectOfClause(ctx, clauseStart, k);
   if (RELATIVE_PRONOUNS.has(t.norm) && !ctx.mentionAt[k] && k - 1 >= clauseStart) {
@@ -986,6 +1049,10 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
     if (noun) return authorOfFinding(ctx, noun, j) ?? noun;
+    // "declared a later chancellor, Bernhard von Bülow,": the role's holder, named beside it.
+    const named = t.text === ',' && j > cueEnd + 1 ? ctx.mentionAt[j + 1] : undefined;
+    if (named?.kind === 'person' && named.first === j + 1 && tokens[named.last + 1]?.text === ',')
+      return { type: 'mention', mention: named, from: j + 1 };
     const titleLike = (t.isWord && TITLE_WORDS.has(t.norm)) || t.text === '.';
     if (!titleLike && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
@@ -993,12 +1060,37 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
 }
 
 /** "according to a new report from E! News", "according to a study by Gallup": who made it speaks. */
+const RELAY_ADVERBS = new Set(['first', 'previously', 'originally', 'earlier']);
+
+/**
+ * "…,” said one legal expert, as reported by the Independent": the outlet the article relies
+ * on for the words is the claimant, as the labels' nested-report rule says.
+ */
+function relayedBy(ctx: Context, unit: Unit, from: number): Speaker | undefined {
+  const { tokens } = ctx;
+  for (let k = from + 1; k + 2 <= unit.last; k += 1) {
+    if (tokens[k]?.norm !== 'as' || !lower(tokens[k])) continue;
+    const verb = RELAY_ADVERBS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const link = tokens[verb + 1]?.norm;
+    if (tokens[verb]?.norm !== 'reported' || (link !== 'by' && link !== 'in')) continue;
+    const first = tokens[verb + 2]?.norm === 'the' ? verb + 3 : verb + 2;
+    const outlet = ctx.mentionAt[first];
+    if (outlet && outlet.first === first && SPEAKING_KINDS.has(outlet.kind) && outlet.kind !== 'demonym')
+      return { type: 'mention', mention: outlet, from: first };
+  }
+  return undefined;
+}
+
+const GATHERED = new Set(['received', 'compiled', 'gathered', 'collected', 'published', 'released', 'issued']);
+
 function authorOfFinding(ctx: Context, noun: Speaker, at: number): Speaker | undefined {
   if (noun.type !== 'noun' || noun.qualifier || !(FINDING_NOUNS.has(noun.word) || ISSUED_WORDS.has(noun.word)))
     return undefined;
-  const link = ctx.tokens[at + 1]?.norm;
+  // "reports received by Amnesty": who gathered them vouches for them (not "seen by Reuters").
+  const handled = GATHERED.has(ctx.tokens[at + 1]?.norm ?? '') && ctx.tokens[at + 2]?.norm === 'by' ? 1 : 0;
+  const link = ctx.tokens[at + 1 + handled]?.norm;
   if (link !== 'from' && link !== 'by') return undefined;
-  const first = ctx.tokens[at + 2]?.norm === 'the' ? at + 3 : at + 2;
+  const first = ctx.tokens[at + 2 + handled]?.norm === 'the' ? at + 3 + handled : at + 2 + handled;
   const author = ctx.mentionAt[first];
   return author && author.first === first && SPEAKING_KINDS.has(author.kind) && author.kind !== 'demonym'
     ? { type: 'mention', mention: author, from: first }
@@ -1035,9 +1127,9 @@ function followsQuotation(ctx: Context, cue: Cue): boolean {
   return isClosingQuote(ctx, before) || (ctx.tokens[before]?.text === ',' && isClosingQuote(ctx, before - 1));
 }
 
-function isInverted(ctx: Context, cue: Cue): boolean {
+function isInverted(ctx: Context, unit: Unit, cue: Cue): boolean {
   const before = cue.index - 1;
-  if (isClosingQuote(ctx, before)) return true;
+  if (isClosingQuote(ctx, before)) return !isQuotedTitle(ctx, unit, before);
   if ((ctx.tokens[before] as Token | undefined)?.text !== ',') return false;
   return isClosingQuote(ctx, before - 1) || isInsertedSay(ctx, cue);
 }
@@ -1189,7 +1281,7 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
         return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) && !isUnrealPassive(ctx, cue)
           ? { type: 'none' }
           : { type: 'negated' };
-      return isInverted(ctx, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
+      return isInverted(ctx, unit, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
   }
 }
 
@@ -1244,6 +1336,9 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
             ? officeHolder(ctx, speaker.from, speaker.word)
             : undefined;
         if (holder) return holder;
+        // "the Portuguese coach said": a nationality, not a state speaking.
+        if (q.kind === 'demonym' && ROLE_NOUNS.has(speaker.word) && !STATE_ROLE_NOUNS.has(speaker.word))
+          return personDescribedAs(ctx, speaker.word, speaker.from, salience) ?? null;
         // "American officials": the state speaks.
         if (q.kind === 'demonym') return q.country ? ctx.index.countryCluster(q.country, q) : null;
         // "Zambian authorities": the demonym before a government word was read as its country.
@@ -1255,7 +1350,8 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         const described = personDescribedAs(ctx, speaker.word, speaker.from, salience);
         if (described) return described;
       }
-      if (speaker.definite && PERSON_BACK_REFERENCES.has(speaker.word)) return mostMentionedPerson(salience);
+      if (speaker.definite && (PERSON_BACK_REFERENCES.has(speaker.word) || speaker.word === AGED))
+        return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
         return organizationMeant(salience, sentence, speaker.from);
       // "… issued a statement … The statement, obtained by Variety, claimed": its issuer speaks.
@@ -1663,7 +1759,10 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       // "makes your browser tell Facebook": a bare verb needs a subject that speaks, or
       // at least a plural one ("advertisers claim").
       if (speaker.type === 'none' && cue.kind === 'verb' && isBareAfterSingular(ctx, cue)) continue;
-      const claimant = resolve(ctx, speaker, salience, unit.firstSentence);
+      const relay = relayedBy(ctx, unit, cue.end);
+      const claimant = relay
+        ? resolve(ctx, relay, salience, unit.firstSentence)
+        : resolve(ctx, speaker, salience, unit.firstSentence);
       // "you will say", the writer's own "I argue": no party reports anything.
       if (
         speaker.type === 'pronoun' &&

@@ -108,6 +108,10 @@ const NEEDS_SPEAKER = forms(
     reject: 'rejects,rejected',
     tout: 'touts,touted',
     hint: 'hints,hinted',
+    shout: 'shouts,shouted',
+    whisper: 'whispers,whispered',
+    exclaim: 'exclaims,exclaimed',
+    remember: 'remembers,remembered',
   },
   true,
 );

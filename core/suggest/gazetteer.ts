@@ -213,6 +213,9 @@ export const ORGANIZATION_HEADS = new Set([
   'foods',
   // A library is a place too, but "Library of Congress" and "New York Public Library" are bodies.
   'library',
+  // "Redonda Restoration Programme", "Zoological Society of London".
+  'programme',
+  'society',
   // Heads of Spanish, Portuguese, French and German names ("Asociación Bienestar y Desarrollo").
   'asociación',
   'asociacion',
@@ -570,6 +573,9 @@ export const OFFICE_TITLES = new Set([
 /** What follows a person's name to tell generations apart: "James P. Kennedy Jr.", "Henry Ford II". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Titles that stay part of the name of someone known by one given name: "Prince Andrew", "Pope Francis". */
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope']);
+
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
 export const TITLE_WORDS = new Set([
@@ -742,6 +748,29 @@ export const ROLE_NOUNS = new Set([
   'midfielder',
   'quarterback',
   'pitcher',
+]);
+
+/** Roles a state fills: "the Austrian ambassador said" speaks for Austria, "the Portuguese coach said" does not. */
+export const STATE_ROLE_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'secretary',
+  'minister',
+  'president',
+  'leader',
+  'chief',
+  'commander',
+  'administrator',
+  'official',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'governor',
+  'senator',
+  'judge',
+  'inspector',
+  'officer',
 ]);
 
 /** Roles that an organisation, not a person, fills ("Minecraft developer Mojang" is a firm). */

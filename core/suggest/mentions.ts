@@ -8,6 +8,7 @@ import {
   EVENT_HEADS,
   FURNITURE_LINE,
   GENERATION_SUFFIXES,
+  ROYAL_TITLES,
   GENERIC_INSTITUTION_WORDS,
   GEOGRAPHIC_FEATURES,
   GOVERNMENT_WORDS,
@@ -71,6 +72,10 @@ const NATURAL_FEATURE_HEADS = new Set([
   'glacier',
   'desert',
   'reef',
+  'archipelago',
+  'bay',
+  'gulf',
+  'strait',
 ]);
 
 /** Prepositions after which "the" and an acronym name a body: "by the IAEA", "at the ICAEW". */
@@ -131,7 +136,10 @@ export interface Mention {
   registryId?: string;
   /** "University of Georgia (UGA)": the organisation's name that this acronym in brackets abbreviates. */
   acronymOf?: string;
-  /** A country named as where something is ("moved to Japan", "in Puerto Rico") or in a headline's capitals. */
+  /**
+   * A country named as where something is ("moved to Japan", "in Puerto Rico") or in a
+   * headline's capitals, or a platform named as where something was said ("on Twitter").
+   */
   inPassing?: boolean;
 }
 
@@ -539,8 +547,13 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         (coordinated && namedAlone(text, tokens, chunk));
       // "the Department of Homeland Security and Alex Azar": a person's name after "and" is a name of its own.
       const firstRight = tokens[next.tokens[0] as number] as Token;
+      // "Fauna and Flora International": not when the right part is a body's name.
       const twoNames =
-        coordinated && next.tokens.length > 1 && isFirstName(firstRight.norm) && !isCommonWord(firstRight.norm);
+        coordinated &&
+        next.tokens.length > 1 &&
+        isFirstName(firstRight.norm) &&
+        !isCommonWord(firstRight.norm) &&
+        !rightEndsWithHead;
       // "U.S. Customs and Border Protection": a known name that holds "and", after its owner country.
       const textOf = (indexes: number[]) => nameKey(indexes.map((t) => (tokens[t] as Token).text).join(' '));
       const joinedKey = `${textOf(withoutOwnerCountry(tokens, chunk.tokens))} and ${textOf(next.tokens)}`;
@@ -735,10 +748,24 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
     before?.text === '©' ||
     (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
+    // "(Photo: Getty Images)GettyThe …": the credit's name again, glued after it.
+    (before?.text === ')' && before.end === tokens[mention.first]?.start && creditRepeats(tokens, mention)) ||
     // "Anna Moneymaker/The New York TimesWhen President …": a credit glued to the story's next words.
     (before?.text === '/' &&
       (after?.text === ')' || after?.norm === 'via' || !after || after.start === tokens[mention.last]?.end))
   );
+}
+
+/** Whether the brackets closing right before the mention hold a credit to the same name: "(Photo: Getty Images)Getty". */
+function creditRepeats(tokens: Token[], mention: Mention): boolean {
+  const close = mention.first - 1;
+  const word = tokens[mention.first]?.norm;
+  for (let k = close - 1; k >= Math.max(0, close - 8); k -= 1) {
+    if (tokens[k]?.text !== '(') continue;
+    const credit = CREDITED_WORKS.has(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.text === ':';
+    return credit && tokens.slice(k + 3, close).some((t) => t.norm === word);
+  }
+  return false;
 }
 
 const PHRASE_ENDERS = new Set(['and', 'or', 'but', 'on', 'in', 'at', 'to', 'for', 'of', 'with', 'by', 'from', 'as']);
@@ -760,7 +787,10 @@ function isKindAfterArticle(tokens: Token[], mention: Mention): boolean {
 function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
   for (let i = mention.first - 1; i >= sentence.first; i -= 1) {
     const t = tokens[i] as Token;
-    if (t.norm === 'contributing' && t.capitalised && tokens[i + 1]?.text === ':') return true;
+    // "Contributing: Liz Szabo, Michael Winter": the names listed after the label, no further.
+    const listed = () =>
+      tokens.slice(i + 2, mention.first).every((w) => w.text === ',' || w.norm === 'and' || w.capitalised);
+    if (CREDIT_LABELS.has(t.norm) && t.capitalised && tokens[i + 1]?.text === ':' && listed()) return true;
     // "Reporting by Rodrigo Campos; additional reporting by …; Editing by Nick Zieminski and Dan Grebler".
     if (t.norm === 'by' && STAFF_CREDITS.has(tokens[i - 1]?.norm ?? '') && creditRunsTo(tokens, i, mention.first))
       return true;
@@ -768,7 +798,9 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
   return false;
 }
 
-const STAFF_CREDITS = new Set(['reporting', 'editing', 'writing', 'compiled', 'edited', 'written']);
+const STAFF_CREDITS = new Set(['reporting', 'editing', 'writing', 'compiled', 'edited', 'written', 'illustrated']);
+// "Contributing: …", "Author: Julia Hitz (eg)": a credit line's label.
+const CREDIT_LABELS = new Set(['contributing', 'author']);
 
 /** "The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of …": the site's owners. */
 function isCopyrightHolder(tokens: Token[], sentence: Sentence, mention: Mention): boolean {
@@ -992,7 +1024,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   const mentions: Mention[] = [];
   const authorNote = authorNoteSentences(tokens, layout);
   layout.sentences.forEach((sentence, index) => {
-    if (authorNote.has(index) || isSkippable(text, tokens, sentence)) return;
+    if (authorNote.has(index) || sentence.listed || isSkippable(text, tokens, sentence)) return;
     const found = chunksOf(text, tokens, sentence)
       .flatMap((chunk) => readChunk(context, chunk.tokens, sentence, index))
       .filter(
@@ -1026,7 +1058,60 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
   markCountriesInPassing(tokens, mentions);
+  markSpeakingPlaces(tokens, layout, mentions);
+  markPlatformsInPassing(tokens, mentions);
   return withoutWorks(tokens, mentions);
+}
+
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'linkedin', 'whatsapp']);
+const MEDIUM_PREPOSITIONS = new Set(['on', 'to', 'via', 'through', 'across']);
+const MEDIUM_NOUNS = new Set([
+  'account',
+  'accounts',
+  'post',
+  'posts',
+  'page',
+  'feed',
+  'video',
+  'videos',
+  'live',
+  'story',
+]);
+
+/**
+ * "said on Twitter", "turned to Twitter", "its Twitter account": a platform named only as
+ * where something was said is no party to it, unless it acts somewhere in the text.
+ */
+function markPlatformsInPassing(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !PLATFORMS.has(nameKey(m.surface))) continue;
+    const before = tokens[m.first - 1];
+    const after = tokens[m.last + 1];
+    if (
+      (before && MEDIUM_PREPOSITIONS.has(before.norm) && before.lowercase) ||
+      (after && MEDIUM_NOUNS.has(after.norm) && after.lowercase)
+    )
+      m.inPassing = true;
+  }
+}
+
+// Only saying outright: "Wall Street expects" is the market's mood, not a body's word.
+const PLACE_SPEAKING_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'stated', 'tweeted', 'posted']);
+
+/**
+ * "Tottenham said in a statement": a place that opens its sentence and speaks is the body
+ * named after it (a club, a council), wherever the text names it.
+ */
+function markSpeakingPlaces(tokens: Token[], layout: TextLayout, mentions: Mention[]): void {
+  const starts = new Set(layout.sentences.map((s) => s.first));
+  const speaking = new Set(
+    mentions
+      .filter(
+        (m) => m.kind === 'place' && starts.has(m.first) && PLACE_SPEAKING_VERBS.has(tokens[m.last + 1]?.norm ?? ''),
+      )
+      .map((m) => nameKey(m.surface)),
+  );
+  for (const m of mentions) if (m.kind === 'place' && speaking.has(nameKey(m.surface))) m.kind = 'organization';
 }
 
 const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'trilogy', 'series']);
@@ -1078,6 +1163,12 @@ function markTownsOfStates(tokens: Token[], mentions: Mention[]): void {
     if (state?.kind !== 'place' || state.possessive) continue;
     const after = tokens[state.last + 1];
     if (!after || !after.capitalised || after.start === tokens[state.last]?.end) m.kind = 'place';
+  }
+  // "in Washington, D.C., said": a state's or district's initials after a place are of the place.
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
+  for (const m of mentions) {
+    if (m.kind !== 'unknown' || !PLACE_INITIALS.has(nameKey(m.surface)) || tokens[m.first - 1]?.text !== ',') continue;
+    if (byLast.get(m.first - 2)?.kind === 'place') m.kind = 'place';
   }
 }
 
@@ -1137,12 +1228,43 @@ function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
     const after = tokens[m.last + 1];
     // "lost to Canada", "fell to Belgium": the side that won is a party, not where it happened.
     const opponent = before?.norm === 'to' && DEFEAT_VERBS.has(tokens[m.first - 2]?.norm ?? '');
-    const located = !!before && PASSING_PREPOSITIONS.has(before.norm) && !opponent;
+    // "in present-day Namibia", "in the US", "parts of Tanzania": where something is or was.
+    const preposition =
+      before && (PRESENT_DAY.has(before.norm) || before.norm === 'the') ? tokens[m.first - 2] : before;
+    const located =
+      (!!preposition && PASSING_PREPOSITIONS.has(preposition.norm) && !opponent) ||
+      (before?.norm === 'of' && PART_WORDS.has(tokens[m.first - 2]?.norm ?? ''));
     // "UK INSTITUTES have …": a headline's capitals after the country's name.
     const headline = !!after && after.isWord && isAllCaps(after) && after.text.length > 3;
-    if (located || headline) m.inPassing = true;
+    if (located || headline || describesNoun(tokens, m)) m.inPassing = true;
+  }
+  // "in Namibia, Cameroon, Togo and Kenya", "(North New Guinea, Samoa)": a list goes on as it began.
+  let previous: Mention | undefined;
+  for (const m of mentions) {
+    const listed =
+      !!previous &&
+      (previous.kind === 'place' || (previous.kind === 'country' && previous.inPassing)) &&
+      m.first > previous.last + 1 &&
+      tokens.slice(previous.last + 1, m.first).every((t) => LIST_SEPARATORS.has(t.norm));
+    if (listed && m.kind === 'country' && !m.possessive) m.inPassing = true;
+    previous = m;
   }
 }
+
+const PRESENT_DAY = new Set(['present-day', 'modern-day']);
+const COUNTRY_SHORT_FORMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
+/**
+ * "US historian Bruce Gilley", "2,000 US colleges", "US$171 million": a country's short form
+ * that only says what a noun is of, as "American" would.
+ */
+function describesNoun(tokens: Token[], m: Mention): boolean {
+  if (!COUNTRY_SHORT_FORMS.has(m.surface)) return false;
+  const after = tokens[m.last + 1];
+  if (after?.text === '$' && after.start === tokens[m.last]?.end) return true;
+  if (!after?.isWord || !after.lowercase || cueVerb(after.norm) || /ed$/.test(after.norm)) return false;
+  return !tagsOf(after.norm).some((tag) => NOT_NOUN_TAGS.has(tag));
+}
+const PART_WORDS = new Set(['part', 'parts']);
 
 /** "researchers at the University of Georgia (UGA)": an acronym in brackets after an organisation is its short name. */
 function markBracketedAcronyms(tokens: Token[], mentions: Mention[]): void {
@@ -1266,6 +1388,14 @@ function readChunk(
       !isAcronymWord(tokens, indexes[0] as number) &&
       isCommonWord(token.norm) &&
       !context.known.has(token.norm) &&
+      // "Prince Andrew said": a title opening the sentence before a name is of the name.
+      !(sentenceStart && indexes.length > 1 && ROYAL_TITLES.has(token.norm)) &&
+      // "Twitter pledged": a known body's name the text capitalises elsewhere too.
+      !(
+        sentenceStart &&
+        context.capitalisedInside.has(token.norm) &&
+        (isKnownOrganization(token.norm) || KNOWN_ORGANIZATIONS.has(token.norm))
+      ) &&
       !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
       !(
         sentenceStart &&
@@ -1546,6 +1676,8 @@ function splitModifiers(
   const honorific = words.slice(start, titleEnd);
   if (honorific.length === 2 && PERSONAL_HONORIFICS.has((honorific[0] as Token).norm) && honorific[1]?.text === '.')
     core.honorific = `${(honorific[0] as Token).text}.`;
+  else if (honorific.length === 1 && ROYAL_TITLES.has((honorific[0] as Token).norm) && honorific[0]?.capitalised)
+    core.honorific = (honorific[0] as Token).text;
   if (affiliation) core.affiliation = affiliation;
   const classified = classify(context, core, words.slice(titleEnd), before, roleBefore);
   if (classified) out.push(...classified);
@@ -1833,6 +1965,8 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
 const NOT_NOUN_TAGS = new Set([
   'Verb',
   'PresentTense',
+  'PastTense',
+  'Modal',
   'Copula',
   'Determiner',
   'Adverb',

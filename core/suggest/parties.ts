@@ -30,7 +30,7 @@ export interface PartyCluster {
 export function isShown(cluster: PartyCluster): boolean {
   if (cluster.kind === 'unknown' && !cluster.speaks) return false;
   if (!cluster.mentions.some((m) => !m.standalone)) return false;
-  if (cluster.kind === 'country' && !cluster.speaks && cluster.mentions.every((m) => m.inPassing)) return false;
+  if (!cluster.speaks && cluster.mentions.every((m) => m.inPassing)) return false;
   if (cluster.kind === 'person' && !cluster.speaks && !cluster.registryId) {
     const evidence =
       cluster.mentions.some((m) => !m.tentative || m.titled) ||
@@ -100,6 +100,10 @@ class Clusters {
   attach(cluster: PartyCluster, mention: Mention): void {
     cluster.mentions.push(mention);
     this.clusterOf.set(mention, cluster);
+  }
+
+  find(key: string): PartyCluster | undefined {
+    return this.byKey.get(key);
   }
 
   /** Moves every mention of `from` into `into`; `from` is no party any more. */
@@ -208,10 +212,12 @@ function firmsByFirstWord(clusters: Clusters): Map<string, PartyCluster> {
     const key = nameKey(c.name);
     const space = key.indexOf(' ');
     const word = key.slice(0, space);
-    // "Yahoo Japan" is a firm of its own, in that country.
+    // "Yahoo Japan" is a firm of its own, in that country. "Amnesty International" is
+    // "Amnesty" for short, though the word is a common one.
+    const international = key === `${word} international`;
     if (
       space < 0 ||
-      isCommonWord(word) ||
+      (isCommonWord(word) && !international) ||
       isPlaceName(word) ||
       countryNamed(word) ||
       countryNamed(key.slice(space + 1))
@@ -388,6 +394,12 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
     if (party.kind === 'person' && words.length > 1) knownSurnames.set(words[words.length - 1] as string, party);
   }
   for (const mention of singles) attachSingle(clusters, seedIndex, organizationsByStem, knownSurnames, mention);
+  // "Prince Andrew … Andrew said": a given name left unknown alone is the person a title named by it.
+  for (const c of [...clusters.clusters]) {
+    if (c.kind !== 'unknown') continue;
+    const person = clusters.find(`person:${singleKey(c.name)}`);
+    if (person && person !== c) clusters.merge(person, c);
+  }
   for (const mention of governments) {
     const seed = findSeed(seedIndex, personWords(mention.surface)[0] ?? '', mention);
     const country = seed?.cluster.affiliation;
@@ -544,7 +556,10 @@ export function isWebAddress(name: string): boolean {
 const DEPARTMENT_HEADS = new Set(['department', 'ministry']);
 
 function organizationStem(name: string): string {
-  let words = nameKey(name.replace(WEB_ADDRESS, '').replace(WEB_ADDRESS_BEFORE_FORM, '')).split(' ');
+  // "Fauna & Flora International" is "Fauna and Flora International".
+  let words = nameKey(
+    name.replace(WEB_ADDRESS, '').replace(WEB_ADDRESS_BEFORE_FORM, '').replace(/\s&\s/g, ' and '),
+  ).split(' ');
   // "Republicans" and "House Republicans" are the "Republican Party".
   const party = PARTY_MEMBER_PLURALS.get(words[words.length - 1] ?? '');
   if (party && words.slice(0, -1).every((w) => LEGISLATIVE_CHAMBERS.has(w))) return party;

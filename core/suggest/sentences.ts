@@ -1,6 +1,6 @@
 import { cueVerb } from './cues';
 import { isCommonWord } from './lexicon';
-import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, type Token } from './text';
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, isSpaceAt, type Token } from './text';
 
 /** A sentence: tokens [first, last] of the text, and the paragraph it is in. */
 export interface Sentence {
@@ -9,6 +9,8 @@ export interface Sentence {
   paragraph: number;
   /** A photo's caption, closed by its credit ("… in size (Image: GETTY )"): no claim is read from it. */
   caption?: true;
+  /** A line of a list of other stories' headlines: no party or claim is read from it. */
+  listed?: true;
 }
 
 /** Quoted speech from its opening mark to its closing one, possibly over paragraphs. */
@@ -322,7 +324,7 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
   } else if (token.isWord && token.text.endsWith('.') && token.text.length > 1) {
     const next = tokens[i + 1];
     if (!next || !SENTENCE_STARTERS.has(next.norm) || !next.capitalised) return undefined;
-  } else if (endsShoutedLine(tokens, i)) {
+  } else if (endsShoutedLine(tokens, i) || closesShoutedTitle(tokens, i)) {
     return i;
   } else if (closesTimestamp(tokens, i)) {
     return i;
@@ -409,6 +411,7 @@ export function layoutText(text: string, tokens: Token[]): TextLayout {
     i = last;
   }
   markCaptions(tokens, sentences, breaks);
+  markHeadlineLists(tokens, sentences, breaks);
   const turns = labels.map((label, k) => ({
     ...label,
     last: (labels[k + 1]?.first ?? tokens.length) - 1,
@@ -422,9 +425,27 @@ function endsShoutedLine(tokens: Token[], i: number): boolean {
   if (!next || next.start !== tokens[i]!.end) return false;
   // "… SAYS SHE KNEW ABOUT SALE"As Taylor Swift's partner": or to the quotation that opens them.
   if (next.text === STRAIGHT_QUOTE || OPENING_QUOTES.has(next.text)) next = tokens[i + 2];
-  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
-  for (let k = i; k > i - 4; k -= 1) if (!isCapitalsWord(tokens[k])) return false;
+  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && endsCapitalsRun(tokens, i);
+}
+
+/** Four words in capitals end at i: "A" and "I" count, and quotation marks between are passed over. */
+function endsCapitalsRun(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i; words < 4; k -= 1) {
+    const t = tokens[k];
+    if (t && k < i && (OPENING_QUOTES.has(t.text) || t.text === "'" || t.text === STRAIGHT_QUOTE)) continue;
+    if (!isCapitalsWord(t) && !(k < i && (t?.text === 'A' || t?.text === 'I'))) return false;
+    words += 1;
+  }
   return true;
+}
+
+/** "… FROM 'DANCING WITH THE STARS'The news": a title in quotes that ends a line in capitals, glued to the story. */
+function closesShoutedTitle(tokens: Token[], i: number): boolean {
+  const mark = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!["'", '’', '”'].includes(mark.text) || tokens[i - 1]?.end !== mark.start) return false;
+  return !!next && next.start === mark.end && /^\p{Lu}\p{Ll}/u.test(next.text) && endsCapitalsRun(tokens, i - 1);
 }
 
 const TIMESTAMP_LABELS = new Set(['published', 'updated', 'posted', 'modified']);
@@ -471,6 +492,32 @@ function markCaptions(tokens: Token[], sentences: Sentence[], breaks: boolean[])
   for (const sentence of sentences) {
     sentence.paragraph = paragraph;
     if (breaks[sentence.last]) paragraph += 1;
+  }
+}
+
+const HEADLINE_LIST_RUN = 3;
+
+/**
+ * Links to other stories left in the text: three or more paragraphs in a row, each one line
+ * of a few words ending on a word, as a headline does and a sentence of the story does not.
+ */
+function markHeadlineLists(tokens: Token[], sentences: Sentence[], breaks: boolean[]): void {
+  const isHeadline = (k: number): boolean => {
+    const sentence = sentences[k] as Sentence;
+    const whole = breaks[sentence.last] === true && (k === 0 || breaks[(sentences[k - 1] as Sentence).last] === true);
+    if (!whole || !tokens[sentence.last]?.isWord) return false;
+    let words = 0;
+    for (let i = sentence.first; i <= sentence.last; i += 1) if (tokens[i]?.isWord) words += 1;
+    return words >= 4 && words <= 25;
+  };
+  for (let k = 0; k < sentences.length;) {
+    let end = k;
+    while (end < sentences.length && isHeadline(end)) end += 1;
+    // "President Obama also said:" and the points under it are the story's own list.
+    const introduced = k > 0 && tokens[(sentences[k - 1] as Sentence).last]?.text === ':';
+    if (end - k >= HEADLINE_LIST_RUN && !introduced)
+      for (let j = k; j < end; j += 1) (sentences[j] as Sentence).listed = true;
+    k = Math.max(end, k + 1);
   }
 }
 
@@ -571,6 +618,19 @@ function isSameMarkAfter(tokens: Token[], i: number): boolean {
   return !!next && next.text === (tokens[i] as Token).text && next.start === (tokens[i] as Token).end;
 }
 
+/** "Another said: ”Bird flu …": a closing mark written where a quotation opens, after a colon and before a word. */
+function closingMarkOpens(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    token.text === '”' &&
+    tokens[i - 1]?.text === ':' &&
+    isSpaceAt(text, token.start - 1) &&
+    !!next?.isWord &&
+    next.start === token.end
+  );
+}
+
 function findQuotations(
   text: string,
   tokens: Token[],
@@ -594,8 +654,9 @@ function findQuotations(
     const opens =
       mark &&
       (OPENING_QUOTES.has(token.text) ||
-        (token.text === STRAIGHT_QUOTE && (straightQuoteOpens(text, token) || openers.has(i))));
-    const closes = mark && (CLOSING_QUOTES.has(token.text) || (token.text === STRAIGHT_QUOTE && !opens));
+        (token.text === STRAIGHT_QUOTE && (straightQuoteOpens(text, token) || openers.has(i))) ||
+        (open === undefined && closingMarkOpens(text, tokens, i)));
+    const closes = mark && !opens && (CLOSING_QUOTES.has(token.text) || token.text === STRAIGHT_QUOTE);
     // "…mislead voters,’’ Will Moy": two single marks written for a double one.
     const doubled = mark && (token.text === '‘' || token.text === '’') && isSameMarkAfter(tokens, i);
     if (open === undefined) {

@@ -68,11 +68,15 @@ function partyOf(
   const nameKeyOf = nameKey(cluster.name);
   const aliases: string[] = [];
   const seen = new Set([nameKeyOf]);
-  for (const m of cluster.mentions) {
-    const key = nameKey(m.surface);
+  // "Queen Elizabeth II" is also written with its title, as its readers know it.
+  const surfaces = cluster.mentions.flatMap((m) =>
+    m.honorific ? [m.surface, `${m.honorific} ${m.surface}`] : [m.surface],
+  );
+  for (const surface of surfaces) {
+    const key = nameKey(surface);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    aliases.push(m.surface);
+    aliases.push(surface);
   }
   const spans = [...new Map(cluster.mentions.map((m) => [m.start, spanOf(text, m.start, m.end)])).values()].sort(
     (a, b) => a.start - b.start,

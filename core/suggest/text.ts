@@ -207,6 +207,9 @@ const GLUED_OPENERS = new Set([
   'After',
   'However',
 ]);
+// Short words that open a sentence glued after a line in capitals ("… COMPETITION SERIESIn his").
+const SHORT_OPENERS = new Set(['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If']);
+
 // The last change from a lower-case letter to a capitalised word: "Ocasio-Cortez|Alexandria".
 const CAMEL_BOUNDARY = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
@@ -223,7 +226,7 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
   const card = CAMEL_BOUNDARY.exec(raw);
   if (card?.[1] && (card[2] === previous?.text || card[1] === beforePrevious?.text)) return card[1];
   // From the fourth letter: "McDermid" has its second capital inside the name.
-  for (let k = 3; k < raw.length - 2; k += 1) {
+  for (let k = 3; k < raw.length - 1; k += 1) {
     if (!isAsciiUpper(raw.charCodeAt(k)) || !isAsciiLower(raw.charCodeAt(k + 1))) continue;
     const left = raw.slice(0, k);
     const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
@@ -231,7 +234,9 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
     if (/^[A-Z][a-z]{4,}$/.test(left)) return isPlaceName(left.toLowerCase()) && right.length >= 4 ? left : raw;
     // "DON'T MISSChina", "GET THE FOX NEWS APPSwift's": a word in capitals, or ending a line of them.
     const shouted = isCommonWord(left.toLowerCase()) || (!!previous && /^[A-Z][A-Z'’]+$/.test(previous.text));
-    if (/^[A-Z]{3,}$/.test(left)) return shouted && right.length >= 3 ? left : raw;
+    if (/^[A-Z]{3,}$/.test(left)) return shouted && (right.length >= 3 || SHORT_OPENERS.has(right)) ? left : raw;
+    // "FROM 'DANCING WITH THE STARS'The news": a quoted title in capitals closes before the story's word.
+    if (/^[A-Z]{3,}['’]$/.test(left) && shouted && GLUED_OPENERS.has(right)) return left.slice(0, -1);
     return raw;
   }
   return raw;

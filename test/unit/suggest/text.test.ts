@@ -15,20 +15,24 @@ const REFERENCE =
   /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
 
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
+const SHORT_OPENERS = ['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If'];
 
 /** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan"): where its first word ends. */
 function gluedNameEnd(word: string, previous: string | undefined, beforePrevious?: string): number | undefined {
   const card = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u.exec(word);
   if (card?.[1] && (card[2] === previous || card[1] === beforePrevious)) return card[1].length;
-  const found = word.slice(3, -1).search(/[A-Z][a-z]/);
+  const found = word.slice(3).search(/[A-Z][a-z]/);
   if (found < 0) return undefined;
   const left = word.slice(0, found + 3);
   const right = /^[A-Za-z]+/.exec(word.slice(found + 3))?.[0] ?? '';
   const lower = left.toLowerCase();
+  const shouted = isCommonWord(lower) || /^[A-Z][A-Z'’]+$/.test(previous ?? '');
+  // "STARS'The": a quoted title in capitals closes before the glued word.
+  if (/^[A-Z]{3,}['’]$/.test(left) && shouted && GLUED_OPENERS.includes(right)) return left.length - 1;
   const split =
     (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
     (/^[A-Z][a-z]{4,}$/.test(left) && isPlaceName(lower) && right.length >= 4) ||
-    (/^[A-Z]{3,}$/.test(left) && (isCommonWord(lower) || /^[A-Z][A-Z'’]+$/.test(previous ?? '')) && right.length >= 3);
+    (/^[A-Z]{3,}$/.test(left) && shouted && (right.length >= 3 || SHORT_OPENERS.includes(right)));
   return split ? left.length : undefined;
 }
 
