@@ -11,20 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-04 (thirteenth round) on the fourteen news pages labelled for
-// that round (DW twice, National Geographic, The Mercury News, Sputnik, NBC DFW, Space.com,
-// Fox News, Washington Examiner, Sky News, Forbes, Daily Express, PanARMENIAN.Net, CBS
-// Detroit): the claims precision target (0.7) is met; the claimant (0.8), claims recall (0.8),
-// parties precision (0.85) and parties recall (0.9) targets are not. Tuned: 120 articles, the
-// twelfth round's held-out ones moved there.
+// Held-out: measured on 2026-12-05 (fourteenth round) on the fourteen news pages labelled for
+// that round (The New York Times, The Guardian, Bloomberg, The Huffington Post, NPR, CNN
+// Money, Wired, Western Journalism, NDTV, the Los Angeles Times, Reuters, the Chicago Tribune,
+// CBC, The Times of India): the claims precision target (0.7) is met; the parties precision
+// (0.85), parties recall (0.9), claims recall (0.8) and claimant (0.8) targets are not.
+// Tuned: 134 articles, the thirteenth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.88, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.9, claimant: 0.9 },
+  tuned: { partiesPrecision: 0.88, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.89, claimant: 0.9 },
   'held-out': {
-    partiesPrecision: 0.55,
-    partiesRecall: 0.78,
-    claimsPrecision: 0.88,
-    claimsRecall: 0.69,
-    claimant: 0.64,
+    partiesPrecision: 0.83,
+    partiesRecall: 0.86,
+    claimsPrecision: 0.91,
+    claimsRecall: 0.76,
+    claimant: 0.77,
   },
 };
 
