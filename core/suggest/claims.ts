@@ -239,7 +239,7 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       NAMING_VERBS.has(token.norm) &&
       lower(token) &&
       followsSubject(ctx, i) &&
-      (next?.norm === 'for' || quoteOpensSoon(ctx, unit, i))
+      (next?.norm === 'for' || next?.norm === 'on' || quoteOpensSoon(ctx, unit, i))
     ) {
       cues.push({ index: i, end: i, lemma: 'call', needsSpeaker: true, kind: 'verb' });
       continue;
@@ -313,10 +313,13 @@ const NAMING_VERBS = new Set(['called', 'labeled', 'labelled', 'dubbed']);
 
 /** "McConnell called", "he has called", "Mr. Warner, the Virginia Democrat, called": not "a group called". */
 function followsSubject(ctx: Context, i: number): boolean {
-  const before = ctx.tokens[i - 1];
+  // "He bluntly called", "would not disclose the number but called it": the subject is further back.
+  const adverb = ctx.tokens[i - 1]?.lowercase && /ly$/.test(ctx.tokens[i - 1]!.norm) ? 1 : 0;
+  const before = ctx.tokens[i - 1 - adverb];
   if (!before) return false;
   if (before.text === ',' || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)) return true;
-  return mentionEndingAt(ctx, i - 1) !== undefined;
+  if (before.norm === 'but' || before.norm === 'and') return true;
+  return mentionEndingAt(ctx, i - 1 - adverb) !== undefined;
 }
 
 /** Whether a quotation opens within a few words after i, before the unit's clause ends. */

@@ -681,6 +681,8 @@ export const TITLE_WORDS = new Set([
 
 /** Words that end a title run and stand for a person's role when lower case ("press secretary"). */
 export const ROLE_NOUNS = new Set([
+  'president-elect',
+  'governor-elect',
   'spokesman',
   'spokeswoman',
   'spokesperson',

@@ -11,7 +11,12 @@ const TITLE_GENDER = new Map<string, Gender>([
   ['miss', 'female'],
 ]);
 
-function genderOfFirstName(word: string): Gender | undefined {
+/** The gender an honorific as written says ("Mr.", "Ms."), if it says one. */
+export function genderOfHonorific(honorific: string): Gender | undefined {
+  return TITLE_GENDER.get(honorific.replace(/\.$/, '').toLowerCase());
+}
+
+export function genderOfFirstName(word: string): Gender | undefined {
   const tags = tagsOf(word);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');

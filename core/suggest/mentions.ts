@@ -54,7 +54,7 @@ import {
   tagsOf,
 } from './lexicon';
 import type { Sentence, TextLayout } from './sentences';
-import { collapseSpace, foldLookAlikes, isSpaceAt, nameKey, type Token, withoutSoftHyphens } from './text';
+import { collapseSpace, foldLookAlikes, isSpaceAt, nameEndOf, nameKey, type Token, withoutSoftHyphens } from './text';
 
 /** Heads of the names of land and water, which a first name may open ("Stewart Island", "Jordan River") but no person's name ends in. */
 const NATURAL_FEATURE_HEADS = new Set([
@@ -136,6 +136,8 @@ export interface Mention {
   registryId?: string;
   /** "University of Georgia (UGA)": the organisation's name that this acronym in brackets abbreviates. */
   acronymOf?: string;
+  /** "American said" after "American Airlines": the organisation's name that this first word of it stands for. */
+  shortFor?: string;
   /**
    * A country named as where something is ("moved to Japan", "in Puerto Rico") or in a
    * headline's capitals, or a platform named as where something was said ("on Twitter").
@@ -316,8 +318,13 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return newlines <= 1;
 }
 
+// "President-elect", "Vice-President": titles joined by a hyphen are one title.
 function isTitleToken(token: Token): boolean {
-  return TITLE_WORDS.has(token.norm) || isHonorific(token.norm);
+  return (
+    TITLE_WORDS.has(token.norm) ||
+    isHonorific(token.norm) ||
+    (token.norm.includes('-') && token.norm.split('-').every((part) => TITLE_WORDS.has(part)))
+  );
 }
 
 export function isOrgHeadWord(norm: string): boolean {
@@ -640,7 +647,7 @@ function listInName(tokens: Token[], chunk: Chunk, atoms: Chunk[], k: number): n
 
 function surfaceOf(text: string, tokens: Token[], first: number, last: number): string {
   const lastToken = tokens[last] as Token;
-  const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
+  const end = nameEndOf(lastToken);
   return withoutSoftHyphens(foldLookAlikes(collapseSpace(text.slice((tokens[first] as Token).start, end)))).replace(
     AFFIX_SUFFIX,
     '',
@@ -746,6 +753,9 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
   const before = tokens[mention.first - (tokens[mention.first - 1]?.norm === 'the' ? 2 : 1)];
   return (
     before?.text === '©' ||
+    // "Credit...Samuel Corum for The New York Times", "Image credit: Karl Tate".
+    ((before?.text === '...' || before?.text === '…' || before?.text === ':') &&
+      /^(?:credit)+$/.test(tokens[mention.first - 2]?.norm ?? '')) ||
     (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
     // "(Photo: Getty Images)GettyThe …": the credit's name again, glued after it.
@@ -813,7 +823,8 @@ function isCopyrightHolder(tokens: Token[], sentence: Sentence, mention: Mention
 function creditRunsTo(tokens: Token[], by: number, first: number): boolean {
   for (let k = by + 1; k < first; k += 1) {
     const t = tokens[k] as Token;
-    if (!(t.capitalised || [',', ';', 'and', 'by', 'additional'].includes(t.norm) || STAFF_CREDITS.has(t.norm)))
+    // "… by Lindsay Dunsmuir and Jason Lange in Washington, Ann Saphir in San Francisco …": where each reported from.
+    if (!(t.capitalised || [',', ';', 'and', 'by', 'additional', 'in'].includes(t.norm) || STAFF_CREDITS.has(t.norm)))
       return false;
   }
   return true;
@@ -928,6 +939,8 @@ interface FinderContext {
   surnames: ReadonlySet<string>;
   /** Two capitalised words the text writes inside a sentence ("at Whole Foods"): a sentence may open with them as a name. */
   namePairs: ReadonlySet<string>;
+  /** Two capitalised words the text writes alone next to a speech verb ("Black Elk said"). */
+  speakingPairs: ReadonlySet<string>;
   quoteDepth: Uint8Array;
 }
 
@@ -1008,6 +1021,23 @@ function surnamesOf(text: string, tokens: Token[]): Set<string> {
   return words;
 }
 
+/** "Black Elk said", "said Black Elk": two capitalised words alone right before or after a speech verb. */
+function speakingPairsOf(tokens: Token[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const [a, b] = [tokens[i] as Token, tokens[i + 1] as Token];
+    if (!a.capitalised || !b.capitalised || isAllCaps(a) || isAllCaps(b)) continue;
+    const before = tokens[i - 1] as Token;
+    const after = tokens[i + 2];
+    if (
+      (after && speechVerbAt(tokens, i + 2) && !before.capitalised) ||
+      (speechVerbAt(tokens, i - 1) && !after?.capitalised)
+    )
+      pairs.add(`${a.norm} ${b.norm}`);
+  }
+  return pairs;
+}
+
 /** Finds every name of a person, organisation, country, group or place in the text. */
 export function findMentions(text: string, tokens: Token[], layout: TextLayout, known: KnownNames): Mention[] {
   const context: FinderContext = {
@@ -1019,6 +1049,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     capitalisedAfterThe: namesAfterThe(tokens),
     surnames: surnamesOf(text, tokens),
     namePairs: namePairsOf(text, tokens),
+    speakingPairs: speakingPairsOf(tokens),
     quoteDepth: quoteMask(tokens, layout),
   };
   const mentions: Mention[] = [];
@@ -1060,7 +1091,67 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markCountriesInPassing(tokens, mentions);
   markSpeakingPlaces(tokens, layout, mentions);
   markPlatformsInPassing(tokens, mentions);
+  addFirmsByFirstWord(context, layout, mentions);
+  addSpeakingSurnames(context, layout, mentions);
   return withoutWorks(tokens, mentions);
+}
+
+/**
+ * "Linda Black Elk … said Black Elk": a two-word surname of words the text also writes in
+ * lower case is a name only where it speaks, so it is found there, after the full name.
+ */
+function addSpeakingSurnames(context: FinderContext, layout: TextLayout, mentions: Mention[]): void {
+  const { tokens } = context;
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.last - m.first !== 2) continue;
+    const pair = `${tokens[m.first + 1]?.norm} ${tokens[m.last]?.norm}`;
+    if (context.speakingPairs.has(pair)) surnames.add(pair);
+  }
+  if (surnames.size === 0) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.first, m.last + 1);
+  layout.sentences.forEach((sentence, index) => {
+    for (let i = sentence.first; i < sentence.last; i += 1) {
+      if (covered[i] || covered[i + 1] || !tokens[i]!.capitalised || !tokens[i + 1]!.capitalised) continue;
+      if (!surnames.has(`${tokens[i]!.norm} ${tokens[i + 1]!.norm}`)) continue;
+      mentions.push(makeMention(context, i, i + 1, 'person', sentence, index));
+      covered.fill(1, i, i + 2);
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "American Airlines … American said", "United said": a firm named by the first word of a
+ * two-word name that ends in a head word, where that word speaks. Not a country's name
+ * ("China Daily … China said"), and only when one such firm starts with the word.
+ */
+function addFirmsByFirstWord(context: FinderContext, layout: TextLayout, mentions: Mention[]): void {
+  const { tokens } = context;
+  const firms = new Map<string, string | null>();
+  for (const m of mentions) {
+    const words = m.surface.split(' ');
+    const first = (words[0] ?? '').toLowerCase();
+    if (m.kind !== 'organization' || words.length !== 2 || !isOrgHeadWord(tokens[m.last]?.norm ?? '')) continue;
+    if (countryNamed(first) !== undefined) continue;
+    firms.set(first, firms.has(first) && firms.get(first) !== m.surface ? null : m.surface);
+  }
+  if (firms.size === 0) return;
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  layout.sentences.forEach((sentence, index) => {
+    if (sentence.listed) return;
+    for (let i = sentence.first; i < sentence.last; i += 1) {
+      const t = tokens[i] as Token;
+      const full = t.capitalised ? firms.get(t.norm) : undefined;
+      if (!full || !PLACE_SPEAKING_VERBS.has(tokens[i + 1]?.norm ?? '') || !tokens[i + 1]?.lowercase) continue;
+      const there = byFirst.get(i);
+      if (there && (there.last !== i || there.kind === 'organization' || there.kind === 'person')) continue;
+      if (there) mentions.splice(mentions.indexOf(there), 1);
+      mentions.push({ ...makeMention(context, i, i, 'organization', sentence, index), shortFor: full });
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'linkedin', 'whatsapp']);
@@ -1504,7 +1595,7 @@ function makeMention(
   const { tokens, text } = context;
   const lastToken = tokens[last] as Token;
   const firstToken = tokens[first] as Token;
-  const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
+  const end = nameEndOf(lastToken);
   const affix = lastToken.text.includes('-') ? AFFIX_SUFFIX.exec(text.slice(firstToken.start, end)) : null;
   return {
     first,
@@ -2195,7 +2286,7 @@ function classify(
       {
         ...mention,
         last: ministry,
-        end: last.possessive ? last.end - 2 : last.end,
+        end: nameEndOf(last),
         possessive: last.possessive,
         kind: 'organization',
         surface: `${owner} ${titleCase(office.replace(/['’]s$/u, ''))}`,
@@ -2414,15 +2505,20 @@ function classify(
     multi &&
     firstIsName &&
     !NATURAL_FEATURE_HEADS.has(lastWord.norm) &&
-    words
-      .slice(1)
-      .every(
-        (t) =>
-          !t.capitalised ||
-          NAME_PARTICLES.has(t.norm) ||
-          /^\p{Lu}$/u.test(t.text) ||
-          !context.lowerCaseWords.has(t.norm),
-      )
+    words.slice(1).every(
+      (t) =>
+        !t.capitalised ||
+        NAME_PARTICLES.has(t.norm) ||
+        /^\p{Lu}$/u.test(t.text) ||
+        !context.lowerCaseWords.has(t.norm) ||
+        // "Linda Black Elk … Black Elk said": a surname of words the text also writes in lower case.
+        context.speakingPairs.has(
+          words
+            .slice(1)
+            .map((w) => w.norm)
+            .join(' '),
+        ),
+    )
   ) {
     return [{ ...mention, kind: 'person' }];
   }
@@ -2571,6 +2667,7 @@ export function findRegistryMentions(
     capitalisedAfterThe: new Set(),
     surnames: new Set(),
     namePairs: new Set(),
+    speakingPairs: new Set(),
     quoteDepth: quoteMask(tokens, layout),
   };
   const extra: Mention[] = [];

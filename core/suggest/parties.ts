@@ -8,6 +8,7 @@ import {
   PARTY_MEMBER_PLURALS,
   TRAILING_ORGANIZATION_HEADS,
 } from './gazetteer';
+import { genderOfFirstName, genderOfHonorific } from './gender';
 import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
 import { countryNamed, demonymOfCountry, isOrgHeadWord, type Mention } from './mentions';
 import { sameGivenName } from './nicknames';
@@ -306,7 +307,8 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
       case 'organization':
       case 'group': {
         // "UGA" once written in brackets after "University of Georgia" is its name everywhere.
-        if (mention.acronymOf) fullNames.set(nameKey(mention.surface), mention.acronymOf);
+        const fullName = mention.acronymOf ?? mention.shortFor;
+        if (fullName) fullNames.set(nameKey(mention.surface), fullName);
         const { key, name } = organizationKey(fullNames.get(nameKey(mention.surface)) ?? mention.surface);
         const stem = mention.kind === 'organization' ? organizationStem(name) : (GROUP_NAME_OF.get(key) ?? key);
         const cluster = clusters.add(`${mention.kind}:${stem}`, name, mention.kind, mention);
@@ -474,7 +476,12 @@ function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed 
   const byFirstName = seeds.byFirstName.get(word) ?? [];
   const spelling = transliterationKey(bareSurname(word));
   const bySpelling = (spelling && seeds.bySpelling.get(spelling)) || [];
-  const candidates = bySurname.length > 0 ? bySurname : byFirstName.length > 0 ? byFirstName : bySpelling;
+  // "Mr. Trump" is no "Ivanka Trump": an honorific that says the other gender than the given name.
+  const gender = mention.honorific ? genderOfHonorific(mention.honorific) : undefined;
+  const fits = (seed: PersonSeed) => !gender || (genderOfFirstName(seed.words[0] ?? '') ?? gender) === gender;
+  const candidates = (bySurname.length > 0 ? bySurname : byFirstName.length > 0 ? byFirstName : bySpelling).filter(
+    fits,
+  );
   if (candidates.length <= 1) return candidates[0];
   // Two people share the name ("Fiona Parry", "Eloise Parry"): the one named last.
   return [...candidates].sort(

@@ -261,7 +261,9 @@ function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wr
     }
     const lineLength = prev.end - (tokens[lineStart] as Token).start;
     lineStart = i + 1;
-    if (gap === 'blank') breaks.push(true);
+    // "… a contract with\n\n\nBoeing Co. to build": a link set on lines of its own in the page's source.
+    if (gap === 'blank')
+      breaks.push(!(prev.lowercase && RUN_ON_WORDS.has(prev.norm) && next.capitalised && !isCommonWord(next.norm)));
     else if (lineRunsOn(prev, next) || attributionFollows(tokens, i)) breaks.push(false);
     else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || lineLength < 40 || isOpeningQuote(next));
     else breaks.push(true);

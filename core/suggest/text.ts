@@ -242,6 +242,27 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
   return raw;
 }
 
+/**
+ * "Fox News’ Bill O’Reilly": an apostrophe glued after a capitalised word in s, before
+ * another name, makes the word possessive, unless a single quotation it could close is open.
+ */
+function isPluralPossessive(text: string, raw: string, start: number, owner: Token): boolean {
+  if ((raw !== '’' && raw !== "'") || owner.end !== start || !owner.capitalised || !owner.norm.endsWith('s'))
+    return false;
+  if (text[start + 1] !== ' ' || !/\p{Lu}/u.test(text[start + 2] ?? '')) return false;
+  const opener = raw === '’' ? '‘' : "'";
+  const from = Math.max(0, start - 200);
+  return (
+    text.lastIndexOf(opener, start - 1) < from || text.lastIndexOf(raw, start - 1) > text.lastIndexOf(opener, start - 1)
+  );
+}
+
+/** Where a word ends without its possessive ending ("Russia's", "News’"). */
+export function nameEndOf(token: Token): number {
+  if (!token.possessive) return token.end;
+  return /['’]s$/.test(token.text) ? token.end - 2 : token.end - 1;
+}
+
 /** Splits article text into tokens, keeping each token's offsets in the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -259,13 +280,20 @@ export function tokenize(text: string): Token[] {
     // Paragraphs run together without a space ("the crisis.A number of experts"): the
     // sentence still ends at the full stop. "Snopes.com" and "U.S." stay whole.
     const glued =
-      raw.length > 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
+      raw.length >= 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];
     else if (raw.length > 4)
       raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1], tokens[tokens.length - 2]);
     i = start + raw.length;
     const end = start + raw.length;
     const isWord = startsWord(raw);
+    const owner = tokens[tokens.length - 1];
+    if (!isWord && owner && isPluralPossessive(text, raw, start, owner)) {
+      owner.text += raw;
+      owner.end = end;
+      owner.possessive = true;
+      continue;
+    }
     if (!isWord) {
       tokens.push({
         text: raw,

@@ -167,13 +167,19 @@ export async function createPartyWithKind(view: Page, label: string, name: strin
  * and returns its editor.
  */
 export async function openAnnotation(view: Page, quoteStart: string): Promise<ElementHandle<Element>> {
-  const item = await byText(view, 'button.annotation-select', quoteStart, { partial: true });
-  const expanded = await item.evaluate((b) => b.getAttribute('aria-expanded'));
-  if (expanded !== 'true') await item.click();
-  const editorId = await item.evaluate((b) => b.getAttribute('aria-controls'));
-  const editor = await view.waitForSelector(`[id="${editorId}"]`);
-  if (!editor) throw new Error(`No editor opened for “${quoteStart}”`);
-  return editor;
+  // A view that has just opened may still re-render its list (a recovered draft saved, a
+  // selection the page reports back): a click lost to that is made again, as a person would.
+  for (let attempt = 1; ; attempt += 1) {
+    const item = await byText(view, 'button.annotation-select', quoteStart, { partial: true });
+    const expanded = await item.evaluate((b) => b.getAttribute('aria-expanded'));
+    if (expanded !== 'true') await item.click();
+    const editorId = await item.evaluate((b) => b.getAttribute('aria-controls'));
+    const editor = await view.waitForSelector(`[id="${editorId}"]`, { timeout: 7500 }).catch((error: unknown) => {
+      if (attempt >= 4) throw error;
+      return null;
+    });
+    if (editor) return editor;
+  }
 }
 
 /** One annotation as a view's list shows it: quote, detail line and where it was found. */

@@ -11,20 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured on 2026-12-05 (fourteenth round) on the fourteen news pages labelled for
-// that round (The New York Times, The Guardian, Bloomberg, The Huffington Post, NPR, CNN
-// Money, Wired, Western Journalism, NDTV, the Los Angeles Times, Reuters, the Chicago Tribune,
-// CBC, The Times of India): the claims precision target (0.7) is met; the parties precision
-// (0.85), parties recall (0.9), claims recall (0.8) and claimant (0.8) targets are not.
-// Tuned: 134 articles, the thirteenth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-06 (fifteenth round), after the rules were frozen, on
+// fourteen more pages of Postlight's Mercury Parser fixtures (The New Yorker, Politico,
+// Gothamist, Rolling Stone, CNBC, CNN, National Geographic, E! Online, The Atlantic, the New
+// York Daily News, Slate, NBC News, Investment Executive, AL.com): the claims precision target
+// (0.7) is met; the parties precision (0.85), parties recall (0.9), claims recall (0.8) and
+// claimant (0.8) targets are not.
+// Tuned: 148 articles, the fourteenth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.88, partiesRecall: 0.91, claimsPrecision: 0.96, claimsRecall: 0.89, claimant: 0.9 },
+  tuned: { partiesPrecision: 0.88, partiesRecall: 0.9, claimsPrecision: 0.96, claimsRecall: 0.88, claimant: 0.89 },
   'held-out': {
-    partiesPrecision: 0.83,
-    partiesRecall: 0.86,
-    claimsPrecision: 0.91,
-    claimsRecall: 0.76,
-    claimant: 0.77,
+    partiesPrecision: 0.66,
+    partiesRecall: 0.76,
+    claimsPrecision: 0.96,
+    claimsRecall: 0.77,
+    claimant: 0.73,
   },
 };
 

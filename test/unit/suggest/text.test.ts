@@ -36,10 +36,28 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
   return split ? left.length : undefined;
 }
 
+/** "Fox News’ Bill": the apostrophe after a capitalised plural, with no single quotation open, joins it. */
+function closesPossessive(text: string, at: number): boolean {
+  const mark = text[at] as string;
+  if (
+    !/^\p{Lu}\S*s$/iu.test(text.slice(0, at).split(/\s/).pop() ?? '') ||
+    !/^\p{Lu}/u.test(text.slice(0, at).split(/\s/).pop() ?? '')
+  )
+    return false;
+  if (!/^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) return false;
+  const window = text.slice(Math.max(0, at - 200), at);
+  const opened = window.lastIndexOf(mark === '’' ? '‘' : "'");
+  return opened < 0 || window.lastIndexOf(mark) > opened;
+}
+
 function referenceTokens(text: string, out: string[] = []): string[] {
   let skipStop = -1;
   for (const m of text.matchAll(REFERENCE)) {
     if (m.index === skipStop) continue;
+    if ((m[0] === '’' || m[0] === "'") && closesPossessive(text, m.index)) {
+      out[out.length - 1] += m[0];
+      continue;
+    }
     // A full stop between a lower-case word and a capital ends a sentence (glued paragraphs).
     const glued =
       /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]) ??
