@@ -239,7 +239,7 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       NAMING_VERBS.has(token.norm) &&
       lower(token) &&
       followsSubject(ctx, i) &&
-      (next?.norm === 'for' || next?.norm === 'on' || quoteOpensSoon(ctx, unit, i))
+      (next?.norm === 'for' || quoteOpensSoon(ctx, unit, i))
     ) {
       cues.push({ index: i, end: i, lemma: 'call', needsSpeaker: true, kind: 'verb' });
       continue;

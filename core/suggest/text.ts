@@ -250,11 +250,10 @@ function isPluralPossessive(text: string, raw: string, start: number, owner: Tok
   if ((raw !== '’' && raw !== "'") || owner.end !== start || !owner.capitalised || !owner.norm.endsWith('s'))
     return false;
   if (text[start + 1] !== ' ' || !/\p{Lu}/u.test(text[start + 2] ?? '')) return false;
-  const opener = raw === '’' ? '‘' : "'";
-  const from = Math.max(0, start - 200);
-  return (
-    text.lastIndexOf(opener, start - 1) < from || text.lastIndexOf(raw, start - 1) > text.lastIndexOf(opener, start - 1)
-  );
+  // Only the last 200 characters: a scan back to the start of a long text for each one would be quadratic.
+  const window = text.slice(Math.max(0, start - 200), start);
+  const opened = window.lastIndexOf(raw === '’' ? '‘' : "'");
+  return opened < 0 || window.lastIndexOf(raw) > opened;
 }
 
 /** Where a word ends without its possessive ending ("Russia's", "News’"). */

@@ -68,7 +68,11 @@ describe('suggest: firms, people and credits', () => {
   });
 
   it('reads "called" after an adverb or a "but" as naming in quoted words', () => {
-    const result = suggest('Donald Trump met the generals. He bluntly called civilian leadership “stupid” that day.');
+    const result = suggest(
+      'Donald Trump met the generals. He bluntly called civilian leadership “stupid” that day. GateHouse Media ' +
+        'cut jobs. The company would not disclose the number but called it “immaterial” in the end.',
+    );
     expect(claimOf(result, 'He bluntly').claimant).toBe('Donald Trump');
+    expect(claimOf(result, 'The company would not').claimant).toBe('GateHouse Media');
   });
 });

@@ -39,13 +39,8 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
 /** "Fox News’ Bill": the apostrophe after a capitalised plural, with no single quotation open, joins it. */
 function closesPossessive(text: string, at: number): boolean {
   const mark = text[at] as string;
-  if (
-    !/^\p{Lu}\S*s$/iu.test(text.slice(0, at).split(/\s/).pop() ?? '') ||
-    !/^\p{Lu}/u.test(text.slice(0, at).split(/\s/).pop() ?? '')
-  )
-    return false;
-  if (!/^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) return false;
   const window = text.slice(Math.max(0, at - 200), at);
+  if (!/(?:^|\s)\p{Lu}\S*[sS]$/u.test(window) || !/^ \p{Lu}/u.test(text.slice(at + 1, at + 3))) return false;
   const opened = window.lastIndexOf(mark === '’' ? '‘' : "'");
   return opened < 0 || window.lastIndexOf(mark) > opened;
 }
