@@ -16,6 +16,8 @@ import {
 import {
   ORGANIZATION_BACK_REFERENCES,
   PARTY_ADJECTIVES,
+  PARTY_MEMBER_PLURALS,
+  PARTY_MEMBER_WORDS,
   PERSON_BACK_REFERENCES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
@@ -26,7 +28,7 @@ import { genderOf, type Gender } from './gender';
 import { isCommonWord, isDateWord, isPersonName, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
-import type { SpeakerTurn, TextLayout } from './sentences';
+import { postSignatureAt, type SpeakerTurn, type TextLayout } from './sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, nameKey, type Token } from './text';
 
 /** An attributed claim found in the text, before it is written out. */
@@ -551,8 +553,80 @@ function countryAfter(ctx: Context, k: number): Mention | undefined {
 
 const AGED = 'year-old';
 
-function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefined {
+/** Words for someone that say whether "he" or "she" would stand for them. */
+const GENDERED_PEOPLE = new Map<string, 'he' | 'she'>([
+  ['actress', 'she'],
+  ['actor', 'he'],
+  ['businessman', 'he'],
+  ['businesswoman', 'she'],
+  ['congressman', 'he'],
+  ['congresswoman', 'she'],
+]);
+
+/** What a party's members are called when the text does not name them. */
+const MEMBER_NOUNS = new Set([
+  'insider',
+  'insiders',
+  'strategist',
+  'strategists',
+  'operative',
+  'operatives',
+  'lawmaker',
+  'lawmakers',
+  'official',
+  'officials',
+  'donor',
+  'donors',
+  'aide',
+  'aides',
+]);
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+
+/** The party the text names whose name starts with this word ("Republicans", "the GOP", "the Democratic Party"). */
+function partyMentionOf(ctx: Context, stem: string): Mention | undefined {
+  return latest(ctx.organizations, (m) => {
+    if (!ctx.index.clusterOf.has(m)) return false;
+    const words = nameKey(m.surface).split(' ');
+    const last = words[words.length - 1] ?? '';
+    return (
+      PARTY_MEMBER_PLURALS.get(last) === stem ||
+      (words.length === 2 && words[0] === stem && last === 'party') ||
+      (words.length === 1 && PARTY_MEMBER_WORDS.get(last) === stem && last !== stem)
+    );
+  });
+}
+
+/**
+ * "an Iowa Republican said", "said a GOP insider": someone unnamed who speaks as one of a
+ * party's members, as "American officials" speak for their country. The member word at k.
+ */
+function partyMemberAt(ctx: Context, k: number): Speaker | undefined {
   const t = ctx.tokens[k] as Token;
+  let stem: string | undefined;
+  let start = k;
+  if (t.capitalised && (t.norm === 'republican' || t.norm === 'democrat')) {
+    // "an Iowa Republican", "One Nevada Democrat": one of them, and where they come from.
+    let j = k - 1;
+    while (j > k - 4 && ctx.tokens[j]?.isWord && ctx.tokens[j]!.capitalised && !INDEFINITES.has(ctx.tokens[j]!.norm))
+      j -= 1;
+    if (!INDEFINITES.has(ctx.tokens[j]?.norm ?? '')) return undefined;
+    stem = PARTY_MEMBER_WORDS.get(t.norm);
+    start = j;
+  } else if (lower(t) && MEMBER_NOUNS.has(t.norm) && ctx.tokens[k - 1]?.capitalised) {
+    stem = PARTY_MEMBER_WORDS.get(ctx.tokens[k - 1]!.norm);
+    start = k - 1;
+  }
+  const party = stem ? partyMentionOf(ctx, stem) : undefined;
+  return party ? { type: 'mention', mention: party, from: start } : undefined;
+}
+
+function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefined {
+  const partyMember = partyMemberAt(ctx, k);
+  if (partyMember) return partyMember;
+  const t = ctx.tokens[k] as Token;
+  // "the actress says": the woman the text is about, as "she" would be.
+  const gendered = lower(t) && ctx.tokens[k - 1]?.norm === 'the' ? GENDERED_PEOPLE.get(t.norm) : undefined;
+  if (gendered) return { type: 'pronoun', word: gendered, from: k - 1 };
   const mention = ctx.mentionAt[k];
   const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
   // "officials", or "Prosecutors" opening a sentence (not the "Police" of "West Mercia Police").
@@ -583,7 +657,11 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     return { type: 'pronoun', word: ownerPronoun === 'his' ? 'he' : 'she', from: k - 1 };
   if (!speakerNoun && !isPeopleDemonym && !ownedVoice) return organizationNamedBy(ctx, k);
   // "council member Ray Moss", "the group's leader Ed Pike": a role word leads to the person.
-  const member = speakerNoun && lower(t) ? personAfterRoleWords(ctx, k + 1, ROLE_NOUNS.has(t.norm)) : undefined;
+  // "said resident Nathan Pensler": one of those people, named right after the word.
+  const member =
+    speakerNoun && lower(t)
+      ? personAfterRoleWords(ctx, k + 1, ROLE_NOUNS.has(t.norm) || !/s$/.test(t.norm))
+      : undefined;
   if (member) return { type: 'mention', mention: member, from: k };
   let qualifier: Mention | undefined;
   let definite = false;
@@ -764,7 +842,9 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
       // An appositive or an aside between commas: a bare name there is the speaker
       // (", John Kirby,"); anything else is skipped to reach the subject before it.
       let j = k - 1;
-      while (j >= clauseStart && ![',', '—', '–', '--'].includes((tokens[j] as Token).text)) j -= 1;
+      // "at the University of California, Berkeley,": a comma inside a name opens no aside.
+      while (j >= clauseStart && (![',', '—', '–', '--'].includes((tokens[j] as Token).text) || ctx.mentionAt[j]))
+        j -= 1;
       if (j < clauseStart) return { type: 'none' };
       const named = mentionEndingAt(ctx, k - 1);
       // ", who represents Thomas,": a relative clause names whom the subject deals with.
@@ -1050,6 +1130,12 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
       return { type: 'mention', mention: officerAfter(ctx, speaker) ?? speaker, from: cueEnd + 1 };
     }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
+    if (INDEFINITES.has(t.norm)) {
+      let end = j + 1;
+      while (end < j + 5 && tokens[end]?.isWord && tokens[end]!.capitalised) end += 1;
+      const member = partyMemberAt(ctx, end - 1) ?? partyMemberAt(ctx, end);
+      if (member) return member;
+    }
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
     if (noun) return authorOfFinding(ctx, noun, j) ?? noun;
     // "declared a later chancellor, Bernhard von Bülow,": the role's holder, named beside it.
@@ -1637,11 +1723,6 @@ function captionSpeaker(ctx: Context, unit: Unit | undefined): Mention | undefin
   return rest.length <= 2 ? m : undefined;
 }
 
-/**
- * Finds attributed claims: sentences (joined over quotations) where someone says, tells,
- * claims, denies, threatens or reports something, with the claimant resolved through
- * appositives, pronouns and back-references, and quotations that continue a speaker.
- */
 /** A one-word name the lexicon does not know as a person's: a brand as much as a surname. */
 function isLoneUnknownName(cluster: PartyCluster): boolean {
   return (
@@ -1717,6 +1798,45 @@ function labelSpeaker(ctx: Context, turn: SpeakerTurn): PartyCluster | null {
   return null;
 }
 
+/**
+ * The most characters a post's text may hold (280, and the addresses of its links and
+ * pictures): more before its signature is the story's own text.
+ */
+const POST_LENGTH = 340;
+
+/**
+ * Posts embedded in the story, each keyed by its first token, with its signature's end and
+ * who signed it. A post's text is what stands between its signature and the paragraph's
+ * start or the post before, when that fits in a post; else its signature's sentence alone.
+ */
+function embeddedPosts(ctx: Context, units: Unit[]): Map<number, { last: number; signer: PartyCluster | null }> {
+  const posts = new Map<number, { last: number; signer: PartyCluster | null }>();
+  units.forEach((unit, u) => {
+    const dash = postSignatureAt(ctx.tokens, unit.last);
+    if (dash === undefined) return;
+    let k = u;
+    while (k > 0) {
+      const before = units[k - 1] as Unit;
+      if (before.lastParagraph !== unit.paragraph || postSignatureAt(ctx.tokens, before.last) !== undefined) break;
+      k -= 1;
+    }
+    const from = (units[k] as Unit).first;
+    const fits = (ctx.tokens[dash] as Token).start - (ctx.tokens[from] as Token).start <= POST_LENGTH;
+    let signer: PartyCluster | null = null;
+    for (let i = dash + 1; i < unit.last && !signer; i += 1) {
+      const m = ctx.mentionAt[i];
+      if (m) signer = ctx.index.clusterOf.get(m) ?? null;
+    }
+    posts.set(fits ? from : unit.first, { last: unit.last, signer });
+  });
+  return posts;
+}
+
+/**
+ * Finds attributed claims: sentences (joined over quotations) where someone says, tells,
+ * claims, denies, threatens or reports something, with the claimant resolved through
+ * appositives, pronouns and back-references, and quotations that continue a speaker.
+ */
 export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mention[], index: PartyIndex): ClaimDraft[] {
   const ctx = buildContext(tokens, layout, mentions, index);
   const units = buildUnits(ctx);
@@ -1724,6 +1844,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
   const claims: ClaimDraft[] = [];
   let previous: { claim: ClaimDraft; unit: Unit } | undefined;
   const statements = statementTurns(ctx);
+  const posts = embeddedPosts(ctx, units);
   const labels = new Set(layout.turns.map((t) => t.first));
   let turnEnd = -1;
 
@@ -1744,6 +1865,17 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         cue: 'transcript',
       };
       turnEnd = turn.last;
+    }
+    const post = drafted ? undefined : posts.get(unit.first);
+    if (post) {
+      drafted = {
+        first: unit.first,
+        last: post.last,
+        claimant: post.signer,
+        about: aboutOf(ctx, unit.first, post.last, post.signer, undefined),
+        cue: 'post',
+      };
+      turnEnd = post.last;
     }
     for (const cue of drafted ? [] : mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
       // "has not denied", "never said", "might have suggested": no statement is reported.

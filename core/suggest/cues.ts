@@ -112,6 +112,7 @@ const NEEDS_SPEAKER = forms(
     whisper: 'whispers,whispered',
     exclaim: 'exclaims,exclaimed',
     remember: 'remembers,remembered',
+    observe: 'observes,observed',
   },
   true,
 );

@@ -517,6 +517,7 @@ export const KNOWN_ORGANIZATIONS = new Set([
   'unicef',
   'unhcr',
   'imf',
+  'gop',
   'world bank',
   'who',
   'un',
@@ -549,6 +550,14 @@ export const PARTY_MEMBER_PLURALS = new Map([
   ['democrats', 'democratic'],
 ]);
 export const LEGISLATIVE_CHAMBERS = new Set(['house', 'senate']);
+
+/** Words for a party's members that name the party by the word its name starts with: "an Iowa Republican", "a GOP insider". */
+export const PARTY_MEMBER_WORDS = new Map([
+  ['republican', 'republican'],
+  ['gop', 'republican'],
+  ['democrat', 'democratic'],
+  ['democratic', 'democratic'],
+]);
 
 /** Political parties' adjectives, which may stand before a title ("Democratic Sen. Harry Reid"). */
 export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'labour', 'liberal', 'socialist']);

@@ -81,6 +81,9 @@ const NATURAL_FEATURE_HEADS = new Set([
 /** Prepositions after which "the" and an acronym name a body: "by the IAEA", "at the ICAEW". */
 const BODY_PREPOSITIONS = new Set(['by', 'at', 'from', 'with', 'of', 'to', 'for']);
 
+/** Plurals whose possessive stands inside names: "People's Liberation Army", "Women's March". */
+const PLURALS_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
+
 /** A member of a party, in the singular: "Democrat", "Republican". */
 const PARTY_MEMBERS = new Set(['democrat', 'republican']);
 
@@ -355,7 +358,9 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       if (prev && !gapIsSpace(text, prev, token)) close();
       current.push(i);
       // "Seattle-based International Pacific Halibut Commission": the place before the affix is a name of its own.
-      if (token.possessive || (token.text.includes('-') && AFFIX_SUFFIX.test(token.text))) close();
+      // "China's People's Liberation Army": a plural's possessive may open a name.
+      const opensName = token.possessive && PLURALS_IN_NAMES.has(token.norm) && !!tokens[i + 1]?.capitalised;
+      if ((token.possessive && !opensName) || (token.text.includes('-') && AFFIX_SUFFIX.test(token.text))) close();
       continue;
     }
     if (
@@ -1076,6 +1081,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
       if (m.tentative && m.possessive && owned?.kind === 'organization' && owned.first === m.last + 1)
         m.tentative = false;
     });
+    joinCampuses(text, tokens, found);
     found.push(...userNamesOf(context, sentence, index, found));
     typeListsAlike(tokens, found, sentence);
     if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))
@@ -1094,6 +1100,33 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   addFirmsByFirstWord(context, layout, mentions);
   addSpeakingSurnames(context, layout, mentions);
   return withoutWorks(tokens, mentions);
+}
+
+/**
+ * "the University of California, Berkeley, has warned": a university named with its
+ * campus after a comma is one organisation, not a university and a town. Joins them in found.
+ */
+function joinCampuses(text: string, tokens: Token[], found: Mention[]): void {
+  for (let k = found.length - 2; k >= 0; k -= 1) {
+    const university = found[k] as Mention;
+    const campus = found[k + 1] as Mention;
+    if (
+      university.kind !== 'organization' ||
+      university.possessive ||
+      !/^university of /.test(nameKey(university.surface))
+    )
+      continue;
+    const after = tokens[campus.last + 1]?.text ?? '';
+    if (tokens[university.last + 1]?.text !== ',' || campus.first !== university.last + 2) continue;
+    if (campus.first !== campus.last || campus.kind === 'person' || !/^[,.;:)]?$/.test(after)) continue;
+    found.splice(k, 2, {
+      ...university,
+      last: campus.last,
+      end: campus.end,
+      possessive: campus.possessive,
+      surface: surfaceOf(text, tokens, university.first, campus.last),
+    });
+  }
 }
 
 /**
@@ -2196,6 +2229,8 @@ function classify(
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key) || LEGAL_FORMS.has(key)) return undefined;
+  // "“Who cares?”": the question word opening a sentence; the World Health Organization is "WHO".
+  if (words.length === 1 && key === 'who' && !isAllCaps(words[0] as Token)) return undefined;
   // "This past May", "last August": a month after a word of time is a date, not Theresa May.
   const month = isDateWord(key) || MONTHS.test(key) || key === 'may';
   if (words.length === 1 && month && TIME_LEADS.has(tokens[mention.first - 1]?.norm ?? '')) return undefined;
@@ -2359,7 +2394,8 @@ function classify(
   // "The First Amendment": the ordinal that went with the dropped article still names a law.
   const namedWith = multi || !!tokens[mention.first - 1]?.capitalised;
   if (namedWith && (LAW_HEADS.has(lastWord.norm) || EVENT_HEADS.has(lastWord.norm))) return undefined;
-  // "a Virginia Democrat", "the Oklahoma Republican": a description of someone, not a name.
+  // "a Virginia Democrat", "the Oklahoma Republican", "a Democrat": a description of someone, not a name.
+  if (!multi && PARTY_MEMBERS.has(lastWord.norm)) return undefined;
   if (
     multi &&
     PARTY_MEMBERS.has(lastWord.norm) &&
@@ -2489,12 +2525,16 @@ function classify(
     !isOrgHeadWord(surname.norm)
   )
     return [{ ...mention, kind: 'person' }];
-  // "C. Eugene Steuerle", "J. Edgar Hoover": an initial before two names opens a person's name.
-  const afterInitial =
-    multi && /^\p{Lu}$/u.test((words[0] as Token).text) && words[1]?.text === '.' ? words.slice(2) : [];
+  // "C. Eugene Steuerle", "J. Edgar Hoover": an initial before two names opens a person's
+  // name; "N. K. Jemisin": two of them before a surname.
+  let named = 0;
+  while (multi && /^\p{Lu}$/u.test(words[named]?.text ?? '') && words[named + 1]?.text === '.') named += 2;
+  const afterInitial = words.slice(named);
   if (
-    afterInitial.length >= 2 &&
+    named > 0 &&
+    afterInitial.length >= (named >= 4 ? 1 : 2) &&
     afterInitial.length <= 3 &&
+    (afterInitial.length > 1 || !isCommonWord(lastWord.norm)) &&
     afterInitial.every((t) => t.capitalised && /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHeadWord(t.norm)) &&
     !NATURAL_FEATURE_HEADS.has(lastWord.norm)
   )

@@ -5,6 +5,7 @@ import {
   GROUP_NAME_OF,
   INSTITUTION_NAMES,
   LEGISLATIVE_CHAMBERS,
+  PARTY_MEMBER_WORDS,
   PARTY_MEMBER_PLURALS,
   TRAILING_ORGANIZATION_HEADS,
 } from './gazetteer';
@@ -570,6 +571,8 @@ function organizationStem(name: string): string {
   // "Republicans" and "House Republicans" are the "Republican Party".
   const party = PARTY_MEMBER_PLURALS.get(words[words.length - 1] ?? '');
   if (party && words.slice(0, -1).every((w) => LEGISLATIVE_CHAMBERS.has(w))) return party;
+  // "the GOP" is the Republican Party.
+  if (words.length === 1 && words[0] === 'gop') return PARTY_MEMBER_WORDS.get('gop') as string;
   // "the Department of Justice" is the "Justice Department", however the text writes it.
   const head = words[0] ?? '';
   if (DEPARTMENT_HEADS.has(head) && words[1] === 'of' && words.length <= 4) {

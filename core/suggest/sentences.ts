@@ -220,6 +220,8 @@ function attributionFollows(tokens: Token[], i: number): boolean {
   return CLOSING_QUOTES.has(prev.text) && tokens[i - 1]?.text === ',' && tokens[i - 1]!.end === prev.start;
 }
 
+const BLOCK_SPACES = /[ \t\u00a0]{3}/;
+
 const LINE_END_MARKS = new Set(['.', '!', '?', '…', ':', '”', '"', '’', "'", ')', ']']);
 
 /**
@@ -229,7 +231,7 @@ const LINE_END_MARKS = new Set(['.', '!', '?', '…', ':', '”', '"', '’', "'
  * stop or a closing quote, or when it is short (a heading), or the next opens a quote.
  */
 function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wraps: boolean[] } {
-  const gaps: ('none' | 'blank' | 'line')[] = [];
+  const gaps: ('none' | 'blank' | 'line' | 'spaces')[] = [];
   let lines = 0;
   let runOns = 0;
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -237,7 +239,8 @@ function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wr
     const next = tokens[i + 1] as Token;
     let newlines = 0;
     for (let k = prev.end; k < next.start; k += 1) if (text.charCodeAt(k) === 10) newlines += 1;
-    if (newlines === 0) gaps.push('none');
+    // "…Corbis     “There is": a run of spaces is where the page's source laid out one block after another.
+    if (newlines === 0) gaps.push(BLOCK_SPACES.test(text.slice(prev.end, next.start)) ? 'spaces' : 'none');
     else if (newlines > 1 && /\n[^\S\n]*\n/.test(text.slice(prev.end, next.start))) gaps.push('blank');
     else {
       gaps.push('line');
@@ -262,7 +265,8 @@ function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wr
     const lineLength = prev.end - (tokens[lineStart] as Token).start;
     lineStart = i + 1;
     // "… a contract with\n\n\nBoeing Co. to build": a link set on lines of its own in the page's source.
-    if (gap === 'blank')
+    if (gap === 'spaces') breaks.push(!lineRunsOn(prev, next) && !attributionFollows(tokens, i));
+    else if (gap === 'blank')
       breaks.push(!(prev.lowercase && RUN_ON_WORDS.has(prev.norm) && next.capitalised && !isCommonWord(next.norm)));
     else if (lineRunsOn(prev, next) || attributionFollows(tokens, i)) breaks.push(false);
     else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || lineLength < 40 || isOpeningQuote(next));
@@ -311,6 +315,28 @@ function opensSeparator(tokens: Token[], i: number): boolean {
   return tokens[i + 1]?.text === mark && tokens[i + 2]?.text === mark;
 }
 
+/**
+ * "(Michele Crowe/The White House)She said", "Space-Based Internet"These accidents": prose
+ * never glues a word to a closing bracket or to a quotation it opens, so such a glue parts
+ * a caption or a link's text from the story.
+ */
+function partsGluedBlock(tokens: Token[], i: number, openers: Set<number>): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!next || next.start !== token.end) return false;
+  if (token.text === ')') return next.capitalised && /^\p{Lu}\p{Ll}/u.test(next.text);
+  const opens = next.text === '“' || openers.has(i + 1);
+  const after = tokens[i + 2];
+  return (
+    opens &&
+    token.isWord &&
+    /\p{L}$/u.test(token.text) &&
+    !!after &&
+    after.start === next.end &&
+    /^\p{Lu}/u.test(after.text)
+  );
+}
+
 function endsSentence(text: string, tokens: Token[], i: number, openers: Set<number>): number | undefined {
   const token = tokens[i] as Token;
   let last = i;
@@ -320,7 +346,10 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
     if (token.text === '.' && before && before.end === token.start) {
       // "… at Tempus Inc. “Central banks …": a quotation opening after it starts a sentence.
       const quoteOpens = OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
-      if ((ABBREVIATIONS.has(before.norm) || /^\p{Lu}$/u.test(before.text)) && !quoteOpens) return undefined;
+      // "No. 10" abbreviates; "said no. Fox" ends its sentence.
+      const numbered = before.norm !== 'no' || /^[\p{N}#]/u.test(tokens[i + 1]?.text ?? '');
+      if (((ABBREVIATIONS.has(before.norm) && numbered) || /^\p{Lu}$/u.test(before.text)) && !quoteOpens)
+        return undefined;
     }
     while (tokens[last + 1] && (TERMINALS.has(tokens[last + 1]!.text) || tokens[last + 1]!.text === '.')) last += 1;
   } else if (token.isWord && token.text.endsWith('.') && token.text.length > 1) {
@@ -328,11 +357,13 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
     if (!next || !SENTENCE_STARTERS.has(next.norm) || !next.capitalised) return undefined;
   } else if (endsShoutedLine(tokens, i) || closesShoutedTitle(tokens, i)) {
     return i;
-  } else if (closesTimestamp(tokens, i)) {
+  } else if (closesTimestamp(tokens, i) || postSignatureAt(tokens, i) !== undefined) {
     return i;
   } else if (token.text === ')' && closesCredit(tokens, i)) {
     const next = tokens[i + 1];
     return next && (next.capitalised || OPENING_QUOTES.has(next.text)) ? i : undefined;
+  } else if (partsGluedBlock(tokens, i, openers)) {
+    return i;
   } else {
     return undefined;
   }
@@ -464,6 +495,40 @@ function closesTimestamp(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "…pic.twitter.com/EWgDSVvrHO — Hayes Brown (@HayesBrown) September 19, 2016": the line
+ * that signs an embedded post, ending at the year i. Gives the token of its dash.
+ */
+export function postSignatureAt(tokens: Token[], i: number): number | undefined {
+  const year = tokens[i];
+  if (!year || year.text.length !== 4 || !/^(?:19|20)\d\d$/.test(year.text)) return undefined;
+  if (tokens[i - 1]?.text !== ',' || !/^\d{1,2}$/.test(tokens[i - 2]?.text ?? '')) return undefined;
+  if (!MONTH_NAMES.has(tokens[i - 3]?.norm ?? '') || tokens[i - 4]?.text !== ')') return undefined;
+  // The handle may hold underscores, which are tokens of their own.
+  let open = i - 6;
+  while (open > i - 12 && tokens[open]?.text !== '@') open -= 1;
+  if (tokens[open]?.text !== '@' || tokens[open - 1]?.text !== '(') return undefined;
+  for (let k = open - 2; k >= Math.max(0, open - 10); k -= 1)
+    if (DASHES.has(tokens[k]?.text ?? '')) return k < open - 2 ? k : undefined;
+  return undefined;
+}
+
 const CREDIT_WORDS = new Set(['image', 'images', 'picture', 'pictures', 'photo', 'photos', 'pic', 'video']);
 
 /** "(Image: GETTY )", "(Picture: Reuters)": the credit that closes a photo's caption, its ")" at close. */
@@ -570,8 +635,8 @@ function speakerLabels(tokens: Token[]): { first: number; colon: number }[] {
 }
 
 /**
- * "…a worthy reward."This is a stock…": a straight quote glued between a full stop and a
- * capital, when no quotation is open, opens the next paragraph's quotation.
+ * "…a worthy reward."This is a stock…": a straight quote glued between a full stop (or a
+ * link's last word) and a capital, when no quotation is open, opens the next paragraph's quotation.
  */
 function gluedStraightOpeners(text: string, tokens: Token[], breaks: boolean[], wraps: boolean[]): Set<number> {
   const openers = new Set<number>();
@@ -590,7 +655,9 @@ function gluedStraightOpeners(text: string, tokens: Token[], breaks: boolean[], 
       !open &&
       !!before &&
       !!after &&
-      (TERMINALS.has(before.text) || endsShoutedLine(tokens, i - 1)) &&
+      (TERMINALS.has(before.text) ||
+        endsShoutedLine(tokens, i - 1) ||
+        (before.isWord && /\p{L}$/u.test(before.text))) &&
       before.end === token.start &&
       after.start === token.end &&
       /^\p{Lu}/u.test(after.text);

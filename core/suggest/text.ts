@@ -82,6 +82,9 @@ const GLUED_SENTENCES = /^(.*\p{Ll}{2})(?=\.\p{Lu})/u;
 const GLUED_BEFORE_OPENER =
   /^(\p{L}{2,})(?=\.(?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]))/u;
 
+// "September 19, 2016Publicly identifying": a date that ends an embedded post, glued to the story's next word.
+const GLUED_AFTER_YEAR = /^(?:19|20)\d\d\p{Lu}\p{Ll}{2}/u;
+
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const NUMBER = /\p{N}/u;
@@ -281,6 +284,7 @@ export function tokenize(text: string): Token[] {
     const glued =
       raw.length >= 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];
+    else if (raw.length > 6 && GLUED_AFTER_YEAR.test(raw)) raw = raw.slice(0, 4);
     else if (raw.length > 4)
       raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1], tokens[tokens.length - 2]);
     i = start + raw.length;

@@ -69,6 +69,13 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       } else referenceTokens(glued[3] as string, out);
       continue;
     }
+    // A year glued to a capitalised word ("2016Publicly") ends at its fourth digit.
+    const year = /^((?:19|20)\d\d)(\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
+    if (year?.[1] && year[2]) {
+      out.push(year[1]);
+      referenceTokens(year[2], out);
+      continue;
+    }
     // A speech verb with a link's text glued to it ("saidOpens") ends at the capital.
     const link = /^([a-z]{2,})([A-Z][a-z].*)$/.exec(m[0]);
     if (link?.[1] && link[2] && m[0].length > 4 && cueVerb(link[1])) {
