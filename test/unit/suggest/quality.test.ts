@@ -11,21 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-06 (fifteenth round), after the rules were frozen, on
-// fourteen more pages of Postlight's Mercury Parser fixtures (The New Yorker, Politico,
-// Gothamist, Rolling Stone, CNBC, CNN, National Geographic, E! Online, The Atlantic, the New
-// York Daily News, Slate, NBC News, Investment Executive, AL.com): the claims precision target
-// (0.7) is met; the parties precision (0.85), parties recall (0.9), claims recall (0.8) and
-// claimant (0.8) targets are not.
-// Tuned: 148 articles, the fourteenth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-06 (sixteenth round), after the rules were frozen, on
+// eight more pages of Postlight's Mercury Parser fixtures (CNBC, The Inquisitr, MacRumors,
+// Mashable, The New York Times, Opposing Views, Sports Illustrated, Uproxx): the claims
+// precision target (0.7) is met; the parties precision (0.85), parties recall (0.9), claims
+// recall (0.8) and claimant (0.8) targets are not.
+// Tuned: 162 articles, the fifteenth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.88, partiesRecall: 0.9, claimsPrecision: 0.96, claimsRecall: 0.88, claimant: 0.89 },
+  tuned: { partiesPrecision: 0.86, partiesRecall: 0.89, claimsPrecision: 0.96, claimsRecall: 0.87, claimant: 0.88 },
   'held-out': {
-    partiesPrecision: 0.66,
-    partiesRecall: 0.76,
-    claimsPrecision: 0.96,
-    claimsRecall: 0.77,
-    claimant: 0.73,
+    partiesPrecision: 0.65,
+    partiesRecall: 0.72,
+    claimsPrecision: 0.9,
+    claimsRecall: 0.72,
+    claimant: 0.61,
   },
 };
 
@@ -38,9 +37,9 @@ beforeAll(() => {
 }, 60_000);
 
 describe('labelled articles', () => {
-  it('hold at least five own articles besides the demo, ten of them held out', () => {
+  it('hold at least five own articles besides the demo, eight of them held out', () => {
     expect(articles.filter((a) => a.name !== 'rferl-aleppo').length).toBeGreaterThanOrEqual(5);
-    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(10);
+    expect(articles.filter((a) => a.labels.set === 'held-out').length).toBeGreaterThanOrEqual(8);
   });
 
   it('quote their claims word for word from the article text', () => {
