@@ -11,6 +11,7 @@ import {
   STATEMENT_NOUNS,
   STATEMENT_VERBS,
   cueInfinitive,
+  type CueVerb,
   cueVerb,
 } from './cues';
 import {
@@ -25,7 +26,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, type Gender } from './gender';
-import { isCommonWord, isDateWord, isPersonName, tagsOf } from './lexicon';
+import { isCommonWord, isDateWord, isPersonName, isRoleNoun, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import { postSignatureAt, type SpeakerTurn, type TextLayout } from './sentences';
@@ -120,7 +121,8 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its'
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
 const QUALIFYING_KINDS = new Set(['person', 'organization', 'country', 'group', 'demonym']);
-const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too']);
+// "has since said": an adverb between the auxiliary and the verb.
+const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too', 'since']);
 
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && (OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE);
@@ -268,7 +270,7 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     }
     // "Declaring the town's soul at stake, Mayor Ada Lund ordered …": an opening participle speaks as the main clause's subject.
     const opening = isOpeningWord(ctx, unit, i) && token.capitalised && token.norm.endsWith('ing');
-    const verb = lower(token) || opening ? cueVerb(token.norm) : undefined;
+    const verb = lower(token) || opening ? (cueVerb(token.norm) ?? afterDo(tokens, i)) : undefined;
     if (!verb) continue;
     if (opening) {
       // "Telling stories is fun": only a main clause with a speaking subject makes it a statement.
@@ -282,6 +284,7 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     if (previousWord?.norm === 'all' && token.norm === 'told') continue;
     // "across three states", "all possible states", "many claims": a plural noun.
     if (token.norm.endsWith('s') && previousWord && isQuantity(previousWord)) continue;
+    if (token.norm.endsWith('s') && isObjectOfMake(tokens, i)) continue;
     // "to enable quicker replies", "the latest reports": a plural noun after a comparison.
     if (token.norm.endsWith('s') && previousWord && isComparison(previousWord)) continue;
     // "shifts between states", "false claims", "the most populous states": a plural noun
@@ -442,6 +445,48 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 }
 
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
+// Where or when something was written or noted: "wrote in the paper", "noted on Monday".
+const MEDIUM_LINKS = new Set(['in', 'on', 'at', 'during', 'via', 'after', 'last', 'this', 'today', 'yesterday']);
+
+/** "…, Paganini and his team wrote in the new paper.": a speaker and a verb that close the sentence after a comma. */
+function closesReport(ctx: Context, unit: Unit, cue: Cue, speaker: Speaker): boolean {
+  if (!('from' in speaker) || speaker.from >= cue.index) return false;
+  const { tokens } = ctx;
+  const opening = tokens[speaker.from - 1]?.norm === 'the' ? speaker.from - 2 : speaker.from - 1;
+  if (tokens[opening]?.text !== ',' || opening <= unit.first) return false;
+  const next = tokens[cue.end + 1];
+  if (!next || !(MEDIUM_LINKS.has(next.norm) || isDateWord(next.norm))) return false;
+  for (let k = cue.end + 2; k <= unit.last; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' && k === unit.last) return true;
+    if (!t.isWord || (lower(t) && (COMPLEMENTS.has(t.norm) || AUXILIARIES.has(t.norm)))) return false;
+  }
+  return false;
+}
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
+/** "did note that", "does not recall": a bare form after "do" is the verb, though the word is a noun too. */
+function afterDo(tokens: Token[], i: number): CueVerb | undefined {
+  const before = tokens[i - 1]?.norm === 'not' ? tokens[i - 2] : tokens[i - 1];
+  return before && DO_FORMS.has(before.norm) ? cueInfinitive((tokens[i] as Token).norm) : undefined;
+}
+
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+// Words that may stand between "made" and its object: "more than 13,000 false or misleading".
+const OBJECT_FILLERS = new Set(['more', 'than', 'or', 'and', 'a', 'few', 'many', 'several', 'the', 'similar', 'such']);
+
+/** "made claims", "has made more than 13,000 false or misleading claims": the object of "make" is a plural noun. */
+function isObjectOfMake(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k -= 1) {
+    const t = tokens[k] as Token;
+    if (MAKE_FORMS.has(t.norm) && t.lowercase) return true;
+    const filler =
+      /^\p{N}/u.test(t.text) ||
+      (t.lowercase && (OBJECT_FILLERS.has(t.norm) || t.norm.endsWith('ing') || tagsOf(t.norm).includes('Adjective')));
+    if (!filler) return false;
+  }
+  return false;
+}
 
 // What a firm or an agency reports as a figure: "reported a loss of $304.7 million", "reported long-term debt".
 const RESULT_NOUNS = new Set([
@@ -864,6 +909,10 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
       k = (tokens[j] as Token).text === ',' && opensAside(ctx, j, clauseStart) ? j : j - 1;
       continue;
     }
+    if (isAgeAside(ctx, k) && tokens[k + 1]?.text === ',') {
+      k -= 2;
+      continue;
+    }
     break;
   }
   if (k < clauseStart) return { type: 'none' };
@@ -995,6 +1044,11 @@ function opensAside(ctx: Context, comma: number, clauseStart: number): boolean {
   );
 }
 
+/** "Diego Jeronimo, 36, the owner of a store": the age between commas after a name. */
+function isAgeAside(ctx: Context, age: number): boolean {
+  return /^\d{1,3}$/.test(ctx.tokens[age]?.text ?? '') && ctx.tokens[age - 1]?.text === ',';
+}
+
 const ASIDE_OPENINGS = new Set(['a', 'an', 'the']);
 
 function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
@@ -1114,7 +1168,16 @@ function isInParentheses(ctx: Context, m: Mention): boolean {
 
 function isAfterLocative(ctx: Context, m: Mention): boolean {
   const before = ctx.tokens[m.first - 1];
-  return !!before && lower(before) && ['in', 'at', 'from', 'on', 'near'].includes(before.norm);
+  if (!before || !lower(before) || !['in', 'at', 'from', 'on', 'near'].includes(before.norm)) return false;
+  // "A spokesperson at Air Mobility Command told": where someone works speaks through them.
+  const worker = ctx.tokens[m.first - 2];
+  return !(
+    before.norm === 'at' &&
+    m.kind === 'organization' &&
+    !!worker &&
+    lower(worker) &&
+    SPEAKER_NOUNS.has(worker.norm)
+  );
 }
 
 /** The speaker named after an inverted verb: "…,” said Mr. Reeves", "say the researchers". */
@@ -1196,8 +1259,15 @@ function officerAfter(ctx: Context, organization: Mention): Mention | undefined 
     const m = ctx.mentionAt[k];
     if (m) return m.first === k && m.kind === 'person' && k > organization.last + 1 ? m : undefined;
     // "said NOAA head Jane Lubchenco": a role word in lower case leads to the officer too.
-    const role = !!t && t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm));
-    if (!role && (!t || !t.isWord || !t.capitalised || !(TITLE_WORDS.has(t.norm) || isCommonWord(t.norm))))
+    const role =
+      !!t && t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || isRoleNoun(t.norm));
+    // "said Army Maj. Mike Lyons": an abbreviated title keeps its full stop.
+    const titleStop = t?.text === '.' && TITLE_WORDS.has(ctx.tokens[k - 1]?.norm ?? '');
+    if (
+      !role &&
+      !titleStop &&
+      (!t || !t.isWord || !t.capitalised || !(TITLE_WORDS.has(t.norm) || isCommonWord(t.norm)))
+    )
       return undefined;
   }
   return undefined;
@@ -1226,15 +1296,20 @@ function isInverted(ctx: Context, unit: Unit, cue: Cue): boolean {
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'across', 'near', 'from', 'throughout']);
 const SAID_PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'with', 'during', 'after', 'about', 'via']);
 
+// "…, reported MSNBC.", "…, noted experts.": verbs that follow what was said as "said" does.
+const INSERTED_CUES = new Set(['say', 'report', 'note', 'add', 'write', 'explain', 'recall', 'observe']);
+
 /** "…, say the researchers, and…": a short "say" clause set between commas inside the sentence. */
 function isInsertedSay(ctx: Context, cue: Cue): boolean {
   // ", her mother, Fiona, said in a statement": a name before the comma is the subject,
   // unless a preposition governs it ("rain falls on Titan, said its co-author").
   const named = ctx.mentionAt[cue.index - 2];
   const governed = !!named && PLACE_PREPOSITIONS.has(ctx.tokens[named.first - 1]?.norm ?? '');
-  if (cue.lemma !== 'say' || (named && !governed)) return false;
+  if (!INSERTED_CUES.has(cue.lemma) || (named && !governed)) return false;
   // "…, said of that on-ramp in a teleconference with reporters.": who is spoken to is no speaker.
-  if (SAID_PREPOSITIONS.has(ctx.tokens[cue.end + 1]?.norm ?? '')) return false;
+  // "…, reported by Reuters, …" is a passive: the words were not said there.
+  const next = ctx.tokens[cue.end + 1]?.norm ?? '';
+  if (SAID_PREPOSITIONS.has(next) || next === 'by') return false;
   for (let k = cue.end + 1; k <= cue.end + 10; k += 1) {
     const t = ctx.tokens[k];
     if (!t) return false;
@@ -1890,7 +1965,9 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       const quotedBefore =
         (isSpeaking(speaker) && 'from' in speaker && quotationEndsBefore(ctx, speaker.from)) ||
         followsQuotation(ctx, cue);
-      if (cue.needsSpeaker && cue.kind === 'verb' && !quotedBefore && !hasComplement(ctx, cue, unit)) continue;
+      // "…, reported MSNBC.", "…, Paganini wrote in the paper.": what was said comes before the verb.
+      const saidBefore = quotedBefore || isInverted(ctx, unit, cue) || closesReport(ctx, unit, cue, speaker);
+      if (cue.needsSpeaker && cue.kind === 'verb' && !saidBefore && !hasComplement(ctx, cue, unit)) continue;
       // "makes your browser tell Facebook": a bare verb needs a subject that speaks, or
       // at least a plural one ("advertisers claim").
       if (speaker.type === 'none' && cue.kind === 'verb' && isBareAfterSingular(ctx, cue)) continue;

@@ -264,6 +264,11 @@ const SHORT_TITLES = new Set([
   'col',
   'sgt',
   'capt',
+  'maj',
+  'adm',
+  'cmdr',
+  'cpl',
+  'pvt',
   'prof',
   'rev',
   'jr',
@@ -765,6 +770,12 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
     after?.text === '/' ||
     // "(Photo: Getty Images)GettyThe …": the credit's name again, glued after it.
     (before?.text === ')' && before.end === tokens[mention.first]?.start && creditRepeats(tokens, mention)) ||
+    // "…healthy?”Greg NelsonFretting about …", "…story.James D. Smith via APJim": a caption's
+    // credit glued between two paragraphs.
+    (!!before &&
+      before.end === tokens[mention.first]?.start &&
+      !before.isWord &&
+      (after?.norm === 'via' || (!!after?.isWord && after.start === tokens[mention.last]?.end))) ||
     // "Anna Moneymaker/The New York TimesWhen President …": a credit glued to the story's next words.
     (before?.text === '/' &&
       (after?.text === ')' || after?.norm === 'via' || !after || after.start === tokens[mention.last]?.end))
@@ -1004,6 +1015,8 @@ function namePairsOf(text: string, tokens: Token[]): Set<string> {
   return pairs;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'we', 'they', 'i', 'you']);
+
 function surnamesOf(text: string, tokens: Token[]): Set<string> {
   const words = new Set<string>();
   for (let i = 1; i < tokens.length; i += 1) {
@@ -1017,7 +1030,10 @@ function surnamesOf(text: string, tokens: Token[]): Set<string> {
       family.capitalised &&
       given.capitalised &&
       !isAllCaps(family) &&
-      isFirstName(given.norm) &&
+      // "Taylor Swift": the lexicon tags some given names only as names of people.
+      (isFirstName(given.norm) || (isPersonName(given.norm) && !isCommonWord(given.norm))) &&
+      // "Jianxiong He": a surname that is also a pronoun opening sentences is not read as one.
+      !SUBJECT_PRONOUNS.has(family.norm) &&
       gapIsSpace(text, tokens[i - 1] as Token, family) &&
       (!after?.capitalised || GENERATION_SUFFIXES.has(after.norm))
     )
@@ -1512,8 +1528,9 @@ function readChunk(
       !isAcronymWord(tokens, indexes[0] as number) &&
       isCommonWord(token.norm) &&
       !context.known.has(token.norm) &&
-      // "Prince Andrew said": a title opening the sentence before a name is of the name.
+      // "Prince Andrew said", "Mayor Bill de Blasio was": a title opening the sentence before a name is of the name.
       !(sentenceStart && indexes.length > 1 && ROYAL_TITLES.has(token.norm)) &&
+      !(sentenceStart && indexes.length > 2 && TITLE_WORDS.has(token.norm) && !NOT_OF_THE_NAME.has(token.norm)) &&
       // "Twitter pledged": a known body's name the text capitalises elsewhere too.
       !(
         sentenceStart &&
@@ -1521,6 +1538,7 @@ function readChunk(
         (isKnownOrganization(token.norm) || KNOWN_ORGANIZATIONS.has(token.norm))
       ) &&
       !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
+      !(sentenceStart && opensOrganizationName(context, indexes)) &&
       !(
         sentenceStart &&
         indexes.length > 1 &&
@@ -1559,6 +1577,53 @@ function readChunk(
   if (indexes.length === 0) return [];
   return splitModifiers(context, indexes, sentence, sentenceIndex);
 }
+
+/**
+ * "Air Mobility Command said", "Public Health Agency officials": an adjective or a noun
+ * opening a sentence before at least two more capitalised words that end in an
+ * organisation's head word is the name's own first word, unless the text writes the rest
+ * without it elsewhere ("Key Security Council members" after "The Security Council met").
+ */
+function opensOrganizationName(context: FinderContext, indexes: number[]): boolean {
+  const { tokens } = context;
+  if (indexes.length < 3) return false;
+  const [first, second, third] = indexes.slice(0, 3).map((i) => tokens[i] as Token) as [Token, Token, Token];
+  const head = tokens[indexes[indexes.length - 1] as number] as Token;
+  if (!isOrgHeadWord(head.norm) || head.possessive) return false;
+  if (TITLE_WORDS.has(first.norm) || NOT_OF_THE_NAME.has(first.norm)) return false;
+  if (restStandsAlone(tokens, first, second, third)) return false;
+  const tags = tagsOf(first.norm);
+  return tags.includes('Adjective') || tags.includes('Singular');
+}
+
+/** Whether the text writes the second and third words of a name somewhere without its first word. */
+function restStandsAlone(tokens: Token[], first: Token, second: Token, third: Token): boolean {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (
+      t.norm === second.norm &&
+      t.capitalised &&
+      tokens[i + 1]?.norm === third.norm &&
+      tokens[i - 1]?.norm !== first.norm
+    )
+      return true;
+  }
+  return false;
+}
+
+// "Top Justice Department officials", "Retired Army Maj.": words that describe, not name.
+const NOT_OF_THE_NAME = new Set([
+  'top',
+  'senior',
+  'current',
+  'former',
+  'retired',
+  'new',
+  'other',
+  'veteran',
+  'longtime',
+  'late',
+]);
 
 /**
  * Acronyms spelt like a common word: "WHO" in running text is the World Health

@@ -129,6 +129,8 @@ const ABBREVIATIONS = new Set([
   'cmdr',
   'adm',
   'maj',
+  'cpl',
+  'pvt',
   'jr',
   'sr',
   'prof',

@@ -1,5 +1,5 @@
 import { cueVerb } from './cues';
-import { isCommonWord, isPlaceName } from './lexicon';
+import { isCommonWord, isFirstName, isPersonName, isPlaceName } from './lexicon';
 
 /** One word or punctuation mark of the article text, with its place in that text. */
 export interface Token {
@@ -234,6 +234,9 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
     const left = raw.slice(0, k);
     const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
     if (GLUED_OPENERS.has(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) return left;
+    // "Photo: Greg NelsonFretting over …": a credited name glued to the caption's or story's next word.
+    const credited = !!previous && isFirstName(previous.norm) && isPersonName(left.toLowerCase());
+    if (credited && /^[A-Z][a-z]{2,}$/.test(left) && right.length >= 3) return left;
     if (/^[A-Z][a-z]{4,}$/.test(left)) return isPlaceName(left.toLowerCase()) && right.length >= 4 ? left : raw;
     // "DON'T MISSChina", "GET THE FOX NEWS APPSwift's": a word in capitals, or ending a line of them.
     const shouted = isCommonWord(left.toLowerCase()) || (!!previous && /^[A-Z][A-Z'’]+$/.test(previous.text));

@@ -11,20 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-06 (sixteenth round), after the rules were frozen, on
-// eight more pages of Postlight's Mercury Parser fixtures (CNBC, The Inquisitr, MacRumors,
-// Mashable, The New York Times, Opposing Views, Sports Illustrated, Uproxx): the claims
-// precision target (0.7) is met; the parties precision (0.85), parties recall (0.9), claims
-// recall (0.8) and claimant (0.8) targets are not.
-// Tuned: 162 articles, the fifteenth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-06 (seventeenth round), after the rules were frozen, on
+// eight more pages of Postlight's Mercury Parser fixtures (BuzzFeed News, Bloomberg, the Los
+// Angeles Times, Politico, AmericaNow, The San Diego Union-Tribune, Raw Story, ABC News): the
+// claims precision (0.7) and claims recall (0.8) targets are met; the parties precision
+// (0.85), parties recall (0.9) and claimant (0.8) targets are not.
+// Tuned: 170 articles, the sixteenth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.86, partiesRecall: 0.89, claimsPrecision: 0.96, claimsRecall: 0.87, claimant: 0.88 },
+  tuned: { partiesPrecision: 0.85, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.86, claimant: 0.87 },
   'held-out': {
-    partiesPrecision: 0.65,
-    partiesRecall: 0.72,
-    claimsPrecision: 0.9,
-    claimsRecall: 0.72,
-    claimant: 0.61,
+    partiesPrecision: 0.82,
+    partiesRecall: 0.83,
+    claimsPrecision: 0.94,
+    claimsRecall: 0.81,
+    claimant: 0.71,
   },
 };
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLabelledArticles } from '../../../bench/suites/suggest-corpus';
 import { cueVerb } from '../../../core/suggest/cues';
-import { isCommonWord, isPlaceName } from '../../../core/suggest/lexicon';
+import { isCommonWord, isFirstName, isPersonName, isPlaceName } from '../../../core/suggest/lexicon';
 import { nameKey, tokenize } from '../../../core/suggest/text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,7 +17,7 @@ const REFERENCE =
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
 const SHORT_OPENERS = ['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If'];
 
-/** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan"): where its first word ends. */
+/** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan", "Greg NelsonFretting"): where its first word ends. */
 function gluedNameEnd(word: string, previous: string | undefined, beforePrevious?: string): number | undefined {
   const card = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u.exec(word);
   if (card?.[1] && (card[2] === previous || card[1] === beforePrevious)) return card[1].length;
@@ -32,6 +32,10 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
   const split =
     (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
     (/^[A-Z][a-z]{4,}$/.test(left) && isPlaceName(lower) && right.length >= 4) ||
+    (/^[A-Z][a-z]{2,}$/.test(left) &&
+      right.length >= 3 &&
+      isFirstName((previous ?? '').toLowerCase()) &&
+      isPersonName(lower)) ||
     (/^[A-Z]{3,}$/.test(left) && shouted && (right.length >= 3 || SHORT_OPENERS.includes(right)));
   return split ? left.length : undefined;
 }
