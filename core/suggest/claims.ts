@@ -102,6 +102,8 @@ interface Salience {
 
 // "by arguing", "while claiming": the sentence's subject speaks.
 const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without']);
+// "can be heard saying that", "was caught telling": the speaker was recorded saying it.
+const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'recorded', 'filmed']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
 const RESULT_VERBS = new Set(['show', 'suggest']);
@@ -121,8 +123,8 @@ const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its'
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
 const QUALIFYING_KINDS = new Set(['person', 'organization', 'country', 'group', 'demonym']);
-// "has since said": an adverb between the auxiliary and the verb.
-const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too', 'since']);
+// "has since said": an adverb between the auxiliary and the verb; "can be heard saying".
+const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too', 'since', 'can', 'be']);
 
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && (OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE);
@@ -290,6 +292,9 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     // "shifts between states", "false claims", "the most populous states": a plural noun
     // after a preposition, an adjective or a degree word; no verb comes right after them.
     if (token.norm.endsWith('s') && previousWord && isNounModifier(previousWord, tokens[i - 2])) continue;
+    // "In remarks at the White House, Biden announced": the preposition opening the sentence is capitalised.
+    if (token.norm.endsWith('s') && NOUN_PREPOSITIONS.has(previousWord?.norm ?? '') && isOpeningWord(ctx, unit, i - 1))
+      continue;
     // "investigated for alleged incidents", "involving reported abuses": a participle used as an adjective.
     if (
       token.norm.endsWith('ed') &&
@@ -301,10 +306,12 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     )
       continue;
     if (token.norm.endsWith('ing')) {
-      const before = tokens[i - 1];
+      // "after repeatedly saying": an adverb stands between the link and the participle.
+      const adverb = lower(tokens[i - 1]) && /ly$/.test(tokens[i - 1]?.norm ?? '');
+      const before = adverb && GERUND_LINKS.has(tokens[i - 2]?.norm ?? '') ? tokens[i - 2] : tokens[i - 1];
       if (before && ([',', '—', '–', '--'].includes(before.text) || GERUND_LINKS.has(before.norm))) {
         cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'gerund' });
-      } else if (before && (BE_FORMS.has(before.norm) || AUXILIARIES.has(before.norm))) {
+      } else if (before && (BE_FORMS.has(before.norm) || AUXILIARIES.has(before.norm) || PERCEIVED.has(before.norm))) {
         cues.push({ index: i, end: i, lemma: verb.lemma, needsSpeaker: verb.needsSpeaker, kind: 'verb' });
       }
       continue;
@@ -865,6 +872,7 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
       t.isWord &&
       (AUXILIARIES.has(t.norm) ||
         SUBJECT_SKIP.has(t.norm) ||
+        (PERCEIVED.has(t.norm) && k === verbIndex - 1) ||
         (lower(t) && /ly$/.test(t.norm) && !SPEAKER_NOUNS.has(t.norm)))
     ) {
       k -= 1;
@@ -1725,7 +1733,24 @@ function isSentenceSubject(ctx: Context, m: Mention): boolean {
   if (!sentence) return false;
   for (let i = sentence.first; i < m.first; i += 1) {
     const t = ctx.tokens[i] as Token;
-    if (ctx.mentionAt[i] || PREPOSITIONS.has(t.norm) || RELATIVE_PRONOUNS.has(t.norm)) return false;
+    if (ctx.mentionAt[i] || PREPOSITIONS.has(t.norm) || RELATIVE_PRONOUNS.has(t.norm))
+      return followsOpeningPhrase(ctx, sentence.first, m);
+  }
+  return true;
+}
+
+/** "At a bar near campus, 21-year-old Ryan Dubicki rolled his eyes": the subject after an opening phrase's comma. */
+function followsOpeningPhrase(ctx: Context, first: number, m: Mention): boolean {
+  const opening = ctx.tokens[first]?.norm ?? '';
+  if (!PREPOSITIONS.has(opening) && !SUBORDINATORS.has(opening)) return false;
+  let comma = first;
+  while (comma < m.first && ctx.tokens[comma]?.text !== ',') comma += 1;
+  if (comma >= m.first) return false;
+  for (let i = comma + 1; i < m.first; i += 1) {
+    const t = ctx.tokens[i] as Token;
+    const modifier =
+      t.text === '-' || (t.isWord && (t.lowercase || /^\p{N}/u.test(t.text)) && !PREPOSITIONS.has(t.norm));
+    if (ctx.mentionAt[i] || !modifier || RELATIVE_PRONOUNS.has(t.norm)) return false;
   }
   return true;
 }

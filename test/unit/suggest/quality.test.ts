@@ -11,20 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-06 (seventeenth round), after the rules were frozen, on
-// eight more pages of Postlight's Mercury Parser fixtures (BuzzFeed News, Bloomberg, the Los
-// Angeles Times, Politico, AmericaNow, The San Diego Union-Tribune, Raw Story, ABC News): the
-// claims precision (0.7) and claims recall (0.8) targets are met; the parties precision
-// (0.85), parties recall (0.9) and claimant (0.8) targets are not.
-// Tuned: 170 articles, the sixteenth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-06 (eighteenth round), after the rules were frozen, on ten
+// pages of the test data of the Python package newspaper (The Daily Telegraph, Bloomberg, CNN,
+// NJ.com, The Press-Enterprise, Reuters, The Root, The Associated Press, MIT Technology Review,
+// Daily Star): the claims precision (0.7), claims recall (0.8) and claimant (0.8) targets are
+// met; the parties precision (0.85) and parties recall (0.9) targets are not.
+// Tuned: 178 articles, the seventeenth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.85, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.86, claimant: 0.87 },
+  tuned: { partiesPrecision: 0.85, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.86, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.82,
-    partiesRecall: 0.83,
-    claimsPrecision: 0.94,
-    claimsRecall: 0.81,
-    claimant: 0.71,
+    partiesPrecision: 0.77,
+    partiesRecall: 0.78,
+    claimsPrecision: 0.93,
+    claimsRecall: 0.85,
+    claimant: 0.78,
   },
 };
 
