@@ -1047,4 +1047,4 @@ export const FURNITURE_LINE =
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =
-  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:)\b|contributed (?:to )?(?:this|the) report\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;
+  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:|to contact the (?:reporters?|editors?))\b|contributed (?:to )?(?:this|the) (?:report|story|article)\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

@@ -1539,6 +1539,7 @@ function readChunk(
       ) &&
       !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
       !(sentenceStart && opensOrganizationName(context, indexes)) &&
+      !(sentenceStart && opensPlaceName(tokens, indexes)) &&
       !(
         sentenceStart &&
         indexes.length > 1 &&
@@ -1594,6 +1595,12 @@ function opensOrganizationName(context: FinderContext, indexes: number[]): boole
   if (restStandsAlone(tokens, first, second, third)) return false;
   const tags = tagsOf(first.norm);
   return tags.includes('Adjective') || tags.includes('Singular');
+}
+
+/** "New Jersey has lost", "North Carolina voters": a common word opening the name of a place. */
+function opensPlaceName(tokens: Token[], indexes: number[]): boolean {
+  const words = indexes.slice(0, 3).map((i) => (tokens[i] as Token).norm);
+  return isPlaceName(words.slice(0, 2).join(' ')) || (words.length === 3 && isPlaceName(words.join(' ')));
 }
 
 /** Whether the text writes the second and third words of a name somewhere without its first word. */
@@ -1852,7 +1859,13 @@ function splitModifiers(
     // "Secretary of State John Kerry": the office ends where a first name starts.
     let k = titleEnd;
     while (k < indexes.length - 1 && !isFirstName((words[k] as Token).norm)) k += 1;
-    titleEnd = k < indexes.length - 1 ? k : titleEnd + 1;
+    // "the State of New Jersey": a place after the office is what it is of, not a name's last word.
+    const place = words
+      .slice(titleEnd)
+      .map((t) => t.norm)
+      .join(' ');
+    if (k >= indexes.length - 1 && isPlaceName(place)) titled = false;
+    else titleEnd = k < indexes.length - 1 ? k : titleEnd + 1;
   }
   const before = tokens[(indexes[0] as number) - 1];
   const roleBefore = !!before && before.lowercase && (ROLE_NOUNS.has(before.norm) || isRoleNoun(before.norm));

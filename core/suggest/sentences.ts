@@ -339,6 +339,8 @@ function partsGluedBlock(tokens: Token[], i: number, openers: Set<number>): bool
   );
 }
 
+const CREDIT_OPENERS = new Set(['--', '©']);
+
 function endsSentence(text: string, tokens: Token[], i: number, openers: Set<number>): number | undefined {
   const token = tokens[i] as Token;
   let last = i;
@@ -415,6 +417,8 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
   if (/\n/.test(text.slice(tokens[last]!.end, next.start))) return last;
   // "She's" starts a sentence too, though a pronoun is never a name.
   if (next.capitalised || /^[\p{Lu}\p{N}“"‘'(\[«]/u.test(next.text)) return last;
+  // "…, to no avail. --- Associated Press writers", "…this story. © 2016": a credit line after the story.
+  if (CREDIT_OPENERS.has(next.text)) return last;
   return undefined;
 }
 
