@@ -1032,7 +1032,7 @@ function surnamesOf(text: string, tokens: Token[]): Set<string> {
       !isAllCaps(family) &&
       // "Taylor Swift": the lexicon tags some given names only as names of people.
       (isFirstName(given.norm) || (isPersonName(given.norm) && !isCommonWord(given.norm))) &&
-      // "Jianxiong He": a surname that is also a pronoun opening sentences is not read as one.
+      // "Liu He": a surname that is also a pronoun opening sentences is not read as one.
       !SUBJECT_PRONOUNS.has(family.norm) &&
       gapIsSpace(text, tokens[i - 1] as Token, family) &&
       (!after?.capitalised || GENERATION_SUFFIXES.has(after.norm))
@@ -1592,9 +1592,9 @@ function opensOrganizationName(context: FinderContext, indexes: number[]): boole
   const head = tokens[indexes[indexes.length - 1] as number] as Token;
   if (!isOrgHeadWord(head.norm) || head.possessive) return false;
   if (TITLE_WORDS.has(first.norm) || NOT_OF_THE_NAME.has(first.norm)) return false;
-  if (restStandsAlone(tokens, first, second, third)) return false;
   const tags = tagsOf(first.norm);
-  return tags.includes('Adjective') || tags.includes('Singular');
+  // The scan of the whole text comes last: few chunks get that far.
+  return (tags.includes('Adjective') || tags.includes('Singular')) && !restStandsAlone(tokens, first, second, third);
 }
 
 /** "New Jersey has lost", "North Carolina voters": a common word opening the name of a place. */
