@@ -1311,8 +1311,18 @@ const INSERTED_CUES = new Set(['say', 'report', 'note', 'add', 'write', 'explain
 function isInsertedSay(ctx: Context, cue: Cue): boolean {
   // ", her mother, Fiona, said in a statement": a name before the comma is the subject,
   // unless a preposition governs it ("rain falls on Titan, said its co-author").
+  // "A storm struck Texas, said Steve Cowan": nor is the object of a verb.
   const named = ctx.mentionAt[cue.index - 2];
-  const governed = !!named && PLACE_PREPOSITIONS.has(ctx.tokens[named.first - 1]?.norm ?? '');
+  const article = named && ARTICLES.has(ctx.tokens[named.first - 1]?.norm ?? '') ? 1 : 0;
+  const lead = named && ctx.tokens[named.first - 1 - article];
+  const governed =
+    !!lead &&
+    (PLACE_PREPOSITIONS.has(lead.norm) ||
+      (lead.lowercase &&
+        !ARTICLES.has(lead.norm) &&
+        !SPEAKER_NOUNS.has(lead.norm) &&
+        !ROLE_NOUNS.has(lead.norm) &&
+        !isRoleNoun(lead.norm)));
   if (!INSERTED_CUES.has(cue.lemma) || (named && !governed)) return false;
   // "…, said of that on-ramp in a teleconference with reporters.": who is spoken to is no speaker.
   // "…, reported by Reuters, …" is a passive: the words were not said there.
@@ -1525,7 +1535,7 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
       if (speaker.definite && (PERSON_BACK_REFERENCES.has(speaker.word) || speaker.word === AGED))
         return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
-        return organizationMeant(salience, sentence, speaker.from);
+        return organizationMeant(salience, sentence, speaker.from, speaker.word);
       // "… issued a statement … The statement, obtained by Variety, claimed": its issuer speaks.
       const issuer = salience.lastIssuer;
       if (speaker.definite && ISSUED_WORDS.has(speaker.word) && issuer && sentence - issuer.sentence <= 8)
@@ -1604,8 +1614,10 @@ function personNextTo(ctx: Context, j: number): PartyCluster | undefined {
  * WeWork …" is not WeWork's), or a lone unknown name that spoke more recently ("Vidyard
  * announced …"), which the back reference shows to be an organisation.
  */
-function organizationMeant(salience: Salience, sentence: number, before: number): PartyCluster | null {
-  const known = latest(salience.organizations, (o) => o.at < before);
+function organizationMeant(salience: Salience, sentence: number, before: number, word: string): PartyCluster | null {
+  // "the airline said" after "The Tanus family": a business word means no group of people.
+  const groups = word === 'group' || word === 'party' || word === 'union';
+  const known = latest(salience.organizations, (o) => o.at < before && (groups || o.cluster.kind !== 'group'));
   const spoke = salience.lastUnknownSpeaker;
   if (spoke && sentence - spoke.sentence <= 4 && (!known || spoke.sentence >= known.sentence)) {
     spoke.cluster.kind = 'organization';
@@ -1977,6 +1989,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       };
       turnEnd = post.last;
     }
+    let unnamed: ClaimDraft | undefined;
     for (const cue of drafted ? [] : mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
       // "has not denied", "never said", "might have suggested": no statement is reported.
       const verbal = cue.kind === 'verb' || cue.lemma === 'rule out';
@@ -2014,15 +2027,23 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
           ? [Math.min(speaker.from, cue.index), cue.end]
           : undefined;
       if (region && cue.kind === 'verb' && saysNothing(ctx, unit, region)) continue;
-      drafted = {
+      const found = {
         first: unit.first,
         last: unit.last,
         claimant,
         about: withJoined(ctx, aboutOf(ctx, unit.first, unit.last, claimant, region), speaker, claimant),
         cue: cue.lemma,
       };
+      // "… the little deal” announced in October, said Derek Scissors": a verb with no subject
+      // at all gives way to a later one that names who spoke.
+      if (speaker.type === 'none' && claimant === null) {
+        unnamed ??= found;
+        continue;
+      }
+      drafted = found;
       break;
     }
+    drafted ??= unnamed;
     if (!drafted && startsWithQuotation(ctx, unit)) {
       const captions = previous ? captionsBetween(ctx, previous.unit.lastSentence, unit.firstSentence) : 0;
       // Captions between are read past, with the paragraph breaks they bring.

@@ -208,6 +208,11 @@ export const ORGANIZATION_HEADS = new Set([
   'microsystems',
   'systems',
   'holdings',
+  // Endings of firms' names in finance and biotech ("Kotak Institutional Equities", "Third Rock Ventures").
+  'equities',
+  'ventures',
+  'biosciences',
+  'therapeutics',
   // Research and data firms cited as sources ("according to Coresight Research"), and food companies ("Tyson Foods").
   'research',
   'analytics',
@@ -336,7 +341,10 @@ export const MARKET_INDICES = new Set([
 ]);
 
 /** Short names that news gives a body after "the", with its full name: "the Fed's policy". */
-export const SHORT_NAMES = new Map([['fed', 'Federal Reserve']]);
+export const SHORT_NAMES = new Map([
+  ['fed', 'Federal Reserve'],
+  ['holy see', 'Vatican'],
+]);
 
 /** Last words of a pollster's poll: "the Wall Street Journal Poll" is the Wall Street Journal's. */
 export const POLL_HEADS = new Set(['poll', 'survey']);
@@ -527,6 +535,8 @@ export const KNOWN_ORGANIZATIONS = new Set([
   'u.n.',
   'european union',
   'kremlin',
+  'vatican',
+  'holy see',
   // Bodies whose names hold "and" between words that are no head of their own.
   'customs and border protection',
   'immigration and customs enforcement',
@@ -1026,7 +1036,12 @@ export const REGION_NAMES = new Set([
   'central asia',
   'southeast asia',
   'north africa',
+  // A city-state: where the Vatican sits, the Vatican itself being the body that speaks.
+  'vatican city',
 ]);
+
+/** Rooms where a government meets: where things happen ("in the Oval Office"), not who acts. */
+export const ROOMS_OF_POWER = new Set(['oval office', 'west wing', 'situation room', 'rose garden', 'east room']);
 
 /** Features of the land and sea named with "of" and a place: "Gulf of Mexico", "Isle of Man". */
 export const GEOGRAPHIC_FEATURES = new Set([
@@ -1043,7 +1058,10 @@ export const GEOGRAPHIC_FEATURES = new Set([
 
 /** Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate notes. */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|share (?:this|on)\b|continue reading\b|advertisement\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b/i;
+
+/** A line that gives the reporters' and editors' addresses, at any length. */
+export const CONTACT_LINE = /^to contact the (?:reporters?|editors?)\b/i;
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =

@@ -1,4 +1,4 @@
-import { tagsOf } from './lexicon';
+import { genderOfWordName, tagsOf } from './lexicon';
 import type { PartyCluster } from './parties';
 import { nameKey, type Token } from './text';
 
@@ -17,6 +17,8 @@ export function genderOfHonorific(honorific: string): Gender | undefined {
 }
 
 export function genderOfFirstName(word: string): Gender | undefined {
+  const named = genderOfWordName(word);
+  if (named) return named;
   const tags = tagsOf(word);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');

@@ -107,6 +107,38 @@ for (const tag of [
 
 const bitsCache = new Map<string, number>();
 
+/**
+ * Given names that compromise knows only as words ("Bill O’Reilly", "Will McClay", "Penny
+ * Pritzker"), with the gender they say for "he" and "she": names before a surname, still
+ * common words where a sentence opens ("Bill would …").
+ */
+const GIVEN_NAMES_THAT_ARE_WORDS = new Map<string, 'male' | 'female'>([
+  ['bill', 'male'],
+  ['will', 'male'],
+  ['frank', 'male'],
+  ['ray', 'male'],
+  ['rich', 'male'],
+  ['hunter', 'male'],
+  ['gene', 'male'],
+  ['earl', 'male'],
+  ['guy', 'male'],
+  ['rod', 'male'],
+  ['cliff', 'male'],
+  ['chip', 'male'],
+  ['max', 'male'],
+  ['dawn', 'female'],
+  ['hope', 'female'],
+  ['joy', 'female'],
+  ['faith', 'female'],
+  ['rose', 'female'],
+  ['jean', 'female'],
+  ['penny', 'female'],
+  ['ruby', 'female'],
+]);
+
+/** The gender of a given name that is also a word, if the word is one ("Bill" a man's). */
+export const genderOfWordName = (word: string) => GIVEN_NAMES_THAT_ARE_WORDS.get(word);
+
 function bitsOf(phrase: string): number {
   let bits = bitsCache.get(phrase);
   if (bits === undefined) {
@@ -114,6 +146,7 @@ function bitsOf(phrase: string): number {
     for (const tag of tagsOf(phrase)) bits |= BITS_OF_TAG[tag] ?? 0;
     // A word that is also a name, place or organisation is not only a common word.
     if (bits & (FIRST_NAME | SURNAME | FULL_NAME | PLACE | ORGANIZATION)) bits &= ~COMMON;
+    if (GIVEN_NAMES_THAT_ARE_WORDS.has(phrase)) bits |= FIRST_NAME;
     bitsCache.set(phrase, bits);
   }
   return bits;

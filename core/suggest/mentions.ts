@@ -6,6 +6,7 @@ import {
   CREDIT_LINE,
   CREED_NOUNS,
   EVENT_HEADS,
+  CONTACT_LINE,
   FURNITURE_LINE,
   GENERATION_SUFFIXES,
   ROYAL_TITLES,
@@ -27,6 +28,7 @@ import {
   PARTY_MEMBER_PLURALS,
   POLL_HEADS,
   REGION_NAMES,
+  ROOMS_OF_POWER,
   ROLE_NOUNS,
   SHORT_NAMES,
   SPEAKER_NOUNS,
@@ -83,6 +85,32 @@ const BODY_PREPOSITIONS = new Set(['by', 'at', 'from', 'with', 'of', 'to', 'for'
 
 /** Plurals whose possessive stands inside names: "People's Liberation Army", "Women's March". */
 const PLURALS_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
+
+/** Words for a saint that open the names of towns: "Santa Barbara", "San Mateo", "São Paulo". */
+const SAINT_WORDS = new Set(['santa', 'san', 'são', 'sao']);
+
+const HEADLINE_VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Verb']);
+
+function isHeadlineVerb(token: Token): boolean {
+  return (
+    token.capitalised &&
+    !isFirstName(token.norm) &&
+    !isOrgHeadWord(token.norm) &&
+    tagsOf(token.norm).some((tag) => HEADLINE_VERB_TAGS.has(tag))
+  );
+}
+
+/** Lower-case nouns after a name's possessive that make it an eponym. */
+const EPONYM_HEADS = new Set(['disease', 'syndrome', 'palsy', 'paradox']);
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Parts of speech that never open a name: "Only", "Even", "Also". */
+const FUNCTION_WORD_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Pronoun']);
+
+/** Heads that a saint's or a monarch's possessive opens: "King's College London", "St. Mary's Hospital". */
+const HEADS_AFTER_POSSESSIVE = new Set(['college', 'university', 'hospital', 'infirmary', 'cathedral', 'church']);
+const SAINT_ABBREVIATIONS = new Set(['st', 'saint']);
 
 /** A member of a party, in the singular: "Democrat", "Republican". */
 const PARTY_MEMBERS = new Set(['democrat', 'republican']);
@@ -361,10 +389,21 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
         continue;
       }
       if (prev && !gapIsSpace(text, prev, token)) close();
+      // "In defence of Keith I don't think": the pronoun before its verb is no part of the name.
+      if (token.text === 'I' && prev && tokens[i + 1]?.lowercase) {
+        close();
+        continue;
+      }
       current.push(i);
       // "Seattle-based International Pacific Halibut Commission": the place before the affix is a name of its own.
       // "China's People's Liberation Army": a plural's possessive may open a name.
-      const opensName = token.possessive && PLURALS_IN_NAMES.has(token.norm) && !!tokens[i + 1]?.capitalised;
+      const opensName =
+        token.possessive &&
+        !!tokens[i + 1]?.capitalised &&
+        (PLURALS_IN_NAMES.has(token.norm) ||
+          ((ROYAL_TITLES.has(token.norm) ||
+            SAINT_ABBREVIATIONS.has((prev?.text === '.' ? tokens[i - 2] : prev)?.norm ?? '')) &&
+            HEADS_AFTER_POSSESSIVE.has((tokens[i + 1] as Token).norm)));
       if ((token.possessive && !opensName) || (token.text.includes('-') && AFFIX_SUFFIX.test(token.text))) close();
       continue;
     }
@@ -675,10 +714,9 @@ function isSkippable(text: string, tokens: Token[], sentence: Sentence): boolean
     if (t.capitalised && !CONNECTORS.has(t.norm)) capitalised += 1;
   }
   const last = tokens[sentence.last] as Token;
-  if (words <= 30) {
-    const line = text.slice((tokens[sentence.first] as Token).start, last.end);
-    if (CREDIT_LINE.test(line) || FURNITURE_LINE.test(line)) return true;
-  }
+  const line = text.slice((tokens[sentence.first] as Token).start, last.end);
+  // Longer lines are prose that may end as a credit does; a contact line lists its reporters however long.
+  if (words <= 30 ? CREDIT_LINE.test(line) || FURNITURE_LINE.test(line) : CONTACT_LINE.test(line)) return true;
   // A heading in title case has no full stop: "John Kerry met Sergei Lavrov." is prose.
   return words >= 3 && capitalised / words >= 0.75 && !/^[.!?…”"]$/.test(last.text);
 }
@@ -1107,6 +1145,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markPlacesAlike(tokens, mentions);
   markDatelineAgencies(tokens, mentions);
   markSurnamesOfPeople(mentions);
+  markFamilies(context, mentions);
   markTownsOfStates(tokens, mentions);
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
@@ -1314,19 +1353,63 @@ function markTownsOfStates(tokens: Token[], mentions: Mention[]): void {
 
 /**
  * "Lewis Ward, research director … “…,” says Ward.": a word read as a place only for its
- * head ("ward") that is the surname of someone the text names is that person.
+ * head ("ward"), or as a firm only for what it did, that is the surname of someone the
+ * text names is that person.
  */
 function markSurnamesOfPeople(mentions: Mention[]): void {
   const surnames = new Set<string>();
+  // Surnames of names read as people on evidence beyond the words' shape ("Virginia Republicans" is none).
+  const sureSurnames = new Set<string>();
   for (const m of mentions) {
     const words = nameKey(m.surface).split(' ');
-    if (m.kind === 'person' && words.length >= 2) surnames.add(words[words.length - 1] as string);
+    if (m.kind !== 'person' || words.length < 2) continue;
+    surnames.add(words[words.length - 1] as string);
+    if (!m.tentative && !isPlaceName(words[0] as string)) sureSurnames.add(words[words.length - 1] as string);
   }
   for (const m of mentions) {
     const key = nameKey(m.surface);
-    if (m.kind === 'place' && m.first === m.last && surnames.has(key) && !isPlaceName(key) && !countryNamed(key))
+    if (m.first !== m.last || !surnames.has(key)) continue;
+    if (m.kind === 'place' && !isPlaceName(key) && !countryNamed(key)) m.kind = 'person';
+    // "Soelistyo told reporters" after "Fransiskus Bambang Soelistyo": no firm the text guessed from the verb.
+    if (
+      m.kind === 'organization' &&
+      sureSurnames.has(key) &&
+      !isKnownOrganization(key) &&
+      !KNOWN_ORGANIZATIONS.has(key) &&
+      !/^\p{Lu}+$/u.test(m.surface)
+    )
       m.kind = 'person';
   }
+}
+
+/**
+ * "The Tanus family had gathered", "the Finneys were the victims": a family named by its
+ * surname is a group, "Tanus family" or "Finney family" whichever way the text writes it.
+ */
+function markFamilies(context: FinderContext, mentions: Mention[]): void {
+  const { tokens } = context;
+  for (const m of mentions) {
+    if (m.first !== m.last || m.possessive || tokens[m.first - 1]?.norm !== 'the') continue;
+    const after = tokens[m.last + 1];
+    const stem = after?.norm === 'family' && after.lowercase ? m.surface : pluralSurnameStem(context, m.surface);
+    if (!stem || isKnownOrganization(nameKey(stem)) || countryNamed(nameKey(stem))) continue;
+    if (stem === m.surface && after) {
+      m.last += 1;
+      m.end = after.end;
+      m.possessive = after.possessive;
+    }
+    Object.assign(m, { kind: 'group', surface: `${stem} family`, weak: false, tentative: false });
+  }
+}
+
+/** "Finneys" for "Finney", "Joneses" for "Jones": a surname the text names someone by, in the plural. */
+function pluralSurnameStem(context: FinderContext, surface: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(surface)) return undefined;
+  for (const cut of [1, 2]) {
+    const stem = surface.slice(0, -cut);
+    if (context.surnames.has(stem.toLowerCase())) return stem;
+  }
+  return undefined;
 }
 
 const PASSING_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'throughout', 'near', 'around']);
@@ -1374,9 +1457,15 @@ function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
     const located =
       (!!preposition && PASSING_PREPOSITIONS.has(preposition.norm) && !opponent) ||
       (before?.norm === 'of' && PART_WORDS.has(tokens[m.first - 2]?.norm ?? ''));
+    // "the eastern United States": a region of the country, where something happened.
+    const region = !!before && COMPASS_ADJECTIVES.has(before.norm) && tokens[m.first - 2]?.norm === 'the';
     // "UK INSTITUTES have …": a headline's capitals after the country's name.
     const headline = !!after && after.isWord && isAllCaps(after) && after.text.length > 3;
-    if (located || headline || describesNoun(tokens, m)) m.inPassing = true;
+    // "U.S. Rep. Ron Paul", "U.S. Attorney James Kennedy": an office at home, held for no country abroad.
+    const office = COUNTRY_SHORT_FORMS.has(m.surface) && !!after && DOMESTIC_OFFICES.has(after.norm);
+    // "the Washington establishment", "the Washington system": the capital's political world, no government.
+    const milieu = m.surface !== m.country && !!after?.lowercase && CAPITAL_MILIEUS.has(after.norm);
+    if (located || region || headline || office || milieu || describesNoun(tokens, m)) m.inPassing = true;
   }
   // "in Namibia, Cameroon, Togo and Kenya", "(North New Guinea, Samoa)": a list goes on as it began.
   let previous: Mention | undefined;
@@ -1392,6 +1481,40 @@ function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
 }
 
 const PRESENT_DAY = new Set(['present-day', 'modern-day']);
+const COMPASS_ADJECTIVES = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+const DOMESTIC_OFFICES = new Set([
+  'rep',
+  'sen',
+  'senator',
+  'representative',
+  'congressman',
+  'congresswoman',
+  'attorney',
+  'marshal',
+]);
+const CAPITAL_MILIEUS = new Set([
+  'establishment',
+  'system',
+  'insiders',
+  'insider',
+  'outsiders',
+  'outsider',
+  'elite',
+  'elites',
+  'swamp',
+  'bubble',
+  'politics',
+]);
 const COUNTRY_SHORT_FORMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 /**
  * "US historian Bruce Gilley", "2,000 US colleges", "US$171 million": a country's short form
@@ -1540,25 +1663,33 @@ function readChunk(
       !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
       !(sentenceStart && opensOrganizationName(context, indexes)) &&
       !(sentenceStart && opensPlaceName(tokens, indexes)) &&
+      // "Bill O’Reilly said", "Will McClay, the executive,": a given name that is also a word, before a surname.
+      !(sentenceStart && isFirstName(token.norm) && beforeSurname(tokens, indexes)) &&
       !(
         sentenceStart &&
         indexes.length > 1 &&
         context.namePairs.has(`${token.norm} ${tokens[indexes[1] as number]?.norm}`)
       );
+    // "Last Tuesday Smith said": a weekday before a name is the day, not a given name.
+    const weekday = WEEKDAYS.test(token.norm) && indexes.length > 1;
     if (
       DETERMINERS.has(token.norm) ||
       dropsAsCommon ||
+      weekday ||
       token.text === '.' ||
       (CONNECTORS.has(token.norm) && !token.capitalised)
     )
       indexes = indexes.slice(1);
     else break;
   }
-  // "Remain Co.": a name of a common word and a company suffix keeps its word.
+  // "Remain Co.": a name of a common word and a company suffix keeps its word, but not an
+  // adverb's ("Only Congress can", "Even Congress agrees").
+  const dropped = tokens[chunkTokens[chunkTokens.length - indexes.length - 1] as number];
   if (
     indexes.length > 0 &&
     indexes.length < chunkTokens.length &&
-    indexes.every((i) => isOrgHeadWord((tokens[i] as Token).norm) || (tokens[i] as Token).text === '.')
+    indexes.every((i) => isOrgHeadWord((tokens[i] as Token).norm) || (tokens[i] as Token).text === '.') &&
+    !(dropped && tagsOf(dropped.norm).some((tag) => FUNCTION_WORD_TAGS.has(tag)))
   ) {
     indexes = chunkTokens.slice(chunkTokens.length - indexes.length - 1);
   }
@@ -1571,12 +1702,30 @@ function readChunk(
     // "the Bardo National Museum on Wednesday": the date went, so does what led to it.
     const dangling = CONNECTORS.has(token.norm) && !token.capitalised;
     const poll = indexes.length > 1 && POLL_HEADS.has(token.norm) && !token.possessive;
-    if (((headlineWord || isDateWord(token.norm)) && !token.possessive) || dangling || poll)
-      indexes = indexes.slice(0, -1);
+    // "USA Today": a known name that ends in a word of time keeps it.
+    const date = isDateWord(token.norm) && !isKnownOrganization(chunkKey(tokens, indexes));
+    if (((headlineWord || date) && !token.possessive) || dangling || poll) indexes = indexes.slice(0, -1);
     else break;
   }
   if (indexes.length === 0) return [];
   return splitModifiers(context, indexes, sentence, sentenceIndex);
+}
+
+/** Whether a two-word chunk's second word is a surname's shape and no word, place or head ("O’Reilly", "McClay"). */
+function beforeSurname(tokens: Token[], indexes: number[]): boolean {
+  const next = tokens[indexes[1] as number];
+  return (
+    indexes.length === 2 &&
+    !!next &&
+    /^\p{Lu}[\p{Ll}'’]+\p{L}*$/u.test(next.text) &&
+    !isCommonWord(next.norm) &&
+    !isOrgHeadWord(next.norm) &&
+    !isPlaceName(next.norm)
+  );
+}
+
+function chunkKey(tokens: Token[], indexes: number[]): string {
+  return indexes.map((i) => (tokens[i] as Token).norm).join(' ');
 }
 
 /**
@@ -1772,7 +1921,9 @@ function splitModifiers(
         country,
       });
   }
-  if (!hasOrgHead && indexes.length > 1) {
+  // "USA Today", "China Daily": a known name opening with a country's is no mention of the country.
+  const knownWhole = isKnownOrganization(chunkKey(tokens, indexes));
+  if (!hasOrgHead && indexes.length > 1 && !knownWhole) {
     // Longest country name or demonym at the front.
     for (let len = Math.min(3, indexes.length - 1); len >= 1; len -= 1) {
       const key = nameKey(
@@ -1808,7 +1959,7 @@ function splitModifiers(
         context,
         indexes[start] as number,
         indexes[officer.end - 1] as number,
-        'organization',
+        officer.place ? 'place' : 'organization',
         sentence,
         sentenceIndex,
       ),
@@ -1948,7 +2099,10 @@ function isFieldWord(context: FinderContext, t: Token): boolean {
   );
 }
 
-function organizationBeforeTitle(words: Token[], start: number): { end: number; title: number } | undefined {
+function organizationBeforeTitle(
+  words: Token[],
+  start: number,
+): { end: number; title: number; place?: boolean } | undefined {
   // "Defense Secretary Robert Gates": a title from the start is all title.
   if (TITLE_WORDS.has((words[start] as Token | undefined)?.norm ?? '')) return undefined;
   // "Indiana State Teachers Association President Keith Gambill": the "State" of a name is no title.
@@ -1960,7 +2114,11 @@ function organizationBeforeTitle(words: Token[], start: number): { end: number; 
   return undefined;
 }
 
-function splitAtTitle(words: Token[], start: number, title: number): { end: number; title: number } | undefined {
+function splitAtTitle(
+  words: Token[],
+  start: number,
+  title: number,
+): { end: number; title: number; place?: boolean } | undefined {
   // "Harbor Authority Deputy Director": common words before the title word are of the title.
   let end = title;
   // "Bank of Kansas City President": a place's head word after its name ends the place, not starts the title.
@@ -1977,7 +2135,11 @@ function splitAtTitle(words: Token[], start: number, title: number): { end: numb
   while (name < words.length && (isTitleToken(words[name] as Token) || (words[name] as Token).text === '.')) name += 1;
   // A middle initial's full stop ("Thomas M. Hoenig") is no word of the name.
   const person = words.slice(name).filter((t) => t.text !== '.');
-  if (person.length < 2 || person.length > 3 || person.some((t) => isOrgHeadWord(t.norm) || !t.capitalised))
+  if (
+    person.length < 2 ||
+    person.length > 3 ||
+    person.some((t) => isOrgHeadWord(t.norm) || (!t.capitalised && !NAME_PARTICLES.has(t.norm)))
+  )
     return undefined;
   const key = nameKey(organization.map((t) => t.text).join(' '));
   const lone = organization[0] as Token;
@@ -1991,7 +2153,12 @@ function splitAtTitle(words: Token[], start: number, title: number): { end: numb
       !isPersonName(lone.norm) &&
       !isCommonWord(lone.norm) &&
       isFirstName((person[0] as Token).norm));
-  if (!named || organization.some((t) => t.possessive || t.text === '.')) return undefined;
+  if (organization.some((t) => t.possessive || t.text === '.')) return undefined;
+  // "New York Gov. Andrew Cuomo", "Kentucky GOP Gov. Matt Bevin": a place (and the party) before an office says where it is held.
+  const party =
+    organization.length > 1 && KNOWN_ORGANIZATIONS.has((organization[organization.length - 1] as Token).norm);
+  const place = nameKey((party ? organization.slice(0, -1) : organization).map((t) => t.text).join(' '));
+  if (!named || party) return organization.length > 1 && isPlaceName(place) ? { end, title, place: true } : undefined;
   return { end, title };
 }
 
@@ -2143,6 +2310,8 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
   // An acronym opening a sentence ("MIT said") is no dateline without the dash or the
   // comma and place after it ("TUNIS, Tunisia —").
   const dashAt = (k: number) => ['—', '–', '--'].includes(tokens[k]?.text ?? '');
+  // "WASHINGTON (Reuters) - Scientists": after the agency's name a hyphen is the dash too.
+  const agencyDashAt = (k: number) => dashAt(k) || tokens[k]?.text === '-';
   // "SAN FRANCISCO (AP) —": the agency's name in parentheses between the place and the dash.
   let agencyClose = -1;
   for (let k = mention.last + 2; after?.text === '(' && k <= mention.last + 5 && agencyClose < 0; k += 1)
@@ -2152,7 +2321,7 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
   const dateline =
     (mention.initial || (agencyDateline && dashAt(agencyClose + 1))) &&
     (dashAt(mention.last + 1) ||
-      (agencyClose > 0 && dashAt(agencyClose + 1)) ||
+      (agencyClose > 0 && agencyDashAt(agencyClose + 1)) ||
       (isAllCaps(tokens[mention.first] as Token) && after?.text === ',' && !!tokens[mention.last + 2]?.capitalised));
   // "BUFFALO, N.Y. —": the state after the dateline's city is of the dateline too.
   const city = tokens[mention.first - 2];
@@ -2160,7 +2329,7 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     tokens[mention.first - 1]?.text === ',' &&
     !!city &&
     isAllCaps(city) &&
-    (dashAt(mention.last + 1) || (agencyClose > 0 && dashAt(agencyClose + 1)));
+    (dashAt(mention.last + 1) || (agencyClose > 0 && agencyDashAt(agencyClose + 1)));
   return dateline || stateOfDateline;
 }
 
@@ -2309,6 +2478,18 @@ function classify(
   if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key) || LEGAL_FORMS.has(key)) return undefined;
   // "“Who cares?”": the question word opening a sentence; the World Health Organization is "WHO".
   if (words.length === 1 && key === 'who' && !isAllCaps(words[0] as Token)) return undefined;
+  // "Chet Baker-ish", "Kafka-esque": a style named after someone, no party.
+  if (/-(?:ish|esque)$/i.test((words[words.length - 1] as Token).text)) return undefined;
+  // "Broad Institute Gets Patent on …": a headline in title case, its verb capitalised too.
+  if (
+    words.length >= 4 &&
+    words.some(
+      (t, k) => k > 0 && k < words.length - 1 && !CONNECTORS.has(words[k - 1]?.norm ?? '') && isHeadlineVerb(t),
+    )
+  )
+    return undefined;
+  // "Lou Gehrig’s disease", "Bell's palsy": an eponym names the thing, not a party.
+  if (mention.possessive && EPONYM_HEADS.has(tokens[mention.last + 1]?.text ?? '')) return undefined;
   // "This past May", "last August": a month after a word of time is a date, not Theresa May.
   const month = isDateWord(key) || MONTHS.test(key) || key === 'may';
   if (words.length === 1 && month && TIME_LEADS.has(tokens[mention.first - 1]?.norm ?? '')) return undefined;
@@ -2461,11 +2642,17 @@ function classify(
         : { ...mention, kind: 'country', country: capital.name },
     ];
   }
-  if (REGION_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
+  if (REGION_NAMES.has(key) || ROOMS_OF_POWER.has(key)) return [{ ...mention, kind: 'place' }];
+  // "her Santa Barbara home": a saint's name in Spanish or Portuguese names a town, not a person.
+  if (words.length === 2 && SAINT_WORDS.has((words[0] as Token).norm) && (words[1] as Token).norm !== 'claus')
+    return [{ ...mention, kind: 'place' }];
   const multi = words.length > 1;
   if (!multi && (CREED_NOUNS.has(key) || /\p{L}ists$/u.test(key))) return undefined;
   if (appositiveNamesSettlement(tokens, mention.last)) return [{ ...mention, kind: 'place' }];
   if (appositiveNounAt(tokens, mention.last, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined)
+    return [{ ...mention, kind: 'organization' }];
+  // "SoftBank, its largest investor, committed": what the text calls "its" is a thing, a body.
+  if (!mention.possessive && tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.norm === 'its')
     return [{ ...mention, kind: 'organization' }];
   const firstIsName = isFirstName((words[0] as Token).norm);
   const lastWord = words[words.length - 1] as Token;
@@ -2675,7 +2862,16 @@ function classify(
         !COMMON_SUFFIX.test(t.norm) &&
         !context.lowerCaseWords.has(t.norm),
     );
-    const named = words.length === 2 || words.some((t) => isPersonName(t.norm));
+    // "the head of the search and rescue agency, Fransiskus Bambang Soelistyo, as saying",
+    // "the then UK Home Secretary, Sajid Javid, formally": names no lexicon knows, set off by
+    // commas after a noun or a title, are who the noun or the title is.
+    const office = tokens[mention.first - 2];
+    const inApposition =
+      tokens[mention.first - 1]?.text === ',' &&
+      !!office &&
+      (office.lowercase || TITLE_WORDS.has(office.norm)) &&
+      tokens[mention.last + 1]?.text === ',';
+    const named = words.length === 2 || (inApposition && words.length === 3) || words.some((t) => isPersonName(t.norm));
     // People do not take "the": "the Oculus Rift", "the Arab Spring" are things.
     const article = tokens[mention.first - 1]?.norm === 'the';
     // "Lewis Brown": a known name and a capitalised common word the text never uses in lower
@@ -2733,7 +2929,7 @@ function classify(
       {
         ...mention,
         kind: 'person',
-        tentative: !known && !hasAppositive(tokens, mention.last) && !inContest(tokens, mention),
+        tentative: !known && !inApposition && !hasAppositive(tokens, mention.last) && !inContest(tokens, mention),
       },
     ];
   }

@@ -206,6 +206,25 @@ function mergeFirstWordNames(clusters: Clusters): void {
   }
 }
 
+/**
+ * "the Pew Research analysis" after "the Pew Research Center": a body of two words or more
+ * goes by its name without the head word that ends it, when only one name ends so.
+ */
+function mergeHeadlessNames(clusters: Clusters): void {
+  const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
+  for (const bare of organizations) {
+    const bareKey = nameKey(bare.name);
+    if (!bareKey.includes(' ')) continue;
+    const fuller = organizations.filter((c) => {
+      const key = nameKey(c.name);
+      return c !== bare && key.startsWith(`${bareKey} `) && isOrgHeadWord(key.slice(bareKey.length + 1));
+    });
+    const full = fuller[0];
+    if (full && fuller.length === 1 && clusters.clusters.includes(full) && clusters.clusters.includes(bare))
+      clusters.merge(full, bare);
+  }
+}
+
 /** Organisations of two words or more by their first word, where that word starts one name only. */
 function firmsByFirstWord(clusters: Clusters): Map<string, PartyCluster> {
   const found = new Map<string, PartyCluster | null>();
@@ -315,6 +334,14 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
         const cluster = clusters.add(`${mention.kind}:${stem}`, name, mention.kind, mention);
         if (!/['’]s\s/u.test(name) && name.length > cluster.name.length && !/['’]s\s/u.test(mention.surface))
           cluster.name = name;
+        // "VATICAN CITY—" opening the text, then "the Vatican": a dateline's capitals, no acronym (as "NASA" is).
+        else if (
+          cluster.mentions[0]?.initial &&
+          name.length > 5 &&
+          cluster.name === name.toUpperCase() &&
+          name !== cluster.name
+        )
+          cluster.name = name;
         break;
       }
       case 'person': {
@@ -346,6 +373,12 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
           if (words.length > seed.words.length) {
             seed.words = words;
             seed.cluster.name = mention.surface;
+          } else if (
+            seed.cluster.name === seed.cluster.name.toUpperCase() &&
+            mention.surface !== mention.surface.toUpperCase()
+          ) {
+            // "BILL KIRBY:" leading a transcript's lines is "Bill Kirby" written as prose writes him.
+            seed.cluster.name = mention.surface;
           }
         } else {
           const cluster = clusters.add(`person:${words.join(' ')}`, mention.surface, 'person', mention);
@@ -369,6 +402,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   mergeCountryPrefixed(clusters);
   mergeShortenedOrganizations(clusters);
   mergeFirstWordNames(clusters);
+  mergeHeadlessNames(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;
@@ -437,6 +471,7 @@ interface SeedIndex {
   bySurname: Map<string, PersonSeed[]>;
   byFirstName: Map<string, PersonSeed[]>;
   bySpelling: Map<string, PersonSeed[]>;
+  byUmlaut: Map<string, PersonSeed[]>;
 }
 
 /**
@@ -447,8 +482,13 @@ function transliterationKey(surname: string): string | undefined {
   return surname.length >= 7 ? surname.replace(/[iy]+$/, '') : undefined;
 }
 
+/** "Mueller" for "Müller" (keyed "muller"): a German umlaut written out as a vowel and "e". */
+function withoutUmlautSpelling(surname: string): string {
+  return surname.replace(/([aou])e/g, '$1');
+}
+
 function indexSeeds(seeds: PersonSeed[]): SeedIndex {
-  const index: SeedIndex = { bySurname: new Map(), byFirstName: new Map(), bySpelling: new Map() };
+  const index: SeedIndex = { bySurname: new Map(), byFirstName: new Map(), bySpelling: new Map(), byUmlaut: new Map() };
   const push = (map: Map<string, PersonSeed[]>, key: string, seed: PersonSeed) => {
     const list = map.get(key) ?? [];
     if (!list.includes(seed)) list.push(seed);
@@ -464,6 +504,7 @@ function indexSeeds(seeds: PersonSeed[]): SeedIndex {
     push(index.bySurname, bareSurname(last), seed);
     const spelling = transliterationKey(bareSurname(last));
     if (spelling) push(index.bySpelling, spelling, seed);
+    push(index.byUmlaut, withoutUmlautSpelling(bareSurname(last)), seed);
     // "Waller-Bridge" alone is the surname of "Phoebe Waller-Bridge": its key has two words.
     if (words.length >= 3) push(index.bySurname, words.slice(-2).join(' '), seed);
     push(index.byFirstName, seed.words[0] ?? '', seed);
@@ -476,7 +517,11 @@ function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed 
   const bySurname = seeds.bySurname.get(bareSurname(word)) ?? [];
   const byFirstName = seeds.byFirstName.get(word) ?? [];
   const spelling = transliterationKey(bareSurname(word));
-  const bySpelling = (spelling && seeds.bySpelling.get(spelling)) || [];
+  const written = withoutUmlautSpelling(bareSurname(word));
+  const bySpelling =
+    (spelling && seeds.bySpelling.get(spelling)) ||
+    (written !== bareSurname(word) && seeds.byUmlaut.get(written)) ||
+    [];
   // "Mr. Trump" is no "Ivanka Trump": an honorific that says the other gender than the given name.
   const gender = mention.honorific ? genderOfHonorific(mention.honorific) : undefined;
   const fits = (seed: PersonSeed) => !gender || (genderOfFirstName(seed.words[0] ?? '') ?? gender) === gender;

@@ -1,5 +1,5 @@
 import { cueVerb } from './cues';
-import { isCommonWord, isFirstName, isPersonName, isPlaceName } from './lexicon';
+import { isCommonWord, isFirstName, isKnownOrganization, isPersonName, isPlaceName } from './lexicon';
 
 /** One word or punctuation mark of the article text, with its place in that text. */
 export interface Token {
@@ -235,8 +235,11 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
     const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
     if (GLUED_OPENERS.has(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) return left;
     // "Photo: Greg NelsonFretting over …": a credited name glued to the caption's or story's next word.
-    const credited = !!previous && isFirstName(previous.norm) && isPersonName(left.toLowerCase());
-    if (credited && /^[A-Z][a-z]{2,}$/.test(left) && right.length >= 3) return left;
+    const afterGivenName = !!previous && isFirstName(previous.norm) && /^[A-Z][a-z]{2,}$/.test(left);
+    if (afterGivenName && isPersonName(left.toLowerCase()) && right.length >= 3) return left;
+    // "John LegendWe": a surname glued to a word that opens a sentence, a common word or a known firm.
+    const opener = GLUED_OPENERS.has(right) || SHORT_OPENERS.has(right) || isKnownOrganization(right.toLowerCase());
+    if (afterGivenName && !previous?.possessive && (opener || isCommonWord(right.toLowerCase()))) return left;
     if (/^[A-Z][a-z]{4,}$/.test(left)) return isPlaceName(left.toLowerCase()) && right.length >= 4 ? left : raw;
     // "DON'T MISSChina", "GET THE FOX NEWS APPSwift's": a word in capitals, or ending a line of them.
     const shouted = isCommonWord(left.toLowerCase()) || (!!previous && /^[A-Z][A-Z'’]+$/.test(previous.text));
@@ -268,6 +271,21 @@ export function nameEndOf(token: Token): number {
   return /['’]s$/.test(token.text) ? token.end - 2 : token.end - 1;
 }
 
+/**
+ * "SEARCHING THROUGH THE NIGHTA navy spokesman said": a line in capitals glued to the
+ * article "A" (or "I") that opens the next sentence, told by the lower-case word after it.
+ */
+function gluesArticle(text: string, raw: string, start: number, tokens: Token[]): boolean {
+  const shouted = (t: Token | undefined) => !!t && /^[A-Z]{2,}$/.test(t.text);
+  return (
+    /^[A-Z]{3,}[AI]$/.test(raw) &&
+    shouted(tokens[tokens.length - 1]) &&
+    shouted(tokens[tokens.length - 2]) &&
+    !isKnownOrganization(raw.toLowerCase()) &&
+    /^ [a-z]/.test(text.slice(start + raw.length, start + raw.length + 2))
+  );
+}
+
 /** Splits article text into tokens, keeping each token's offsets in the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -290,6 +308,7 @@ export function tokenize(text: string): Token[] {
     else if (raw.length > 6 && GLUED_AFTER_YEAR.test(raw)) raw = raw.slice(0, 4);
     else if (raw.length > 4)
       raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1], tokens[tokens.length - 2]);
+    if (gluesArticle(text, raw, start, tokens)) raw = raw.slice(0, -1);
     i = start + raw.length;
     const end = start + raw.length;
     const isWord = startsWord(raw);

@@ -11,20 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-06 (nineteenth round), after the rules were frozen, on ten
-// more pages of the test data of the Python package newspaper (Reuters, The Daily Telegraph,
-// Fox News, Live Science, New York Post, The Daily Beast, Wired, MLive, Uproxx, Pew Research
-// Center): the claims precision (0.7), claims recall (0.8) and claimant (0.8) targets are met;
-// the parties precision (0.85) and parties recall (0.9) targets are not.
-// Tuned: 188 articles, the eighteenth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-06 (twentieth round), after the rules were frozen, on ten
+// pages of Zyte's benchmark and of the newspaper package's test data that no round had used
+// (Quanta Magazine, IndieWire, The Space Review, Bloomberg Businessweek, The Daily Beast, The
+// Globe and Mail, Boston Herald, pv magazine, India Post, Al Bawaba): the claims precision (0.7)
+// and claimant (0.8) targets are met; claims recall (0.8), parties precision (0.85) and parties
+// recall (0.9) are not.
+// Tuned: 198 articles, the nineteenth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.84, partiesRecall: 0.87, claimsPrecision: 0.95, claimsRecall: 0.86, claimant: 0.85 },
+  tuned: { partiesPrecision: 0.85, partiesRecall: 0.87, claimsPrecision: 0.95, claimsRecall: 0.86, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.79,
-    partiesRecall: 0.7,
+    partiesPrecision: 0.74,
+    partiesRecall: 0.71,
     claimsPrecision: 0.93,
-    claimsRecall: 0.81,
-    claimant: 0.78,
+    claimsRecall: 0.72,
+    claimant: 0.83,
   },
 };
 

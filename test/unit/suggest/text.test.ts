@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLabelledArticles } from '../../../bench/suites/suggest-corpus';
 import { cueVerb } from '../../../core/suggest/cues';
-import { isCommonWord, isFirstName, isPersonName, isPlaceName } from '../../../core/suggest/lexicon';
+import {
+  isCommonWord,
+  isFirstName,
+  isKnownOrganization,
+  isPersonName,
+  isPlaceName,
+} from '../../../core/suggest/lexicon';
 import { nameKey, tokenize } from '../../../core/suggest/text';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -17,7 +23,7 @@ const REFERENCE =
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
 const SHORT_OPENERS = ['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If'];
 
-/** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan", "Greg NelsonFretting"): where its first word ends. */
+/** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan", "Greg NelsonFretting", "John LegendWe"): where its first word ends. */
 function gluedNameEnd(word: string, previous: string | undefined, beforePrevious?: string): number | undefined {
   const card = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u.exec(word);
   if (card?.[1] && (card[2] === previous || card[1] === beforePrevious)) return card[1].length;
@@ -33,9 +39,12 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
     (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
     (/^[A-Z][a-z]{4,}$/.test(left) && isPlaceName(lower) && right.length >= 4) ||
     (/^[A-Z][a-z]{2,}$/.test(left) &&
-      right.length >= 3 &&
       isFirstName((previous ?? '').toLowerCase()) &&
-      isPersonName(lower)) ||
+      ((right.length >= 3 && isPersonName(lower)) ||
+        GLUED_OPENERS.includes(right) ||
+        SHORT_OPENERS.includes(right) ||
+        isKnownOrganization(right.toLowerCase()) ||
+        isCommonWord(right.toLowerCase()))) ||
     (/^[A-Z]{3,}$/.test(left) && shouted && (right.length >= 3 || SHORT_OPENERS.includes(right)));
   return split ? left.length : undefined;
 }
@@ -88,7 +97,16 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       continue;
     }
     const end = m[0].length > 4 ? gluedNameEnd(m[0], out[out.length - 1], out[out.length - 2]) : undefined;
-    if (end === undefined) out.push(m[0]);
+    // "THROUGH THE NIGHTA navy": a line in capitals glued to the article opening the next sentence.
+    const shouted = (word: string | undefined) => /^[A-Z]{2,}$/.test(word ?? '');
+    const article =
+      /^[A-Z]{3,}[AI]$/.test(m[0]) &&
+      shouted(out[out.length - 1]) &&
+      shouted(out[out.length - 2]) &&
+      !isKnownOrganization(m[0].toLowerCase()) &&
+      /^ [a-z]/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2));
+    if (article) out.push(m[0].slice(0, -1), m[0].slice(-1));
+    else if (end === undefined) out.push(m[0]);
     else {
       out.push(m[0].slice(0, end));
       referenceTokens(m[0].slice(end), out);
