@@ -1318,11 +1318,7 @@ function isInsertedSay(ctx: Context, cue: Cue): boolean {
   const governed =
     !!lead &&
     (PLACE_PREPOSITIONS.has(lead.norm) ||
-      (lead.lowercase &&
-        !ARTICLES.has(lead.norm) &&
-        !SPEAKER_NOUNS.has(lead.norm) &&
-        !ROLE_NOUNS.has(lead.norm) &&
-        !isRoleNoun(lead.norm)));
+      (lead.lowercase && !SPEAKER_NOUNS.has(lead.norm) && !ROLE_NOUNS.has(lead.norm) && !isRoleNoun(lead.norm)));
   if (!INSERTED_CUES.has(cue.lemma) || (named && !governed)) return false;
   // "…, said of that on-ramp in a teleconference with reporters.": who is spoken to is no speaker.
   // "…, reported by Reuters, …" is a passive: the words were not said there.
