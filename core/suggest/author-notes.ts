@@ -14,10 +14,14 @@ const JOURNALISM_WORDS = new Set([
   'covers',
   'covering',
   'covered',
+  'reporting',
+  // "Emiliano joined pv magazine in March 2017.": the writer's outlet.
+  'magazine',
+  'newspaper',
 ]);
 
 /** What follows the writer's name at the start of a note: "is", "covers", "currently works", "writes". */
-const NOTE_VERBS = new Set(['is', 'covers', 'currently', 'works', 'writes', 'has']);
+const NOTE_VERBS = new Set(['is', 'covers', 'currently', 'works', 'writes', 'has', 'joined']);
 
 const NOTE_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 
@@ -31,6 +35,19 @@ const SHORT_LINE_WORDS = 6;
 function wordsIn(tokens: Token[], first: number, last: number): Token[] {
   const words: Token[] = [];
   for (let i = first; i <= last; i += 1) if ((tokens[i] as Token).isWord) words.push(tokens[i] as Token);
+  return words;
+}
+
+/** "Jeff Foust (jeff@thespacereview.com) is the editor": the words of a sentence, its brackets left out. */
+function wordsOutsideBrackets(tokens: Token[], first: number, last: number): Token[] {
+  const words: Token[] = [];
+  let depth = 0;
+  for (let i = first; i <= last; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.text === '(') depth += 1;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (t.isWord && depth === 0) words.push(t);
+  }
   return words;
 }
 
@@ -66,7 +83,7 @@ export function authorNoteSentences(tokens: Token[], layout: TextLayout): Set<nu
   for (let s = 0; s < sentences.length; s += 1) {
     if (s >= OPENING_SENTENCES && (wordsAfter[s] as number) > CLOSING_WORDS) continue;
     const sentence = sentences[s] as (typeof sentences)[number];
-    if (!opensNote(wordsIn(tokens, sentence.first, sentence.last))) continue;
+    if (!opensNote(wordsOutsideBrackets(tokens, sentence.first, sentence.last))) continue;
     notes.add(s);
     for (let next = s + 1; next < sentences.length; next += 1) {
       const following = sentences[next] as (typeof sentences)[number];

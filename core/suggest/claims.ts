@@ -25,7 +25,7 @@ import {
   STATE_ROLE_NOUNS,
   TITLE_WORDS,
 } from './gazetteer';
-import { genderOf, type Gender } from './gender';
+import { genderOf, genderOfNoun, type Gender } from './gender';
 import { isCommonWord, isDateWord, isPersonName, isRoleNoun, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
@@ -45,7 +45,8 @@ export interface ClaimDraft {
 
 type Speaker =
   | { type: 'mention'; mention: Mention; from: number; joined?: Mention[] }
-  | { type: 'pronoun'; word: string; from: number }
+  // A noun such as "the actress" stands for someone as "she" would; described says the text named no one there.
+  | { type: 'pronoun'; word: string; from: number; described?: boolean }
   | { type: 'noun'; word: string; definite: boolean; qualifier?: Mention; from: number }
   | { type: 'none' }
   | { type: 'negated' };
@@ -104,12 +105,17 @@ interface Salience {
 const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without']);
 // "can be heard saying that", "was caught telling": the speaker was recorded saying it.
 const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'recorded', 'filmed']);
+// How far into a sentence the person it opens on may be named: "But for Parata and his family".
+const OPENING_REACH = 5;
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+const TAG_ONLY_CUES = new Set(['continued', 'continues']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
 const RESULT_VERBS = new Set(['show', 'suggest']);
 const FINDING_NOUNS = new Set([
   'study',
   'studies',
+  'paper',
   'report',
   'reports',
   'survey',
@@ -121,6 +127,7 @@ const FINDING_NOUNS = new Set([
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
+const PERSON_OR_BODY = new Set(['person', 'organization', 'group']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
 const QUALIFYING_KINDS = new Set(['person', 'organization', 'country', 'group', 'demonym']);
 // "has since said": an adverb between the auxiliary and the verb; "can be heard saying".
@@ -164,6 +171,14 @@ function captionsBetween(ctx: Context, after: number, before: number): number {
 const ISSUED_WORDS = new Set(['statement', 'letter', 'memo', 'note', 'post', 'release']);
 
 /** Sentences joined where one quotation runs over several of them. */
+function speaksBeforeColon(ctx: Context, sentence: { first: number; last: number }): boolean {
+  for (let i = sentence.first; i < sentence.last; i += 1) {
+    const t = ctx.tokens[i] as Token;
+    if (!ctx.inQuote[i] && t.isWord && lower(t) && cueVerb(t.norm)) return true;
+  }
+  return false;
+}
+
 function buildUnits(ctx: Context): Unit[] {
   const { sentences, quotations } = ctx.layout;
   const sentenceOf = new Int32Array(ctx.tokens.length);
@@ -172,7 +187,14 @@ function buildUnits(ctx: Context): Unit[] {
   // "Uber … tweeted this announcement:" and the quotation under it are one claim.
   sentences.forEach((sentence, k) => {
     const next = sentences[k + 1];
-    if (next && ctx.tokens[sentence.last]?.text === ':' && isQuoteMark(ctx.tokens[next.first])) reach[k] = k + 1;
+    if (!next || ctx.tokens[sentence.last]?.text !== ':') return;
+    if (isQuoteMark(ctx.tokens[next.first])) reach[k] = k + 1;
+    // "Tatang Zaenudin … said:" over a paragraph set off with no quotation marks: the paragraph is what was said.
+    else if (next.paragraph > sentence.paragraph && speaksBeforeColon(ctx, sentence)) {
+      let end = k + 1;
+      while (sentences[end + 1]?.paragraph === next.paragraph) end += 1;
+      reach[k] = end;
+    }
   });
   for (const q of quotations) {
     if (q.words < 3) continue;
@@ -248,6 +270,11 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       (next?.norm === 'for' || quoteOpensSoon(ctx, unit, i))
     ) {
       cues.push({ index: i, end: i, lemma: 'call', needsSpeaker: true, kind: 'verb' });
+      continue;
+    }
+    // "“…,” he continued.": going on speaks only as the tag of a quotation, never in "continues to fall".
+    if (TAG_ONLY_CUES.has(token.norm) && lower(token) && [',', '.', ':'].includes(next?.text ?? '')) {
+      cues.push({ index: i, end: i, lemma: 'continue', needsSpeaker: true, kind: 'verb' });
       continue;
     }
     const particle = PARTICLE_CUES.get(token.norm);
@@ -421,6 +448,8 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   // "promises it will …": a clause without "that".
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   if (cue.lemma === 'report' && reportsFigure(tokens, cue.end + 1, Math.min(cue.end + 6, unit.last))) return true;
+  // "criticized Friday the Fed's policy of … as a “dangerous gamble”": what it was called, quoted, however long the object.
+  if (EVALUATING_CUES.has(cue.lemma) && quotedAsAfter(ctx, cue.end + 1, unit.last)) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
   // state of New York that", "defended the company on the grounds that".
   const charge = CHARGE_PREPOSITIONS.get(cue.lemma);
@@ -444,7 +473,7 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
       (!NEAR_COMPLEMENTS.has(t.norm) || k <= cue.end + 2)
     )
       return true;
-    if (charge && t.text === ',') continue;
+    if (charge && (t.text === ',' || DASHES.has(t.text))) continue;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
     if (!t.isWord) return false;
   }
@@ -519,6 +548,16 @@ function reportsFigure(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The preposition that opens the charge of a verb of blame or praise: "accused … of", "praised … for". */
+const DASHES = new Set(['—', '–', '--']);
+const EVALUATING_CUES = new Set(['criticize', 'describe', 'praise', 'condemn', 'hail', 'tout']);
+
+function quotedAsAfter(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    if (ctx.tokens[k]!.norm === 'as' && !ctx.inQuote[k] && [1, 2, 3].some((d) => isQuoteMark(ctx.tokens[k + d])))
+      return true;
+  }
+  return false;
+}
 const CHARGE_PREPOSITIONS = new Map([
   ['accuse', 'of'],
   ['criticize', 'for'],
@@ -605,16 +644,6 @@ function countryAfter(ctx: Context, k: number): Mention | undefined {
 
 const AGED = 'year-old';
 
-/** Words for someone that say whether "he" or "she" would stand for them. */
-const GENDERED_PEOPLE = new Map<string, 'he' | 'she'>([
-  ['actress', 'she'],
-  ['actor', 'he'],
-  ['businessman', 'he'],
-  ['businesswoman', 'she'],
-  ['congressman', 'he'],
-  ['congresswoman', 'she'],
-]);
-
 /** What a party's members are called when the text does not name them. */
 const MEMBER_NOUNS = new Set([
   'insider',
@@ -677,8 +706,8 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   if (partyMember) return partyMember;
   const t = ctx.tokens[k] as Token;
   // "the actress says": the woman the text is about, as "she" would be.
-  const gendered = lower(t) && ctx.tokens[k - 1]?.norm === 'the' ? GENDERED_PEOPLE.get(t.norm) : undefined;
-  if (gendered) return { type: 'pronoun', word: gendered, from: k - 1 };
+  const gender = lower(t) && ctx.tokens[k - 1]?.norm === 'the' ? genderOfNoun(t.norm) : undefined;
+  if (gender) return { type: 'pronoun', word: gender === 'male' ? 'he' : 'she', from: k - 1, described: true };
   const mention = ctx.mentionAt[k];
   const isPeopleDemonym = mention?.kind === 'demonym' && /s$/.test(t.norm);
   // "officials", or "Prosecutors" opening a sentence (not the "Police" of "West Mercia Police").
@@ -732,6 +761,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
       definite = q.norm === 'the' || q.norm === 'these';
       break;
     }
+    if (isShortFormStop(ctx, j)) continue;
     if (!lower(q)) break;
   }
   // "…, agency officials said", "company executives say": the organisation the word stands for speaks through them.
@@ -831,6 +861,12 @@ const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for', 'of', 'from']);
  * Vale University in New Haven, Conn., said": a person who opens the clause before an aside
  * speaks, not a body or place the aside names.
  */
+/** "Whirlpool Corp. said", "Acme Inc. officials": the full stop of a firm's short form, of its name. */
+function isShortFormStop(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.text === '.' && !!ctx.mentionAt[k - 1] && ctx.tokens[k - 1]!.end === t.start;
+}
+
 function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const found = subjectNextToVerb(ctx, unit, verbIndex);
   if (found.type !== 'mention' || found.mention.kind === 'person' || ctx.tokens[verbIndex - 1]?.text !== ',')
@@ -847,6 +883,22 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     return opens ? { type: 'mention', mention: m, from: m.first } : found;
   }
   return found;
+}
+
+/** The person or body nearest before a relative clause's comma, past where they are from, if it is the clause's subject. */
+function partyBeforeRelative(ctx: Context, clauseStart: number, comma: number): Mention | undefined {
+  for (let k = comma - 1; k >= clauseStart; k -= 1) {
+    const m = ctx.mentionAt[k];
+    if (!m) continue;
+    if (PERSON_OR_BODY.has(m.kind)) {
+      const governed = NOUN_PREPOSITIONS.has(ctx.tokens[m.first - 1]?.norm ?? '');
+      // "The figures are ministers Moyo and Kasukuwere, who fled": an object after a verb is no subject.
+      const afterVerb = ctx.tokens.slice(clauseStart, m.first).some((t) => t.isWord && AUXILIARIES.has(t.norm));
+      return m.possessive || governed || afterVerb ? undefined : m;
+    }
+    k = m.first;
+  }
+  return undefined;
 }
 
 /** The subject of a verb that comes before it: "Kerry's spokesman, John Kirby, said". */
@@ -878,6 +930,10 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
       k -= 1;
       continue;
     }
+    if (isShortFormStop(ctx, k)) {
+      k -= 1;
+      continue;
+    }
     // "Gilley, author of the article "The Case for Colonialism," argued": the title's closing mark ends the aside.
     if (CLOSING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE) {
       if (tokens[k - 1]?.text !== ',') break;
@@ -902,6 +958,9 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
       const named = mentionEndingAt(ctx, k - 1);
       // ", who represents Thomas,": a relative clause names whom the subject deals with.
       const relative = RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.norm ?? '');
+      // "Eddie Foreman, 40, of Opelika, Alabama, who has a job, said": the relative clause is of the one named before it.
+      const described = relative ? partyBeforeRelative(ctx, clauseStart, j) : undefined;
+      if (described) return { type: 'mention', mention: described, from: described.first };
       if (
         named &&
         !relative &&
@@ -932,7 +991,11 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
   }
   // "Senator Mitch McConnell of Kentucky said", "Dr. Ana Ruiz of the state health department
   // says": where a person is from or works is not the speaker.
-  const employerLink = placed && tokens[placed.first - 1]?.norm === 'the' ? placed.first - 2 : (placed?.first ?? 0) - 1;
+  // "Joost van Hoof of the Netherlands’ Fontys University said": the employer's owner may come first.
+  let employerLink = (placed?.first ?? 0) - 1;
+  const owner = ctx.mentionAt[employerLink];
+  if (owner?.possessive && owner !== placed) employerLink = owner.first - 1;
+  if (tokens[employerLink]?.norm === 'the') employerLink -= 1;
   if (
     placed &&
     (PLACE_KINDS.has(placed.kind) || placed.kind === 'organization') &&
@@ -1081,7 +1144,8 @@ function personAfterRole(ctx: Context, m: Mention, before: number): Mention | un
     const named = ctx.mentionAt[j];
     if (named && named !== m) return roles > 0 && named.kind === 'person' ? named : undefined;
     const role = ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || (m.weak && m.kind === 'unknown');
-    if (!(t.isWord && lower(t) && role)) return undefined;
+    // "Apple CEO Tim Cook", "Browns DL Sheldon Richardson": a title may be capitalised.
+    if (!(t.isWord && (lower(t) || TITLE_WORDS.has(t.norm)) && role)) return undefined;
     roles += 1;
   }
   return undefined;
@@ -1208,13 +1272,23 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
       if (member) return member;
     }
     const noun = speakerNounAt(ctx, j, cueEnd + 1);
+    // "according to whale rescue group Project Jonah": the body the noun names right after it.
+    const body = noun?.type === 'noun' && !noun.qualifier ? ctx.mentionAt[j + 1] : undefined;
+    if (body && body.first === j + 1 && PERSON_OR_BODY.has(body.kind))
+      return { type: 'mention', mention: body, from: j + 1 };
     if (noun) return authorOfFinding(ctx, noun, j) ?? noun;
     // "declared a later chancellor, Bernhard von Bülow,": the role's holder, named beside it.
     const named = t.text === ',' && j > cueEnd + 1 ? ctx.mentionAt[j + 1] : undefined;
     if (named?.kind === 'person' && named.first === j + 1 && tokens[named.last + 1]?.text === ',')
       return { type: 'mention', mention: named, from: j + 1 };
-    const titleLike = (t.isWord && TITLE_WORDS.has(t.norm)) || t.text === '.';
-    if (!titleLike && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
+    // "says Ravens GM Ozzie Newsome": whose office it is may come before the title.
+    const titleLike =
+      (t.isWord && TITLE_WORDS.has(t.norm)) ||
+      t.text === '.' ||
+      (t.capitalised && TITLE_WORDS.has(tokens[j + 1]?.norm ?? ''));
+    // "according to a 2018 survey by": a year is read past.
+    const year = /^(?:1[89]|20)\d\d$/.test(t.text);
+    if (!titleLike && !year && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
 }
@@ -1327,13 +1401,18 @@ function isInsertedSay(ctx: Context, cue: Cue): boolean {
   for (let k = cue.end + 1; k <= cue.end + 10; k += 1) {
     const t = ctx.tokens[k];
     if (!t) return false;
-    if (t.text === ',') return k > cue.end + 1;
+    // "Doherty, who represents a district, says his main frustration is that …,": a clause with its own verb is what was said.
+    if (t.text === ',') return k > cue.end + 1 && !hasOwnVerb(ctx, cue.end + 1, k);
     // "The ferry will run again in June, said harbour master Tom Wallis.": the speaker ends the sentence.
     const titleDot = t.text === '.' && TITLE_WORDS.has(ctx.tokens[k - 1]?.norm ?? '');
     if (t.text === '.' && !titleDot) return k > cue.end + 1 && namesSpeaker(ctx, cue.end + 1, k);
     if (!t.isWord && !titleDot) return false;
   }
   return false;
+}
+
+function hasOwnVerb(ctx: Context, from: number, to: number): boolean {
+  return ctx.tokens.slice(from, to).some((t) => t.isWord && (AUXILIARIES.has(t.norm) || t.norm === 'that'));
 }
 
 function namesSpeaker(ctx: Context, from: number, to: number): boolean {
@@ -1455,12 +1534,26 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
     case 'colon':
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
     default:
-      if (isPassive(ctx, cue))
+      if (isPassive(ctx, cue)) {
+        // "has been described as “heartbreaking” by the conservation department": the agent speaks.
+        const agent = EVALUATING_CUES.has(cue.lemma) ? agentAfter(ctx, unit, cue.end) : undefined;
+        if (agent) return agent;
         return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) && !isUnrealPassive(ctx, cue)
           ? { type: 'none' }
           : { type: 'negated' };
+      }
       return isInverted(ctx, unit, cue) ? subjectAfter(ctx, unit, cue.end) : subjectBefore(ctx, unit, cue.index);
   }
+}
+
+/** The party after "by" that closes a passive's quoted words: "described as “heartbreaking” by the department". */
+function agentAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker | undefined {
+  for (let k = cueEnd + 1; k <= Math.min(unit.last, cueEnd + 12); k += 1) {
+    if (ctx.inQuote[k] || ctx.tokens[k]!.norm !== 'by' || !isClosingQuote(ctx, k - 1)) continue;
+    const agent = subjectAfter(ctx, unit, k);
+    return isSpeaking(agent) ? agent : undefined;
+  }
+  return undefined;
 }
 
 /** The sentence's first word, or the first after a dateline's dash ("WASHINGTON (Aug. 13) -- Declaring"). */
@@ -1796,6 +1889,38 @@ function withJoined(
   return [...joined, ...about];
 }
 
+function qualifiesNoun(ctx: Context, m: Mention): boolean {
+  const next = ctx.tokens[m.last + 1];
+  return (
+    !m.possessive &&
+    !!next &&
+    lower(next) &&
+    !tagsOf(next.norm).some((tag) => VERB_TAGS.has(tag)) &&
+    next.norm !== 'and'
+  );
+}
+
+/**
+ * "But for Parata and his family the deaths are personal. “It’s very emotional. …”": a
+ * quotation with no speech verb standing alone in its paragraph, right after a sentence that
+ * quotes no one and opens on one person, is that person's.
+ */
+function personIntroducedBefore(ctx: Context, unit: Unit): PartyCluster | undefined {
+  const before = ctx.layout.sentences[unit.firstSentence - 1];
+  if (!before || before.paragraph !== unit.paragraph - 1 || findCues(ctx, unit).length > 0) return undefined;
+  const people = new Set<PartyCluster>();
+  for (let k = before.first; k <= before.last; k += 1) {
+    if (ctx.inQuote[k]) return undefined;
+    const cluster = ctx.mentionAt[k] && ctx.index.clusterOf.get(ctx.mentionAt[k] as Mention);
+    if (cluster?.kind !== 'person') continue;
+    const m = ctx.mentionAt[k] as Mention;
+    // "many Trump supporters": a name before the noun it qualifies is no one the sentence is about.
+    if (people.size === 0 && (k - before.first > OPENING_REACH || qualifiesNoun(ctx, m))) return undefined;
+    people.add(cluster);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
 function startsWithQuotation(ctx: Context, unit: Unit): boolean {
   const first = ctx.tokens[unit.first];
   const close = ctx.quotationAt.get(unit.first);
@@ -1849,7 +1974,20 @@ const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'since', 'alt
  */
 function mainClauseFirst(ctx: Context, unit: Unit, cues: Cue[]): Cue[] {
   const opening = ctx.tokens[unit.first] as Token | undefined;
-  if (cues.length < 2 || !opening || !SUBORDINATORS.has(opening.norm)) return cues;
+  if (cues.length < 2 || !opening) return cues;
+  // "Sondland said he had relayed the aid, Morrison testified.": the one who closes the sentence reports the rest.
+  const closing = cues[cues.length - 1] as Cue;
+  const subject = mentionEndingAt(ctx, closing.index - 1);
+  if (
+    closing.kind === 'verb' &&
+    closing.end + 1 === unit.last &&
+    ['.', '!'].includes(ctx.tokens[unit.last]?.text ?? '') &&
+    subject &&
+    ctx.tokens[subject.first - 1]?.text === ',' &&
+    !ctx.inQuote[closing.index - 1]
+  )
+    return [closing, ...cues.slice(0, -1)];
+  if (!SUBORDINATORS.has(opening.norm)) return cues;
   let comma = -1;
   for (let k = unit.first + 1; k <= unit.last; k += 1) {
     const t = ctx.tokens[k] as Token;
@@ -2016,7 +2154,13 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       )
         continue;
       // An unresolved pronoun is no claimant: only a study ("it found that") may stay unnamed.
-      if (speaker.type === 'pronoun' && claimant === null && !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma)))
+      // "The mother of a woman … has described": a noun for someone stays a claim when no one named fits it.
+      if (
+        speaker.type === 'pronoun' &&
+        claimant === null &&
+        !speaker.described &&
+        !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma))
+      )
         continue;
       const region: [number, number] | undefined =
         speaker.type === 'mention' || speaker.type === 'noun' || speaker.type === 'pronoun'
@@ -2049,9 +2193,10 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         unit.paragraph - previous.unit.lastParagraph <= (captions > 0 ? captions + 2 : 1);
       const signed = signature(ctx, unit);
       const caption = signed ? undefined : captionSpeaker(ctx, units[u + 1]);
+      const introduced = signed || caption || near ? undefined : personIntroducedBefore(ctx, unit);
       const claimant =
-        signed ?? (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : undefined);
-      if (claimant !== undefined && (signed || caption || near)) {
+        signed ?? (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : introduced);
+      if (claimant !== undefined && (signed || caption || near || introduced)) {
         drafted = {
           first: unit.first,
           last: unit.last,

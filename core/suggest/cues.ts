@@ -22,7 +22,7 @@ const STRONG = forms(
   {
     say: 'say,says,said,saying',
     tell: 'tell,tells,told,telling',
-    state: 'states,stated',
+    state: 'stated',
     claim: 'claim,claims,claimed,claiming',
     assert: 'asserts,asserted,asserting',
     insist: 'insist,insists,insisted,insisting',
@@ -61,6 +61,8 @@ const STRONG = forms(
 // statements (see the labels' README).
 const NEEDS_SPEAKER = forms(
   {
+    // "early-voting states, visiting Nevada": the plural noun is written alike.
+    state: 'states',
     threaten: 'threaten,threatens,threatened,threatening',
     promise: 'promises,promised',
     urge: 'urges,urged,urging',
@@ -113,6 +115,7 @@ const NEEDS_SPEAKER = forms(
     exclaim: 'exclaims,exclaimed',
     remember: 'remembers,remembered',
     observe: 'observes,observed',
+    speculate: 'speculates,speculated',
   },
   true,
 );

@@ -185,6 +185,9 @@ export const ORGANIZATION_HEADS = new Set([
   'organisation',
   'federation',
   'association',
+  // The Los Angeles Times' short forms: "Consumer Electronics Assn.", "Transportation Dept.".
+  'assn',
+  'dept',
   'press',
   'times',
   'post',
@@ -310,6 +313,9 @@ export const LAW_HEADS = new Set([
   'doctrine',
   'directive',
   'regulation',
+  // "the Fourth Energy Technology Development Plan", "Vision 2030 Roadmap": documents of policy.
+  'plan',
+  'roadmap',
   'award',
   'awards',
   'prize',
@@ -696,6 +702,15 @@ export const TITLE_WORDS = new Set([
   'co-founder',
   'cofounder',
   'ombudsman',
+  'premier',
+  // A team's offices, written short: "Ravens GM Ozzie Newsome", "Cleveland DL Larry Ogunjobi".
+  'gm',
+  'qb',
+  'rb',
+  'wr',
+  'dl',
+  'lb',
+  'cb',
   'executive',
   'editor',
   'head',
@@ -781,6 +796,9 @@ export const ROLE_NOUNS = new Set([
   'quarterback',
   'pitcher',
 ]);
+
+/** A team's positions, lower case right before a player's name ("Pittsburgh center Maurkice Pouncey"); "the center said" is no one's. */
+export const TEAM_POSITIONS = new Set(['center', 'forward', 'guard', 'linebacker', 'receiver', 'rusher', 'tackle']);
 
 /** Roles a state fills: "the Austrian ambassador said" speaks for Austria, "the Portuguese coach said" does not. */
 export const STATE_ROLE_NOUNS = new Set([
@@ -873,6 +891,7 @@ export const SPEAKER_NOUNS = new Set([
   'politicians',
   'study',
   'studies',
+  'paper',
   'report',
   'reports',
   'survey',

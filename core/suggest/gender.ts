@@ -11,6 +11,39 @@ const TITLE_GENDER = new Map<string, Gender>([
   ['miss', 'female'],
 ]);
 
+/** Kin and other nouns that say a man or a woman: "his daughter Ivanka Trump", "the actress says". */
+const NOUN_GENDER = new Map<string, Gender>([
+  ['son', 'male'],
+  ['daughter', 'female'],
+  ['husband', 'male'],
+  ['wife', 'female'],
+  ['father', 'male'],
+  ['mother', 'female'],
+  ['brother', 'male'],
+  ['sister', 'female'],
+  ['grandson', 'male'],
+  ['granddaughter', 'female'],
+  ['nephew', 'male'],
+  ['niece', 'female'],
+  ['uncle', 'male'],
+  ['aunt', 'female'],
+  ['boyfriend', 'male'],
+  ['girlfriend', 'female'],
+  ['widower', 'male'],
+  ['widow', 'female'],
+  ['businessman', 'male'],
+  ['businesswoman', 'female'],
+  ['congressman', 'male'],
+  ['congresswoman', 'female'],
+  ['actor', 'male'],
+  ['actress', 'female'],
+]);
+
+/** The gender a noun before a name says ("daughter"), if it says one. */
+export function genderOfNoun(word: string): Gender | undefined {
+  return NOUN_GENDER.get(word);
+}
+
 /** The gender an honorific as written says ("Mr.", "Ms."), if it says one. */
 export function genderOfHonorific(honorific: string): Gender | undefined {
   return TITLE_GENDER.get(honorific.replace(/\.$/, '').toLowerCase());

@@ -106,6 +106,7 @@ for (const tag of [
 }
 
 const bitsCache = new Map<string, number>();
+const TRADE_ENDING = /^\p{Ll}{2,}(?:ologist|ographer|ician)$/u;
 
 /**
  * Given names that compromise knows only as words ("Bill O’Reilly", "Will McClay", "Penny
@@ -147,6 +148,8 @@ function bitsOf(phrase: string): number {
     // A word that is also a name, place or organisation is not only a common word.
     if (bits & (FIRST_NAME | SURNAME | FULL_NAME | PLACE | ORGANIZATION)) bits &= ~COMMON;
     if (GIVEN_NAMES_THAT_ARE_WORDS.has(phrase)) bits |= FIRST_NAME;
+    // "Oceanographer Pattiaratchi said": compromise knows few scientists' trades as roles, but their endings say them.
+    if (!(bits & (FIRST_NAME | SURNAME | FULL_NAME)) && TRADE_ENDING.test(phrase)) bits |= ROLE | COMMON;
     bitsCache.set(phrase, bits);
   }
   return bits;

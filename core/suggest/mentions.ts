@@ -34,11 +34,13 @@ import {
   SPEAKER_NOUNS,
   STREET_HEADS,
   TITLE_WORDS,
+  TEAM_POSITIONS,
   TRAILING_ORGANIZATION_HEADS,
   PUBLIC_PROGRAMMES,
   type CountryEntry,
 } from './gazetteer';
 import { cueVerb } from './cues';
+import { genderOfNoun, type Gender } from './gender';
 import {
   isCommonWord,
   isCountryName,
@@ -137,6 +139,8 @@ export interface Mention {
   birthName?: string;
   /** "Dr." of "Dr. Feel": an honorific right before the name, as written. */
   honorific?: string;
+  /** "his daughter Ivanka Trump": the gender a noun right before the name says. */
+  gender?: Gender;
   /** First word of its sentence, where capitals say nothing. */
   initial: boolean;
   inQuote: boolean;
@@ -243,6 +247,8 @@ const NAME_PARTICLES = new Set([
   'das',
   'ben',
 ]);
+const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal']);
+const ARTICLE_PARTICLES = new Set(['le', 'la', 'el', 'al']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und']);
 // "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".
 const FOREIGN_AND = new Set(['y', 'e', 'et', 'und']);
@@ -389,6 +395,12 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
         continue;
       }
       if (prev && !gapIsSpace(text, prev, token)) close();
+      // "Malaysia Airlines Flight 370", "AirAsia Flight QZ8501": a flight is no party, and the airline's name ends before it.
+      if (token.norm === 'flight' && startsFlightNumber(tokens[i + 1])) {
+        close();
+        i += 1;
+        continue;
+      }
       // "In defence of Keith I don't think": the pronoun before its verb is no part of the name.
       if (token.text === 'I' && prev && tokens[i + 1]?.lowercase) {
         close();
@@ -431,11 +443,15 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       continue;
     }
     const next = tokens[i + 1];
+    // "Ursula von der Leyen": a particle may come before another.
+    const nameFollows =
+      !!next?.capitalised ||
+      (NAME_PARTICLES.has(next?.norm ?? '') && !!tokens[i + 2]?.capitalised && i + 2 <= sentence.last);
     if (
       prev &&
       token.isWord &&
       NAME_PARTICLES.has(token.norm) &&
-      next?.capitalised &&
+      nameFollows &&
       i + 1 <= sentence.last &&
       gapIsSpace(text, prev, token)
     ) {
@@ -446,9 +462,9 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       !prev &&
       token.isWord &&
       NAME_PARTICLES.has(token.norm) &&
-      next?.capitalised &&
+      nameFollows &&
       i + 1 <= sentence.last &&
-      !isCommonWord(next.norm)
+      !isCommonWord(next?.norm ?? '')
     ) {
       // "de Miranda" opening a phrase: the particle belongs to the surname.
       current.push(i);
@@ -613,17 +629,21 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       // "U.S. Customs and Border Protection": a known name that holds "and", after its owner country.
       const textOf = (indexes: number[]) => nameKey(indexes.map((t) => (tokens[t] as Token).text).join(' '));
       const joinedKey = `${textOf(withoutOwnerCountry(tokens, chunk.tokens))} and ${textOf(next.tokens)}`;
-      const joins = twoNames
-        ? false
-        : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
-          ? true
-          : FOREIGN_AND.has(connector.norm)
-            ? leftHasHead && !rightHasHead
-            : coordinated
-              ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
-                (inComplement && !rightEndsWithHead)
-              : leftHasHead ||
-                (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
+      // "Chinese premier Li Keqiang and National People’s Congress chief": a title before the left part makes it someone.
+      const before = tokens[(chunk.tokens[0] as number) - 1];
+      const leftTitled = coordinated && !!before?.lowercase && isTitleToken(before);
+      const joins =
+        twoNames || leftTitled
+          ? false
+          : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
+            ? true
+            : FOREIGN_AND.has(connector.norm)
+              ? leftHasHead && !rightHasHead
+              : coordinated
+                ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
+                  (inComplement && !rightEndsWithHead)
+                : leftHasHead ||
+                  (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -856,7 +876,18 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
       tokens.slice(i + 2, mention.first).every((w) => w.text === ',' || w.norm === 'and' || w.capitalised);
     if (CREDIT_LABELS.has(t.norm) && t.capitalised && tokens[i + 1]?.text === ':' && listed()) return true;
     // "Reporting by Rodrigo Campos; additional reporting by …; Editing by Nick Zieminski and Dan Grebler".
-    if (t.norm === 'by' && STAFF_CREDITS.has(tokens[i - 1]?.norm ?? '') && creditRunsTo(tokens, i, mention.first))
+    // "data compiled by Bloomberg": a credit opens its line or follows another, not a noun.
+    const credit = tokens[i - 1];
+    const lead = tokens[i - 2];
+    const opensCredit =
+      !!credit &&
+      (credit.capitalised || !lead?.isWord || ['additional', 'and', 'was', 'is', 'were', 'been'].includes(lead.norm));
+    if (
+      t.norm === 'by' &&
+      STAFF_CREDITS.has(credit?.norm ?? '') &&
+      opensCredit &&
+      creditRunsTo(tokens, i, mention.first)
+    )
       return true;
   }
   return false;
@@ -1152,9 +1183,83 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markCountriesInPassing(tokens, mentions);
   markSpeakingPlaces(tokens, layout, mentions);
   markPlatformsInPassing(tokens, mentions);
+  markSeatsInPassing(tokens, mentions);
   addFirmsByFirstWord(context, layout, mentions);
   addSpeakingSurnames(context, layout, mentions);
+  joinPlaceOffices(context, layout, mentions);
+  markAirlines(tokens, mentions);
   return withoutWorks(tokens, mentions);
+}
+
+/** "AirAsia Flight QZ8501": the name before a flight's number is its airline's. */
+function markAirlines(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const flight = tokens[m.last + 1];
+    if (
+      (m.kind === 'unknown' || m.kind === 'person') &&
+      flight?.norm === 'flight' &&
+      flight.capitalised &&
+      startsFlightNumber(tokens[m.last + 2])
+    )
+      m.kind = 'organization';
+  }
+}
+
+function startsFlightNumber(token: Token | undefined): boolean {
+  return /^\p{Lu}*\p{N}/u.test(token?.text ?? '');
+}
+
+/** Offices a county, state or country fills, whose staff speak as one body: "the sheriff’s office". */
+const PLACE_OFFICES = new Set(['sheriff', 'prosecutor', 'coroner', 'examiner', 'defender', 'marshal', 'general']);
+/** Words of those offices' titles: "Attorney General", "district attorney", "public defender", "medical examiner". */
+const OFFICE_TITLE_WORDS = new Set(['attorney', 'district', 'public', 'medical', 'chief']);
+const OFFICE_PLACE_KINDS = new Set(['place', 'country', 'organization']);
+
+/** Where a place's name of up to three capitalised words ending at last starts ("New Mexico", "Baldwin County"), if one does. */
+function placeNameEndingAt(tokens: Token[], last: number, floor: number): number | undefined {
+  for (let start = Math.max(floor, last - 2); start <= last; start += 1) {
+    const words = tokens.slice(start, last + 1);
+    if (!words.every((t) => t.capitalised && !DETERMINERS.has(t.norm))) continue;
+    const key = nameKey(words.map((t) => t.text).join(' '));
+    const head = words.length > 1 && isPlaceHead((words[words.length - 1] as Token).norm);
+    if (head || isPlaceName(key) || countryNamed(key) !== undefined) return start;
+  }
+  return undefined;
+}
+
+/**
+ * "the Morton County sheriff’s office", "Bolivia’s public defender’s office", "the Alabama
+ * Attorney General's office": a place's office is a body of its own, named from the place
+ * to "office"; the place and the title in it are no mentions apart.
+ */
+function joinPlaceOffices(context: FinderContext, layout: TextLayout, mentions: Mention[]): void {
+  const { tokens } = context;
+  const joined: Mention[] = [];
+  layout.sentences.forEach((sentence, index) => {
+    for (let i = sentence.first + 2; i <= sentence.last; i += 1) {
+      const office = tokens[i] as Token;
+      const title = tokens[i - 1] as Token;
+      if (office.norm !== 'office' || !office.lowercase || !title.possessive || !PLACE_OFFICES.has(title.norm))
+        continue;
+      let first = i - 1;
+      while (first - 1 > sentence.first && OFFICE_TITLE_WORDS.has((tokens[first - 1] as Token).norm)) first -= 1;
+      // "Baldwin County Sheriff's": the place's name may hold the title.
+      const place = mentions.find(
+        (m) => m.first < first && m.last >= first - 1 && m.last <= i - 1 && OFFICE_PLACE_KINDS.has(m.kind),
+      );
+      const start = place?.first ?? placeNameEndingAt(tokens, first - 1, sentence.first);
+      if (start === undefined) continue;
+      joined.push(makeMention(context, start, i, 'organization', sentence, index));
+    }
+  });
+  for (const office of joined) {
+    for (let k = mentions.length - 1; k >= 0; k -= 1) {
+      const m = mentions[k] as Mention;
+      if (m.first >= office.first && m.last <= office.last) mentions.splice(k, 1);
+    }
+    mentions.push(office);
+  }
+  if (joined.length > 0) mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -1271,6 +1376,33 @@ function markPlatformsInPassing(tokens: Token[], mentions: Mention[]): void {
       (after && MEDIUM_NOUNS.has(after.norm) && after.lowercase)
     )
       m.inPassing = true;
+  }
+}
+
+/** Bodies named by the buildings they sit in, which the text may name only as the building. */
+const SEATS = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'downing street']);
+const SEAT_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'to',
+  'into',
+  'from',
+  'inside',
+  'outside',
+  'near',
+  'reaches',
+  'reached',
+  'enters',
+  'entered',
+]);
+
+/** "when he reaches the White House", "remarks at the White House": a seat named as the place is no party there. */
+function markSeatsInPassing(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || !SEATS.has(nameKey(m.surface).replace(/^the /, ''))) continue;
+    const article = tokens[m.first - 1]?.norm === 'the' ? 1 : 0;
+    const before = tokens[m.first - 1 - article];
+    if (before?.lowercase && SEAT_PREPOSITIONS.has(before.norm)) m.inPassing = true;
   }
 }
 
@@ -1412,7 +1544,8 @@ function pluralSurnameStem(context: FinderContext, surface: string): string | un
   return undefined;
 }
 
-const PASSING_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'throughout', 'near', 'around']);
+// "reached India via Bangladesh": a route passes through a country too.
+const PASSING_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'throughout', 'near', 'around', 'via']);
 const DEFEAT_VERBS = new Set(['lost', 'lose', 'loses', 'losing', 'fell', 'fall', 'falls', 'falling']);
 
 /**
@@ -1661,6 +1794,13 @@ function readChunk(
         (isKnownOrganization(token.norm) || KNOWN_ORGANIZATIONS.has(token.norm))
       ) &&
       !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
+      // "Dylann Roof … Roof said he": a word the text capitalises inside sentences, speaking at the start of one.
+      !(
+        sentenceStart &&
+        indexes.length === 1 &&
+        context.capitalisedInside.has(token.norm) &&
+        speechVerbAt(tokens, (indexes[0] as number) + 1)
+      ) &&
       !(sentenceStart && opensOrganizationName(context, indexes)) &&
       !(sentenceStart && opensPlaceName(tokens, indexes)) &&
       // "Bill O’Reilly said", "Will McClay, the executive,": a given name that is also a word, before a surname.
@@ -1672,10 +1812,17 @@ function readChunk(
       );
     // "Last Tuesday Smith said": a weekday before a name is the day, not a given name.
     const weekday = WEEKDAYS.test(token.norm) && indexes.length > 1;
+    // "Embattled Chief of Staff Reince Priebus": a participle opening the sentence describes the titled one.
+    const participle =
+      sentenceStart &&
+      /\p{Ll}ed$/u.test(token.text) &&
+      indexes.length > 2 &&
+      isTitleToken(tokens[indexes[1] as number] as Token);
     if (
       DETERMINERS.has(token.norm) ||
       dropsAsCommon ||
       weekday ||
+      participle ||
       token.text === '.' ||
       (CONNECTORS.has(token.norm) && !token.capitalised)
     )
@@ -1863,7 +2010,14 @@ function makeMention(
     titled: false,
     initial: isSentenceStart(tokens, sentence, first),
     inQuote: context.quoteDepth[first] === 1,
+    ...genderBefore(tokens, first),
   };
+}
+
+function genderBefore(tokens: Token[], first: number): { gender?: Gender } {
+  const before = tokens[first - 1];
+  const gender = before?.lowercase ? genderOfNoun(before.norm) : undefined;
+  return gender ? { gender } : {};
 }
 
 /**
@@ -1950,6 +2104,8 @@ function splitModifiers(
     }
   }
   const officer = organizationBeforeTitle(words, start);
+  // "Ravens GM Ozzie Newsome": a team named by a plural word, so no organisation, before a title and a full name.
+  if (!officer) start = titleBeforeFullName(words, start) ?? start;
   // "House Minority Leader John Boehner": common words between the organisation and the
   // title word ("Minority") are of the title.
   let titleEnd = start;
@@ -1994,9 +2150,12 @@ function splitModifiers(
     // "Writer-director Greta Gerwig": roles joined by a hyphen.
     const joinedRoles =
       token.text.includes('-') && token.norm.split('-').every((part) => isRoleNoun(part) || ROLE_NOUNS.has(part));
+    // "Defenseman Jonas Brodin": a role opening the name, before two words of a name.
+    const leadingRole = titleEnd === start && ROLE_NOUNS.has(token.norm) && indexes.length - titleEnd === 3;
     if (
       isTitleToken(token) ||
       joinedRoles ||
+      leadingRole ||
       token.text === '.' ||
       (token.norm === 'of' && titleEnd > start) ||
       partyBeforeTitle ||
@@ -2019,7 +2178,13 @@ function splitModifiers(
     else titleEnd = k < indexes.length - 1 ? k : titleEnd + 1;
   }
   const before = tokens[(indexes[0] as number) - 1];
-  const roleBefore = !!before && before.lowercase && (ROLE_NOUNS.has(before.norm) || isRoleNoun(before.norm));
+  // "22-year-old Sunil Tripathi": an age before a name says a person as a role does ("a 21-year-old East Flatbush resident" no).
+  const after = tokens[(indexes[indexes.length - 1] as number) + 1];
+  const aged = before?.norm === 'year-old' && !(after?.lowercase && isContentWord(after.norm));
+  const roleBefore =
+    !!before &&
+    before.lowercase &&
+    (ROLE_NOUNS.has(before.norm) || TEAM_POSITIONS.has(before.norm) || isRoleNoun(before.norm) || aged);
   if (titleEnd >= indexes.length) return out;
   const first = indexes[titleEnd] as number;
   const last = indexes[indexes.length - 1] as number;
@@ -2097,6 +2262,25 @@ function isFieldWord(context: FinderContext, t: Token): boolean {
     !countryNamed(t.norm) &&
     !context.known.has(t.norm)
   );
+}
+
+/** A word of content ("resident", "aide"), not a verb or a function word. */
+function isContentWord(word: string): boolean {
+  return !tagsOf(word).some((tag) => FUNCTION_WORD_TAGS.has(tag) || HEADLINE_VERB_TAGS.has(tag));
+}
+
+/** Where a title starts that only a full name of two or three words follows, after words of no name. */
+function titleBeforeFullName(words: Token[], start: number): number | undefined {
+  const title = words.findIndex((t, k) => k > start && TITLE_WORDS.has(t.norm));
+  if (title < 0 || !words.slice(start, title).every((t) => t.capitalised && isCommonWord(t.norm))) return undefined;
+  let name = title;
+  while (name < words.length && isTitleToken(words[name] as Token)) name += 1;
+  const person = words.slice(name);
+  const fullName =
+    person.length >= 2 &&
+    person.length <= 3 &&
+    person.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isOrgHeadWord(t.norm));
+  return fullName ? title : undefined;
 }
 
 function organizationBeforeTitle(
@@ -2476,6 +2660,16 @@ function classify(
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
   if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key) || LEGAL_FORMS.has(key)) return undefined;
+  // "Air France", "Air Canada": an airline named for its country.
+  if (words.length === 2 && (words[0] as Token).norm === 'air' && countryNamed((words[1] as Token).norm) !== undefined)
+    return [{ ...mention, kind: 'organization' }];
+  // "a 2.1 GW floating project", "30-600 MW": capitals right after a number are its unit.
+  if (
+    words.length === 1 &&
+    isAllCaps(words[0] as Token) &&
+    /^\p{N}[\p{N}.,-]*$/u.test(tokens[mention.first - 1]?.text ?? '')
+  )
+    return undefined;
   // "“Who cares?”": the question word opening a sentence; the World Health Organization is "WHO".
   if (words.length === 1 && key === 'who' && !isAllCaps(words[0] as Token)) return undefined;
   // "Chet Baker-ish", "Kafka-esque": a style named after someone, no party.
@@ -2678,6 +2872,16 @@ function classify(
   // "March" of "Hackaday's March story", "I": a month or a letter is no name.
   if (!multi && (isDateWord(lastWord.norm) || MONTHS.test(lastWord.norm) || lastWord.text.length === 1))
     return undefined;
+  // "said van Sebille", "the de Blasio administration": a surname opened by its particle in lower case is someone's;
+  // "le Néon", "el Niño" open with an article.
+  if (
+    multi &&
+    (words[0] as Token).lowercase &&
+    NAME_PARTICLES.has((words[0] as Token).norm) &&
+    !ARTICLE_PARTICLES.has((words[0] as Token).norm) &&
+    words.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || NAME_PARTICLES.has(t.norm))
+  )
+    return [{ ...mention, kind: 'person' }];
   // "Times Square" is a place, "Senator Lee Park" a person.
   if (
     multi &&
@@ -2691,6 +2895,9 @@ function classify(
   if (multi && words.some((t) => t.text === '&')) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
   if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key)) return undefined;
+  // "the Times reports" after "The New York Times": a newspaper goes by the last word of its name.
+  if (!multi && NEWSPAPER_HEADS.has(key) && before?.norm === 'the' && lastWord.capitalised)
+    return [{ ...mention, kind: 'organization' }];
   if (!multi && isOrgHeadWord(lastWord.norm) && !isKnownOrganization(key) && !KNOWN_ORGANIZATIONS.has(key))
     return undefined;
   const firstWordIsOrganization =
@@ -2811,11 +3018,13 @@ function classify(
     firstIsName &&
     !NATURAL_FEATURE_HEADS.has(lastWord.norm) &&
     words.slice(1).every(
-      (t) =>
+      (t, k) =>
         !t.capitalised ||
         NAME_PARTICLES.has(t.norm) ||
         /^\p{Lu}$/u.test(t.text) ||
         !context.lowerCaseWords.has(t.norm) ||
+        // "Brian M. Good": after a middle initial, a word is a surname.
+        (words[k]?.text === '.' && /^\p{Lu}$/u.test(words[k - 1]?.text ?? '')) ||
         // "Linda Black Elk … Black Elk said": a surname of words the text also writes in lower case.
         context.speakingPairs.has(
           words
@@ -2853,15 +3062,20 @@ function classify(
     // "Mar Hicks": a first name that is also a month's short form, no date with a name after it.
     const shortDate = (t: Token, k: number) =>
       k === 0 && words.length === 2 && t.text.length === 3 && isDateWord(t.norm);
+    // "Joost van Hoof": a surname's particle in lower case inside the name.
+    const particle = (t: Token, k: number) =>
+      k > 0 && k < words.length - 1 && t.lowercase && NAME_PARTICLES.has(t.norm);
     const plain = words.every(
       (t, k) =>
-        !isAllCaps(t) &&
-        /\p{L}{2}/u.test(t.text) &&
-        !/\p{Ll}\p{Lu}/u.test(t.text) &&
-        (!isCommonWord(t.norm) || shortDate(t, k)) &&
-        !COMMON_SUFFIX.test(t.norm) &&
-        !context.lowerCaseWords.has(t.norm),
+        particle(t, k) ||
+        (!isAllCaps(t) &&
+          /\p{L}{2}/u.test(t.text) &&
+          !/\p{Ll}\p{Lu}/u.test(t.text) &&
+          (!isCommonWord(t.norm) || shortDate(t, k)) &&
+          !COMMON_SUFFIX.test(t.norm) &&
+          !context.lowerCaseWords.has(t.norm)),
     );
+    const nameWords = words.filter((t, k) => !particle(t, k)).length;
     // "the head of the search and rescue agency, Fransiskus Bambang Soelistyo, as saying",
     // "the then UK Home Secretary, Sajid Javid, formally": names no lexicon knows, set off by
     // commas after a noun or a title, are who the noun or the title is.
@@ -2871,7 +3085,7 @@ function classify(
       !!office &&
       (office.lowercase || TITLE_WORDS.has(office.norm)) &&
       tokens[mention.last + 1]?.text === ',';
-    const named = words.length === 2 || (inApposition && words.length === 3) || words.some((t) => isPersonName(t.norm));
+    const named = nameWords === 2 || (inApposition && nameWords === 3) || words.some((t) => isPersonName(t.norm));
     // People do not take "the": "the Oculus Rift", "the Arab Spring" are things.
     const article = tokens[mention.first - 1]?.norm === 'the';
     // "Lewis Brown": a known name and a capitalised common word the text never uses in lower

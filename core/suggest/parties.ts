@@ -9,7 +9,7 @@ import {
   PARTY_MEMBER_PLURALS,
   TRAILING_ORGANIZATION_HEADS,
 } from './gazetteer';
-import { genderOfFirstName, genderOfHonorific } from './gender';
+import { genderOfFirstName, genderOfHonorific, type Gender } from './gender';
 import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
 import { countryNamed, demonymOfCountry, isOrgHeadWord, type Mention } from './mentions';
 import { sameGivenName } from './nicknames';
@@ -512,6 +512,11 @@ function indexSeeds(seeds: PersonSeed[]): SeedIndex {
   return index;
 }
 
+/** The gender a noun before one of the seed's names gave it ("his daughter Ivanka Trump"). */
+function genderOfSeed(seed: PersonSeed): Gender | undefined {
+  return seed.cluster.mentions.find((m) => m.gender)?.gender;
+}
+
 /** The person a lone word names: by surname first ("Claude" is Georges Claude, not Claude Debussy), then by first name. */
 function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed | undefined {
   const bySurname = seeds.bySurname.get(bareSurname(word)) ?? [];
@@ -524,7 +529,8 @@ function findSeed(seeds: SeedIndex, word: string, mention: Mention): PersonSeed 
     [];
   // "Mr. Trump" is no "Ivanka Trump": an honorific that says the other gender than the given name.
   const gender = mention.honorific ? genderOfHonorific(mention.honorific) : undefined;
-  const fits = (seed: PersonSeed) => !gender || (genderOfFirstName(seed.words[0] ?? '') ?? gender) === gender;
+  const fits = (seed: PersonSeed) =>
+    !gender || (genderOfFirstName(seed.words[0] ?? '') ?? genderOfSeed(seed) ?? gender) === gender;
   const candidates = (bySurname.length > 0 ? bySurname : byFirstName.length > 0 ? byFirstName : bySpelling).filter(
     fits,
   );

@@ -162,6 +162,7 @@ const ABBREVIATIONS = new Set([
   'etc',
   'approx',
   'dept',
+  'assn',
   'univ',
   'ave',
   'blvd',
@@ -255,6 +256,7 @@ function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wr
   // Line ends taken for paragraph ends only by the hard-wrap guess: a quotation runs on over them.
   const wraps: boolean[] = [];
   let lineStart = 0;
+  let lineOpensParagraph = true;
   for (let i = 0; i < gaps.length; i += 1) {
     const gap = gaps[i];
     const prev = tokens[i] as Token;
@@ -265,14 +267,17 @@ function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wr
       continue;
     }
     const lineLength = prev.end - (tokens[lineStart] as Token).start;
+    // "…search-and-rescue director\nHenry Bambang\nSoelistyo\nsaid.": a short line inside a paragraph is no heading.
+    const heading = lineLength < 40 && lineOpensParagraph;
     lineStart = i + 1;
     // "… a contract with\n\n\nBoeing Co. to build": a link set on lines of its own in the page's source.
     if (gap === 'spaces') breaks.push(!lineRunsOn(prev, next) && !attributionFollows(tokens, i));
     else if (gap === 'blank')
       breaks.push(!(prev.lowercase && RUN_ON_WORDS.has(prev.norm) && next.capitalised && !isCommonWord(next.norm)));
     else if (lineRunsOn(prev, next) || attributionFollows(tokens, i)) breaks.push(false);
-    else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || lineLength < 40 || isOpeningQuote(next));
+    else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || heading || isOpeningQuote(next));
     else breaks.push(true);
+    lineOpensParagraph = breaks[breaks.length - 1] as boolean;
   }
   return { breaks, wraps };
 }

@@ -77,10 +77,10 @@ const PRONOUN_CONTRACTION = /^(i|we|you|he|she|they|it|let)['’](d|m|ve|ll|re|s
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const GLUED_SENTENCES = /^(.*\p{Ll}{2})(?=\.\p{Lu})/u;
-// "says Li.In August", "VICE US.In the middle": after a short or all-caps word, only a word
+// "says Li.In August", "VICE US.In the middle", "Flight QZ8501.The search": after a short or all-caps word or a code, only a word
 // that opens sentences tells a glued paragraph from a name with a dot in it.
 const GLUED_BEFORE_OPENER =
-  /^(\p{L}{2,})(?=\.(?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]))/u;
+  /^(\p{L}[\p{L}\p{N}]+)(?=\.(?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]))/u;
 
 // "September 19, 2016Publicly identifying": a date that ends an embedded post, glued to the story's next word.
 const GLUED_AFTER_YEAR = /^(?:19|20)\d\d\p{Lu}\p{Ll}{2}/u;

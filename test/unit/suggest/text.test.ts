@@ -69,7 +69,7 @@ function referenceTokens(text: string, out: string[] = []): string[] {
     // A full stop between a lower-case word and a capital ends a sentence (glued paragraphs).
     const glued =
       /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]) ??
-      /^(\p{L}{2,})(\.)((?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]).*)$/u.exec(
+      /^(\p{L}[\p{L}\p{N}]+)(\.)((?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]).*)$/u.exec(
         m[0],
       );
     if (glued) {
