@@ -26,7 +26,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer';
 import { genderOf, genderOfNoun, type Gender } from './gender';
-import { isCommonWord, isDateWord, isPersonName, isRoleNoun, tagsOf } from './lexicon';
+import { isCommonWord, isDateWord, isPersonName, isRoleNoun, isVerbForm, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
 import { postSignatureAt, type SpeakerTurn, type TextLayout } from './sentences';
@@ -107,7 +107,6 @@ const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without
 const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'recorded', 'filmed']);
 // How far into a sentence the person it opens on may be named: "But for Parata and his family".
 const OPENING_REACH = 5;
-const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 const TAG_ONLY_CUES = new Set(['continued', 'continues']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
@@ -1891,13 +1890,7 @@ function withJoined(
 
 function qualifiesNoun(ctx: Context, m: Mention): boolean {
   const next = ctx.tokens[m.last + 1];
-  return (
-    !m.possessive &&
-    !!next &&
-    lower(next) &&
-    !tagsOf(next.norm).some((tag) => VERB_TAGS.has(tag)) &&
-    next.norm !== 'and'
-  );
+  return !m.possessive && !!next && lower(next) && !isVerbForm(next.norm) && next.norm !== 'and';
 }
 
 /**
@@ -1905,9 +1898,9 @@ function qualifiesNoun(ctx: Context, m: Mention): boolean {
  * quotation with no speech verb standing alone in its paragraph, right after a sentence that
  * quotes no one and opens on one person, is that person's.
  */
-function personIntroducedBefore(ctx: Context, unit: Unit): PartyCluster | undefined {
+function personIntroducedBefore(ctx: Context, unit: Unit, cues: Cue[]): PartyCluster | undefined {
   const before = ctx.layout.sentences[unit.firstSentence - 1];
-  if (!before || before.paragraph !== unit.paragraph - 1 || findCues(ctx, unit).length > 0) return undefined;
+  if (!before || before.paragraph !== unit.paragraph - 1 || cues.length > 0) return undefined;
   const people = new Set<PartyCluster>();
   for (let k = before.first; k <= before.last; k += 1) {
     if (ctx.inQuote[k]) return undefined;
@@ -2124,7 +2117,8 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       turnEnd = post.last;
     }
     let unnamed: ClaimDraft | undefined;
-    for (const cue of drafted ? [] : mainClauseFirst(ctx, unit, findCues(ctx, unit))) {
+    const cues = drafted ? [] : findCues(ctx, unit);
+    for (const cue of mainClauseFirst(ctx, unit, cues)) {
       // "has not denied", "never said", "might have suggested": no statement is reported.
       const verbal = cue.kind === 'verb' || cue.lemma === 'rule out';
       if (verbal && (isNegated(ctx, cue.index) || isHypothetical(ctx, cue.index))) continue;
@@ -2193,7 +2187,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         unit.paragraph - previous.unit.lastParagraph <= (captions > 0 ? captions + 2 : 1);
       const signed = signature(ctx, unit);
       const caption = signed ? undefined : captionSpeaker(ctx, units[u + 1]);
-      const introduced = signed || caption || near ? undefined : personIntroducedBefore(ctx, unit);
+      const introduced = signed || caption || near ? undefined : personIntroducedBefore(ctx, unit, cues);
       const claimant =
         signed ?? (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : introduced);
       if (claimant !== undefined && (signed || caption || near || introduced)) {

@@ -171,5 +171,8 @@ export const isRoleNoun = (word: string) => (bitsOf(word) & ROLE) !== 0;
 export const isDemonymWord = (word: string) => (bitsOf(word) & DEMONYM) !== 0;
 /** A word the lexicon knows as something other than a name, place or organisation. */
 export const isCommonWord = (word: string) => (bitsOf(word) & COMMON) !== 0;
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Verb']);
+/** A word the lexicon knows as a form of a verb ("gets", "said", "is", "can"). */
+export const isVerbForm = (word: string) => tagsOf(word).some((tag) => VERB_TAGS.has(tag));
 export const isOrganizationHead = (word: string) => ORGANIZATION_HEADS.has(word);
 export const isPlaceHead = (word: string) => PLACE_HEADS.has(word);

@@ -39,7 +39,7 @@ import {
   PUBLIC_PROGRAMMES,
   type CountryEntry,
 } from './gazetteer';
-import { cueVerb } from './cues';
+import { BE_FORMS, cueVerb } from './cues';
 import { genderOfNoun, type Gender } from './gender';
 import {
   isCommonWord,
@@ -55,6 +55,7 @@ import {
   isSurnameOrFullName,
   isPlaceName,
   isRoleNoun,
+  isVerbForm,
   tagsOf,
 } from './lexicon';
 import type { Sentence, TextLayout } from './sentences';
@@ -91,15 +92,8 @@ const PLURALS_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
 /** Words for a saint that open the names of towns: "Santa Barbara", "San Mateo", "São Paulo". */
 const SAINT_WORDS = new Set(['santa', 'san', 'são', 'sao']);
 
-const HEADLINE_VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Copula', 'Modal', 'Verb']);
-
 function isHeadlineVerb(token: Token): boolean {
-  return (
-    token.capitalised &&
-    !isFirstName(token.norm) &&
-    !isOrgHeadWord(token.norm) &&
-    tagsOf(token.norm).some((tag) => HEADLINE_VERB_TAGS.has(tag))
-  );
+  return token.capitalised && !isFirstName(token.norm) && !isOrgHeadWord(token.norm) && isVerbForm(token.norm);
 }
 
 /** Lower-case nouns after a name's possessive that make it an eponym. */
@@ -881,7 +875,11 @@ function isContributor(tokens: Token[], sentence: Sentence, mention: Mention): b
     const lead = tokens[i - 2];
     const opensCredit =
       !!credit &&
-      (credit.capitalised || !lead?.isWord || ['additional', 'and', 'was', 'is', 'were', 'been'].includes(lead.norm));
+      (credit.capitalised ||
+        !lead?.isWord ||
+        lead.norm === 'additional' ||
+        lead.norm === 'and' ||
+        BE_FORMS.has(lead.norm));
     if (
       t.norm === 'by' &&
       STAFF_CREDITS.has(credit?.norm ?? '') &&
@@ -2266,7 +2264,7 @@ function isFieldWord(context: FinderContext, t: Token): boolean {
 
 /** A word of content ("resident", "aide"), not a verb or a function word. */
 function isContentWord(word: string): boolean {
-  return !tagsOf(word).some((tag) => FUNCTION_WORD_TAGS.has(tag) || HEADLINE_VERB_TAGS.has(tag));
+  return !isVerbForm(word) && !tagsOf(word).some((tag) => FUNCTION_WORD_TAGS.has(tag));
 }
 
 /** Where a title starts that only a full name of two or three words follows, after words of no name. */
