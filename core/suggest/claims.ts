@@ -312,6 +312,16 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     if (previousWord?.norm === 'all' && token.norm === 'told') continue;
     // "across three states", "all possible states", "many claims": a plural noun.
     if (token.norm.endsWith('s') && previousWord && isQuantity(previousWord)) continue;
+    // "multiple border claims": a quantity before a noun that qualifies the plural.
+    const quantity = tokens[i - 2];
+    if (
+      token.norm.endsWith('s') &&
+      lower(previousWord) &&
+      !isVerbForm(previousWord!.norm) &&
+      quantity &&
+      isQuantity(quantity)
+    )
+      continue;
     if (token.norm.endsWith('s') && isObjectOfMake(tokens, i)) continue;
     // "to enable quicker replies", "the latest reports": a plural noun after a comparison.
     if (token.norm.endsWith('s') && previousWord && isComparison(previousWord)) continue;
@@ -387,6 +397,8 @@ function carriesWords(ctx: Context, k: number): boolean {
 const QUANTIFIERS = new Set([
   'all',
   'many',
+  'multiple',
+  'numerous',
   'several',
   'some',
   'both',
@@ -474,6 +486,9 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
       return true;
     if (charge && (t.text === ',' || DASHES.has(t.text))) continue;
     if (t.text === ',') return isQuoteMark(tokens[k + 1]) || k === cue.end + 1;
+    // "noted on Oct. 6 that": a month written short.
+    const previous = tokens[k - 1] as Token;
+    if (t.text === '.' && previous.end === t.start && isDateWord(previous.norm)) continue;
     if (!t.isWord) return false;
   }
   return false;
@@ -718,8 +733,28 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     !!owner &&
     ((owner.kind === 'country' && owner.possessive) ||
       (owner.kind === 'demonym' && ctx.tokens[owner.first - 1]?.norm === 'the'));
+  // "the President said", "the President-elect fumed": an office some texts capitalise.
+  const capitalRole =
+    t.capitalised &&
+    !isAllCapsWord(t) &&
+    ctx.tokens[k - 1]?.text === 'the' &&
+    !ctx.tokens[k + 1]?.capitalised &&
+    (!mention || (mention.kind === 'unknown' && mention.first === mention.last));
+  // "the prime minister said", "the then foreign minister": words of the office between;
+  // "the former adviser" is as often someone the text leaves unnamed.
+  let article = k - 1;
+  while (
+    article > k - 3 &&
+    lower(ctx.tokens[article]) &&
+    !['the', 'former'].includes(ctx.tokens[article]!.norm) &&
+    !isVerbForm(ctx.tokens[article]!.norm)
+  )
+    article -= 1;
   const definiteRole =
-    t.isWord && lower(t) && ROLE_NOUNS.has(t.norm) && (ctx.tokens[k - 1]?.norm === 'the' || ownedOffice);
+    t.isWord &&
+    (lower(t) || capitalRole) &&
+    ROLE_NOUNS.has(t.norm) &&
+    (ctx.tokens[article]?.norm === 'the' || ownedOffice);
   // "The 56-year-old said": the person the text is about, named by age.
   if (
     t.norm === AGED &&
@@ -728,7 +763,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     ctx.tokens[k - 3]?.norm === 'the'
   )
     return { type: 'noun', word: AGED, definite: true, from: k - 3 };
-  const speakerNoun = t.isWord && (SPEAKER_NOUNS.has(t.norm) || definiteRole) && (lower(t) || !mention);
+  const speakerNoun = t.isWord && (SPEAKER_NOUNS.has(t.norm) || definiteRole) && (lower(t) || !mention || capitalRole);
   // "Reid's campaign said", "Ms. Holt's office said": whom they speak for speaks.
   const ownedVoice = t.isWord && lower(t) && OWNED_VOICES.has(t.norm) && !!ctx.mentionAt[k - 1]?.possessive;
   // "His office said": the one "his" means speaks through it.
@@ -868,9 +903,14 @@ function isShortFormStop(ctx: Context, k: number): boolean {
 
 function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   const found = subjectNextToVerb(ctx, unit, verbIndex);
-  if (found.type !== 'mention' || found.mention.kind === 'person' || ctx.tokens[verbIndex - 1]?.text !== ',')
-    return found;
+  if (found.type === 'mention' && found.mention.kind === 'person') return found;
   const clauseStart = clauseStartBefore(ctx, unit, verbIndex);
+  if (ctx.tokens[verbIndex - 1]?.text !== ',') {
+    const end = found.type === 'mention' ? found.mention.first : verbIndex;
+    const person = personBeforeOpenAppositive(ctx, clauseStart, end);
+    return person ? { type: 'mention', mention: person, from: person.first } : found;
+  }
+  if (found.type !== 'mention') return found;
   for (let j = clauseStart; j < found.mention.first && j <= clauseStart + 3; j += 1) {
     const m = ctx.mentionAt[j];
     if (!m) continue;
@@ -882,6 +922,45 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
     return opens ? { type: 'mention', mention: m, from: m.first } : found;
   }
   return found;
+}
+
+const APPOSITIVE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
+
+/**
+ * "Eric Durr, Director of Public Affairs at the New York State Division of Military and
+ * Naval Affairs told Mashable": the body ends a description of the person opening the
+ * clause, whose closing comma the text left out.
+ */
+function personBeforeOpenAppositive(ctx: Context, clauseStart: number, end: number): Mention | undefined {
+  // "Despite the concern from New Yorkers, Eric Durr, …": after an opening phrase's comma.
+  let at = clauseStart;
+  while (
+    at < end &&
+    !(ctx.mentionAt[at]?.kind === 'person' && (at === clauseStart || ctx.tokens[at - 1]?.text === ','))
+  )
+    at += 1;
+  const m = ctx.mentionAt[at];
+  if (!m || m.kind !== 'person' || m.possessive) return undefined;
+  // "Matthew O’Connor from UPS corporate communications said": whom the person speaks for, after them.
+  const link = ctx.tokens[m.last + 1];
+  const employer = link && EMPLOYER_LINKS.has(link.norm) ? ctx.mentionAt[m.last + 2] : undefined;
+  if (employer?.kind === 'organization' && employer.first === m.last + 2) {
+    const rest = ctx.tokens.slice(employer.last + 1, end);
+    return rest.length <= 3 && rest.every((t) => t.isWord && lower(t)) ? m : undefined;
+  }
+  if (link?.text !== ',') return undefined;
+  // "a 32-year-old member of …", "Director of Public Affairs at …": a role within the first words.
+  const described = ctx.tokens
+    .slice(m.last + 2, Math.min(end, m.last + 9))
+    .some((t) => t.isWord && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SPEAKER_NOUNS.has(t.norm)));
+  if (!described || (!ARTICLES.has(ctx.tokens[m.last + 2]?.norm ?? '') && !ctx.tokens[m.last + 2]?.capitalised))
+    return undefined;
+  for (let k = m.last + 2; k < end; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    // "…, the lawyer … who questioned Trump": the verb of a relative clause has its own subject.
+    if (APPOSITIVE_BREAKS.has(t.text) || isQuoteMark(t) || RELATIVE_PRONOUNS.has(t.norm)) return undefined;
+  }
+  return m;
 }
 
 /** The person or body nearest before a relative clause's comma, past where they are from, if it is the clause's subject. */
@@ -1005,7 +1084,11 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
     k = employerLink - 1;
   let t = tokens[k] as Token;
   if (t.norm === 'and' || t.norm === 'but') return subjectOfClause(ctx, clauseStart, k);
-  if (RELATIVE_PRONOUNS.has(t.norm) && !ctx.mentionAt[k] && k - 1 >= clauseStart) {
+  if (t.norm === 'who' && tokens[k - 1]?.text === ',' && ctx.mentionAt[k - 2]?.kind === 'person') {
+    // "Julian Assange, who denies the accusation, has avoided …": the one the clause is about.
+    k -= 2;
+    t = tokens[k] as Token;
+  } else if (RELATIVE_PRONOUNS.has(t.norm) && !ctx.mentionAt[k] && k - 1 >= clauseStart) {
     k -= 1;
     t = tokens[k] as Token;
   }
@@ -1914,6 +1997,19 @@ function personIntroducedBefore(ctx: Context, unit: Unit, cues: Cue[]): PartyClu
   return people.size === 1 ? [...people][0] : undefined;
 }
 
+/**
+ * "How social was she? Suspended? / “Um. Not for more than a couple of days.”": a quotation
+ * opening the paragraph after an interviewer's question with no quotation in it answers it.
+ */
+function answersQuestion(ctx: Context, unit: Unit): boolean {
+  const before = ctx.layout.sentences[unit.firstSentence - 1];
+  if (!before || before.paragraph !== unit.paragraph - 1 || ctx.tokens[before.last]?.text !== '?') return false;
+  const opening = ctx.layout.sentences.findIndex((s) => s.paragraph === before.paragraph);
+  const first = ctx.layout.sentences[opening]?.first ?? before.first;
+  for (let k = first; k <= before.last; k += 1) if (ctx.inQuote[k] || isQuoteMark(ctx.tokens[k])) return false;
+  return true;
+}
+
 function startsWithQuotation(ctx: Context, unit: Unit): boolean {
   const first = ctx.tokens[unit.first];
   const close = ctx.quotationAt.get(unit.first);
@@ -2188,9 +2284,14 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       const signed = signature(ctx, unit);
       const caption = signed ? undefined : captionSpeaker(ctx, units[u + 1]);
       const introduced = signed || caption || near ? undefined : personIntroducedBefore(ctx, unit, cues);
+      const answerer =
+        signed || caption || near || introduced || !answersQuestion(ctx, unit)
+          ? undefined
+          : mostMentionedPerson(salience);
       const claimant =
-        signed ?? (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : introduced);
-      if (claimant !== undefined && (signed || caption || near || introduced)) {
+        signed ??
+        (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : (introduced ?? answerer));
+      if (claimant !== undefined && (signed || caption || near || introduced || answerer)) {
         drafted = {
           first: unit.first,
           last: unit.last,

@@ -116,6 +116,13 @@ const NEEDS_SPEAKER = forms(
     remember: 'remembers,remembered',
     observe: 'observes,observed',
     speculate: 'speculates,speculated',
+    // "“And Zack,” Stephen reminded his father.", "Avalos texted to say", "Martins
+    // commented:": ways of saying that need a speaker and a quotation or a clause
+    // ("assured" is as often an adjective).
+    text: 'texted',
+    comment: 'commented',
+    remind: 'reminds,reminded',
+    assure: 'assures',
   },
   true,
 );

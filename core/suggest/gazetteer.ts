@@ -165,6 +165,8 @@ export const ORGANIZATION_HEADS = new Set([
   'bank',
   'army',
   'navy',
+  // "the Israel Defense Forces", "the Rapid Support Forces" ("Air Force One" is a plane).
+  'forces',
   // "Air Mobility Command", "U.S. Central Command".
   'command',
   'administration',
@@ -180,6 +182,7 @@ export const ORGANIZATION_HEADS = new Set([
   'union',
   'league',
   'alliance',
+  'caucus',
   'movement',
   'organization',
   'organisation',
@@ -600,6 +603,9 @@ export const OFFICE_TITLES = new Set([
 /** What follows a person's name to tell generations apart: "James P. Kennedy Jr.", "Henry Ford II". */
 export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Letters after a British name for a seat or an honour, which are no part of it: "Luke Pollard MP". */
+export const POST_NOMINALS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
+
 /** Titles that stay part of the name of someone known by one given name: "Prince Andrew", "Pope Francis". */
 export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope']);
 
@@ -623,6 +629,9 @@ export const TITLE_WORDS = new Set([
   'rep',
   'congressman',
   'congresswoman',
+  'councillor',
+  'councilor',
+  'cllr',
   'ambassador',
   'governor',
   'gov',
@@ -645,6 +654,7 @@ export const TITLE_WORDS = new Set([
   'captain',
   'capt',
   'admiral',
+  'marshal',
   'adm',
   'major',
   'maj',
@@ -655,6 +665,9 @@ export const TITLE_WORDS = new Set([
   'pvt',
   'commander',
   'cmdr',
+  // "Wing Commander Vyomika Singh", "Squadron Leader …": air force ranks.
+  'wing',
+  'squadron',
   'chief',
   'inspector',
   'officer',
@@ -927,6 +940,11 @@ export const SPEAKER_NOUNS = new Set([
   'executives',
   'officers',
   'employees',
+  'employee',
+  'staffer',
+  'staffers',
+  'insider',
+  'insiders',
   'prosecutors',
   'investigators',
   'doctors',
@@ -1028,6 +1046,53 @@ export const LOCATION_WORDS = new Set([
   'visiting',
   'flew',
   'arrived',
+]);
+
+/**
+ * Cities news names often that compromise's lexicon lacks: the big US cities of two or
+ * more words, a few single-word ones no one is called, and other cities known by such
+ * names. Names that are also people's ("Houston", "Austin", "Charlotte") stay out.
+ */
+export const CITY_NAMES = new Set([
+  'las vegas',
+  'des moines',
+  'ann arbor',
+  'oklahoma city',
+  'kansas city',
+  'salt lake city',
+  'virginia beach',
+  'baton rouge',
+  'st. louis',
+  'st louis',
+  'st. paul',
+  'st paul',
+  'palm beach',
+  'west palm beach',
+  'corpus christi',
+  'colorado springs',
+  'little rock',
+  'grand rapids',
+  'new haven',
+  'san bernardino',
+  'fort lauderdale',
+  'santa monica',
+  'santa barbara',
+  'palo alto',
+  'mountain view',
+  'menlo park',
+  'long island',
+  'silicon valley',
+  'minneapolis',
+  'cincinnati',
+  'tucson',
+  'omaha',
+  'tampa',
+  'louisville',
+  'jacksonville',
+  'mexico city',
+  'ho chi minh city',
+  'port moresby',
+  'port sudan',
 ]);
 
 /** Regions and continents: places, never parties. */

@@ -9,6 +9,7 @@ import {
   CONTACT_LINE,
   FURNITURE_LINE,
   GENERATION_SUFFIXES,
+  POST_NOMINALS,
   ROYAL_TITLES,
   GENERIC_INSTITUTION_WORDS,
   GEOGRAPHIC_FEATURES,
@@ -28,6 +29,7 @@ import {
   PARTY_MEMBER_PLURALS,
   POLL_HEADS,
   REGION_NAMES,
+  CITY_NAMES,
   ROOMS_OF_POWER,
   ROLE_NOUNS,
   SHORT_NAMES,
@@ -305,7 +307,8 @@ const SHORT_TITLES = new Set([
 // The lexicon knows "March" as a verb and "April" and "June" as first names ("May" is left
 // out: alone it is as often Theresa May).
 const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
-const AFFIX_SUFFIX = /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made)$/i;
+const AFFIX_SUFFIX =
+  /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made|themed|administered|inspired|sponsored)$/i;
 // Endings of English common nouns and adjectives, rare in personal names.
 // Plurals of nouns for people that surnames rarely end in: "legislators", "economists", "politicians".
 const PEOPLE_PLURAL = /\p{Ll}{3}(?:ators|ists|ians)$/u;
@@ -389,6 +392,10 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
         continue;
       }
       if (prev && !gapIsSpace(text, prev, token)) close();
+      if (prev && POST_NOMINALS.has(token.text)) {
+        close();
+        continue;
+      }
       // "Malaysia Airlines Flight 370", "AirAsia Flight QZ8501": a flight is no party, and the airline's name ends before it.
       if (token.norm === 'flight' && startsFlightNumber(tokens[i + 1])) {
         close();
@@ -560,6 +567,21 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       ) {
         // "Committee for an Effective Congress": an article may open a head's complement.
         chunk = { tokens: [...chunk.tokens, lastIndex + 1, lastIndex + 2, ...next.tokens] };
+        k += 1;
+        continue;
+      }
+      // "according to Breaking the Silence", "a member of Save the Children": a verb's phrase
+      // inside a sentence, capitalised, is a group's name.
+      const opening = tokens[(chunk.tokens[0] as number) - 1];
+      if (
+        between === 1 &&
+        connector.text === 'the' &&
+        chunk.tokens.length === 1 &&
+        next.tokens.length <= 2 &&
+        !!opening?.lowercase &&
+        tagsOf(lastToken.norm).some((tag) => tag === 'Gerund' || tag === 'Infinitive')
+      ) {
+        chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
         k += 1;
         continue;
       }
@@ -818,6 +840,11 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
     // "Credit...Samuel Corum for The New York Times", "Image credit: Karl Tate".
     ((before?.text === '...' || before?.text === '…' || before?.text === ':') &&
       /^(?:credit)+$/.test(tokens[mention.first - 2]?.norm ?? '')) ||
+    // "(Image:Getty Images)", "(Image:Anadolu via Getty Images)": a caption's credit in brackets.
+    (before?.text === ':' &&
+      CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '') &&
+      tokens[mention.first - 3]?.text === '(') ||
+    (before?.norm === 'via' && after?.text === ')') ||
     (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
     // "(Photo: Getty Images)GettyThe …": the credit's name again, glued after it.
@@ -931,6 +958,32 @@ function isWriteToPrompt(tokens: Token[], mention: Mention): boolean {
 }
 const FOLLOWED = new Set(['us', 'him', 'her', 'me', 'them']);
 
+/** "CLICK HERE TO GET THE FOX NEWS APP", "WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?": a line in capitals names no one. */
+const SHOUTED_RUN = 5;
+
+function isShoutedLine(tokens: Token[], mention: Mention): boolean {
+  const shouted = (t: Token | undefined) => !!t && t.isWord && isAllCaps(t) && /\p{Lu}{2}/u.test(t.text);
+  if (!tokens.slice(mention.first, mention.last + 1).some((t) => shouted(t))) return false;
+  let first = mention.first;
+  let last = mention.last;
+  while (shouted(tokens[first - 1])) first -= 1;
+  while (shouted(tokens[last + 1])) last += 1;
+  return tokens.slice(first, last + 1).filter((t) => shouted(t)).length >= SHOUTED_RUN;
+}
+
+/** No name runs this long without a word in lower case: "News Economy Energy Mining Real Estate Finance Work …" is a menu. */
+const LONGEST_NAME_RUN = 8;
+
+function isMenuRun(tokens: Token[], mention: Mention): boolean {
+  let run = 0;
+  for (let k = mention.first; k <= mention.last; k += 1) {
+    const t = tokens[k] as Token;
+    run = t.isWord && t.capitalised ? run + 1 : t.isWord ? 0 : run;
+    if (run > LONGEST_NAME_RUN) return true;
+  }
+  return false;
+}
+
 /**
  * "follow him on Twitter; friend him on Facebook", "Follow NBC Latino on Facebook, Twitter
  * and Instagram": social networks to read someone on are not parties.
@@ -1023,7 +1076,7 @@ interface FinderContext {
   /** Two capitalised words the text writes inside a sentence ("at Whole Foods"): a sentence may open with them as a name. */
   namePairs: ReadonlySet<string>;
   /** Two capitalised words the text writes alone next to a speech verb ("Black Elk said"). */
-  speakingPairs: ReadonlySet<string>;
+  speakingNames: ReadonlySet<string>;
   quoteDepth: Uint8Array;
 }
 
@@ -1109,13 +1162,19 @@ function surnamesOf(text: string, tokens: Token[]): Set<string> {
   return words;
 }
 
-/** "Black Elk said", "said Black Elk": two capitalised words alone right before or after a speech verb. */
-function speakingPairsOf(tokens: Token[]): Set<string> {
+/**
+ * "Black Elk said", "said Black Elk", "Page insisted": one or two capitalised words alone
+ * right before or after a speech verb.
+ */
+function speakingNamesOf(tokens: Token[]): Set<string> {
   const pairs = new Set<string>();
   for (let i = 1; i + 1 < tokens.length; i += 1) {
     const [a, b] = [tokens[i] as Token, tokens[i + 1] as Token];
-    if (!a.capitalised || !b.capitalised || isAllCaps(a) || isAllCaps(b)) continue;
+    if (!a.capitalised || isAllCaps(a)) continue;
     const before = tokens[i - 1] as Token;
+    if (!b.capitalised && !before.capitalised && (speechVerbAt(tokens, i + 1) || speechVerbAt(tokens, i - 1)))
+      pairs.add(a.norm);
+    if (!b.capitalised || isAllCaps(b)) continue;
     const after = tokens[i + 2];
     if (
       (after && speechVerbAt(tokens, i + 2) && !before.capitalised) ||
@@ -1137,7 +1196,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     capitalisedAfterThe: namesAfterThe(tokens),
     surnames: surnamesOf(text, tokens),
     namePairs: namePairsOf(text, tokens),
-    speakingPairs: speakingPairsOf(tokens),
+    speakingNames: speakingNamesOf(tokens),
     quoteDepth: quoteMask(tokens, layout),
   };
   const mentions: Mention[] = [];
@@ -1154,6 +1213,8 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isCopyrightHolder(tokens, sentence, m) &&
           !isKindAfterArticle(tokens, m) &&
           !isFollowPrompt(tokens, m) &&
+          !isMenuRun(tokens, m) &&
+          !isShoutedLine(tokens, m) &&
           !isWriteToPrompt(tokens, m) &&
           !isCalledThing(tokens, m),
       )
@@ -1176,17 +1237,36 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   markSurnamesOfPeople(mentions);
   markFamilies(context, mentions);
   markTownsOfStates(tokens, mentions);
+  markListedPlaces(tokens, mentions);
   markBirthNames(tokens, mentions);
   markBracketedAcronyms(tokens, mentions);
   markCountriesInPassing(tokens, mentions);
   markSpeakingPlaces(tokens, layout, mentions);
   markPlatformsInPassing(tokens, mentions);
   markSeatsInPassing(tokens, mentions);
+  markBuildingsInPassing(tokens, mentions);
   addFirmsByFirstWord(context, layout, mentions);
   addSpeakingSurnames(context, layout, mentions);
   joinPlaceOffices(context, layout, mentions);
   markAirlines(tokens, mentions);
-  return withoutWorks(tokens, mentions);
+  return withoutPairings(tokens, withoutWorks(tokens, mentions));
+}
+
+/**
+ * "several Alito-Prelogar moments", "the Biden-Harris ticket": two people the text names on
+ * their own, joined by a hyphen, are a pairing of them and no one's name.
+ */
+function withoutPairings(tokens: Token[], mentions: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'person' && !(tokens[m.last] as Token).text.includes('-'))
+      surnames.add((tokens[m.last] as Token).norm);
+  const isPairing = (m: Mention) => {
+    if (m.first !== m.last || (m.kind !== 'person' && m.kind !== 'unknown')) return false;
+    const parts = (tokens[m.first] as Token).norm.split('-');
+    return parts.length === 2 && parts.every((part) => surnames.has(part));
+  };
+  return mentions.some(isPairing) ? mentions.filter((m) => !isPairing(m)) : mentions;
 }
 
 /** "AirAsia Flight QZ8501": the name before a flight's number is its airline's. */
@@ -1297,7 +1377,7 @@ function addSpeakingSurnames(context: FinderContext, layout: TextLayout, mention
   for (const m of mentions) {
     if (m.kind !== 'person' || m.last - m.first !== 2) continue;
     const pair = `${tokens[m.first + 1]?.norm} ${tokens[m.last]?.norm}`;
-    if (context.speakingPairs.has(pair)) surnames.add(pair);
+    if (context.speakingNames.has(pair)) surnames.add(pair);
   }
   if (surnames.size === 0) return;
   const covered = new Uint8Array(tokens.length);
@@ -1345,8 +1425,23 @@ function addFirmsByFirstWord(context: FinderContext, layout: TextLayout, mention
   mentions.sort((a, b) => a.start - b.start);
 }
 
-const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'reddit', 'linkedin', 'whatsapp']);
-const MEDIUM_PREPOSITIONS = new Set(['on', 'to', 'via', 'through', 'across']);
+const PLATFORMS = new Set([
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'reddit',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'signal',
+  'snapchat',
+  'weibo',
+  'wechat',
+]);
+// "apps like Signal and Telegram": named as examples of a kind of app.
+const MEDIUM_PREPOSITIONS = new Set(['on', 'to', 'via', 'through', 'across', 'like']);
 const MEDIUM_NOUNS = new Set([
   'account',
   'accounts',
@@ -1358,7 +1453,20 @@ const MEDIUM_NOUNS = new Set([
   'videos',
   'live',
   'story',
+  'stories',
+  'profile',
+  'profiles',
+  'announcement',
+  'message',
+  'messages',
+  'channel',
+  'photo',
+  'photos',
+  'handle',
+  'app',
 ]);
+// "Chinese social media site Weibo": the kind of service said before its name.
+const MEDIUM_KINDS = new Set(['site', 'platform', 'app', 'apps', 'network', 'service', 'applications']);
 
 /**
  * "said on Twitter", "turned to Twitter", "its Twitter account": a platform named only as
@@ -1366,12 +1474,16 @@ const MEDIUM_NOUNS = new Set([
  */
 function markPlatformsInPassing(tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.kind !== 'organization' || !PLATFORMS.has(nameKey(m.surface))) continue;
+    if ((m.kind !== 'organization' && m.kind !== 'unknown') || !PLATFORMS.has(nameKey(m.surface))) continue;
     const before = tokens[m.first - 1];
     const after = tokens[m.last + 1];
+    // "worked on Snapchat CEO Evan Spiegel": the firm, before its officer's title.
+    if (after?.capitalised) continue;
     if (
-      (before && MEDIUM_PREPOSITIONS.has(before.norm) && before.lowercase) ||
-      (after && MEDIUM_NOUNS.has(after.norm) && after.lowercase)
+      (before && (MEDIUM_PREPOSITIONS.has(before.norm) || MEDIUM_KINDS.has(before.norm)) && before.lowercase) ||
+      (after && MEDIUM_NOUNS.has(after.norm) && after.lowercase) ||
+      // "apps like Signal and Telegram": the second of a pair shares the first's place.
+      (before?.norm === 'and' && mentions.some((o) => o.last === m.first - 2 && o.inPassing))
     )
       m.inPassing = true;
   }
@@ -1404,6 +1516,31 @@ function markSeatsInPassing(tokens: Token[], mentions: Mention[]): void {
   }
 }
 
+/** Heads of buildings and grounds, which host what happens in them and do not act themselves. */
+const BUILDING_HEADS = new Set([
+  'hospital',
+  'airport',
+  'observatory',
+  'auditorium',
+  'stadium',
+  'arena',
+  'facility',
+  'station',
+]);
+
+/**
+ * "the Grand Hyatt Hotel", "Ramallah Hospital", "via Ben Gurion Airport", "the Hotel New
+ * Yorker": a building is where something happens, a party only if it speaks.
+ */
+function markBuildingsInPassing(tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind === 'country' || m.kind === 'place' || m.last === m.first) continue;
+    const words = tokens.slice(m.first, m.last + 1);
+    if (BUILDING_HEADS.has(tokens[m.last]?.norm ?? '') || words.some((t) => t.norm === 'hotel' && t.capitalised))
+      m.inPassing = true;
+  }
+}
+
 // Only saying outright: "Wall Street expects" is the market's mood, not a body's word.
 const PLACE_SPEAKING_VERBS = new Set(['said', 'says', 'announced', 'confirmed', 'stated', 'tweeted', 'posted']);
 
@@ -1421,6 +1558,22 @@ function markSpeakingPlaces(tokens: Token[], layout: TextLayout, mentions: Menti
       .map((m) => nameKey(m.surface)),
   );
   for (const m of mentions) if (m.kind === 'place' && speaking.has(nameKey(m.surface))) m.kind = 'organization';
+  // "“…,” Clinton said": a town's name that is also a surname, speaking inside a sentence, is the person.
+  const people = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.kind === 'place' &&
+          m.first === m.last &&
+          !starts.has(m.first) &&
+          !isLocative(tokens, m) &&
+          tokens[m.first - 1]?.norm !== 'of' &&
+          isPersonName(nameKey(m.surface)) &&
+          speechVerbAt(tokens, m.last + 1),
+      )
+      .map((m) => nameKey(m.surface)),
+  );
+  for (const m of mentions) if (m.kind === 'place' && people.has(nameKey(m.surface))) m.kind = 'person';
 }
 
 const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'trilogy', 'series']);
@@ -1456,6 +1609,41 @@ function markDatelineAgencies(tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     if (tokens[m.first - 1]?.text !== '(' || tokens[m.last + 1]?.text !== ')') continue;
     if (['—', '–', '--', '-'].includes(tokens[m.last + 2]?.text ?? '')) m.standalone = true;
+  }
+}
+
+/** Plural nouns for places that a list of names may end in: "Rogers, Craig and Mayes counties". */
+const PLACE_PLURALS = new Set([
+  'counties',
+  'states',
+  'provinces',
+  'cities',
+  'towns',
+  'districts',
+  'villages',
+  'regions',
+]);
+
+/** "represents Rogers, Craig and Mayes counties": every name of a list before a plural noun for places is a place. */
+function markListedPlaces(tokens: Token[], mentions: Mention[]): void {
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
+  for (const m of mentions) {
+    const after = tokens[m.last + 1];
+    if (!after?.lowercase || !PLACE_PLURALS.has(after.norm)) continue;
+    let item: Mention | undefined = m;
+    // "American cities": a people's name before the noun says whose places they are.
+    while (item && !item.titled && !item.possessive && !isDemonymWord(nameKey(item.surface))) {
+      item.kind = 'place';
+      const link: Token | undefined = tokens[item.first - 1];
+      const previous: Mention | undefined =
+        link && (link.text === ',' || link.norm === 'and' || link.norm === 'or')
+          ? byLast.get(item.first - 2)
+          : undefined;
+      // "Craig and Mayes": an Oxford comma may stand before the "and".
+      item =
+        previous ??
+        (link?.norm === 'and' && tokens[item.first - 2]?.text === ',' ? byLast.get(item.first - 3) : undefined);
+    }
   }
 }
 
@@ -2834,11 +3022,14 @@ function classify(
         : { ...mention, kind: 'country', country: capital.name },
     ];
   }
-  if (REGION_NAMES.has(key) || ROOMS_OF_POWER.has(key)) return [{ ...mention, kind: 'place' }];
+  if (REGION_NAMES.has(key) || ROOMS_OF_POWER.has(key) || CITY_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
   // "her Santa Barbara home": a saint's name in Spanish or Portuguese names a town, not a person.
   if (words.length === 2 && SAINT_WORDS.has((words[0] as Token).norm) && (words[1] as Token).norm !== 'claus')
     return [{ ...mention, kind: 'place' }];
   const multi = words.length > 1;
+  // "Breaking the Silence", "Save the Children": a verb's phrase, joined as a name (joinAtoms).
+  if (tokens[mention.first + 1]?.text === 'the' && mention.last > mention.first + 1)
+    return [{ ...mention, kind: 'organization' }];
   if (!multi && (CREED_NOUNS.has(key) || /\p{L}ists$/u.test(key))) return undefined;
   if (appositiveNamesSettlement(tokens, mention.last)) return [{ ...mention, kind: 'place' }];
   if (appositiveNounAt(tokens, mention.last, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined)
@@ -3023,8 +3214,15 @@ function classify(
         !context.lowerCaseWords.has(t.norm) ||
         // "Brian M. Good": after a middle initial, a word is a surname.
         (words[k]?.text === '.' && /^\p{Lu}$/u.test(words[k - 1]?.text ?? '')) ||
+        // "Apple’s Steve Jobs … to fire Jobs": after a given name that is no word, a surname
+        // the text also capitalises on its own inside a sentence.
+        (words.length === 2 &&
+          !isCommonWord(firstWord) &&
+          context.capitalisedInside.has(t.norm) &&
+          !isPlaceHead(t.norm) &&
+          !isOrgHeadWord(t.norm)) ||
         // "Linda Black Elk … Black Elk said": a surname of words the text also writes in lower case.
-        context.speakingPairs.has(
+        context.speakingNames.has(
           words
             .slice(1)
             .map((w) => w.norm)
@@ -3193,7 +3391,7 @@ export function findRegistryMentions(
     capitalisedAfterThe: new Set(),
     surnames: new Set(),
     namePairs: new Set(),
-    speakingPairs: new Set(),
+    speakingNames: new Set(),
     quoteDepth: quoteMask(tokens, layout),
   };
   const extra: Mention[] = [];

@@ -82,6 +82,16 @@ const GLUED_SENTENCES = /^(.*\p{Ll}{2})(?=\.\p{Lu})/u;
 const GLUED_BEFORE_OPENER =
   /^(\p{L}[\p{L}\p{N}]+)(?=\.(?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]))/u;
 
+// "19:55Antony Clements-Thrower": a live blog's time stamp glued to the post's byline.
+const GLUED_AFTER_TIME = /^(\d{1,2}:\d\d)(?=\p{Lu}\p{Ll})/u;
+
+// "a rotten time in UK'Meghan Markle has been torn apart": a quotation that closes a
+// headline, glued to the story ("O'Reilly" and "D'Angelo" have one letter before the mark).
+const GLUED_AFTER_QUOTE = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(?=['’]\p{Lu}\p{Ll}{2})/u;
+
+// "Raab told the BBC.Twitter pledged": an acronym closing a sentence, glued to the next one's name.
+const GLUED_AFTER_ACRONYM = /^(\p{Lu}{2,})(?=\.\p{Lu}\p{Ll}{2})/u;
+
 // "September 19, 2016Publicly identifying": a date that ends an embedded post, glued to the story's next word.
 const GLUED_AFTER_YEAR = /^(?:19|20)\d\d\p{Lu}\p{Ll}{2}/u;
 
@@ -183,7 +193,8 @@ function startsLowerCase(word: string): boolean {
 
 /**
  * A speech verb with a link's text glued to it ("saidOpens a new window that…"): the verb
- * alone, so that it is still a cue. Other camel-case words ("iPhone", "eBay") stay whole.
+ * alone, so that it is still a cue; and a lower-case word glued to the capital of what
+ * follows. Camel-case words with a short head ("iPhone", "eBay") stay whole.
  */
 function withoutGluedLink(raw: string): string {
   const first = raw.charCodeAt(0);
@@ -191,7 +202,13 @@ function withoutGluedLink(raw: string): string {
   for (let k = 2; k < raw.length - 1; k += 1) {
     const c = raw.charCodeAt(k);
     if (c >= 97 && c <= 122) continue;
-    if (c >= 65 && c <= 90 && startsLowerCase(raw.slice(k + 1)) && cueVerb(raw.slice(0, k))) return raw.slice(0, k);
+    if (c < 65 || c > 90 || !startsLowerCase(raw.slice(k + 1))) return raw;
+    const left = raw.slice(0, k);
+    // "Obama interviewThe presidential", "more borrowersRealtor Ghulam said": a headline or a
+    // link's text glued to the story's next sentence.
+    const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
+    const opener = GLUED_OPENERS.has(right) || SHORT_OPENERS.has(right);
+    if (cueVerb(left) || (left.length >= 3 && opener) || (left.length >= 4 && right.length >= 4)) return left;
     return raw;
   }
   return raw;
@@ -210,6 +227,18 @@ const GLUED_OPENERS = new Set([
   'After',
   'However',
 ]);
+// Titles that open a caption or a story's sentence before a name: "…ClementeJustice Brett Kavanaugh".
+const GLUED_TITLES = new Set([
+  'Justice',
+  'Judge',
+  'President',
+  'Senator',
+  'Governor',
+  'Mayor',
+  'Secretary',
+  'Minister',
+]);
+
 // Short words that open a sentence glued after a line in capitals ("… COMPETITION SERIESIn his").
 const SHORT_OPENERS = new Set(['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If']);
 
@@ -228,15 +257,36 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
   // "Rep. Ilhan OmarIlhan OmarHillicon Valley": a link card glued after a name repeats it.
   const card = CAMEL_BOUNDARY.exec(raw);
   if (card?.[1] && (card[2] === previous?.text || card[1] === beforePrevious?.text)) return card[1];
+  // "UKAmnesty International": a country's initials closing a line, glued to the next.
+  const initials = /^(?:UK|US)(?=[A-Z][a-z]{3,})/.exec(raw);
+  if (initials) return initials[0];
   // From the fourth letter: "McDermid" has its second capital inside the name.
   for (let k = 3; k < raw.length - 1; k += 1) {
     if (!isAsciiUpper(raw.charCodeAt(k)) || !isAsciiLower(raw.charCodeAt(k + 1))) continue;
+    // "Clements-ThrowerPlymouth": a capital after a hyphen is the name's second part.
+    if (raw[k - 1] === '-') continue;
     const left = raw.slice(0, k);
     const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
     if (GLUED_OPENERS.has(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) return left;
+    // "Getty ImagesIndian police": a photo credit glued to the caption or story after it.
+    if (/^(?:Images|Photos|Pictures)$/.test(left) && right.length >= 2) return left;
+    // "Edgar H. ClementeJustice Brett Kavanaugh": a credit glued to a caption that opens on a title.
+    if (GLUED_TITLES.has(right) && /^[A-Z][a-z]{3,}$/.test(left)) return left;
+    // "19:55Sophie BatemanRioters gathered": a live blog's byline, glued to its post's first word.
+    const byline =
+      !!previous &&
+      isFirstName(previous.norm) &&
+      !!beforePrevious &&
+      beforePrevious.end === previous.start &&
+      /^\d{1,2}:\d\d$/.test(beforePrevious.text);
+    if (byline && /^[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) return left;
+    // "Antony Clements-ThrowerPlymouth police": a double-barrelled name, glued to the next line.
+    if (/^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) return left;
     // "Photo: Greg NelsonFretting over …": a credited name glued to the caption's or story's next word.
     const afterGivenName = !!previous && isFirstName(previous.norm) && /^[A-Z][a-z]{2,}$/.test(left);
     if (afterGivenName && isPersonName(left.toLowerCase()) && right.length >= 3) return left;
+    // "Jon KingMeghan Markle": a related story's headline opening on someone's first name.
+    if (afterGivenName && left.length >= 4 && right.length >= 4 && isFirstName(right.toLowerCase())) return left;
     // "John LegendWe": a surname glued to a word that opens a sentence, a common word or a known firm.
     const opener = GLUED_OPENERS.has(right) || SHORT_OPENERS.has(right) || isKnownOrganization(right.toLowerCase());
     if (afterGivenName && !previous?.possessive && (opener || isCommonWord(right.toLowerCase()))) return left;
@@ -303,9 +353,13 @@ export function tokenize(text: string): Token[] {
     // Paragraphs run together without a space ("the crisis.A number of experts"): the
     // sentence still ends at the full stop. "Snopes.com" and "U.S." stay whole.
     const glued =
-      raw.length >= 4 && raw.includes('.') ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw)) : null;
+      raw.length >= 4 && raw.includes('.')
+        ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw) ?? GLUED_AFTER_ACRONYM.exec(raw))
+        : null;
+    const lineEnd = !glued && raw.length > 5 ? (GLUED_AFTER_TIME.exec(raw) ?? GLUED_AFTER_QUOTE.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];
     else if (raw.length > 6 && GLUED_AFTER_YEAR.test(raw)) raw = raw.slice(0, 4);
+    else if (lineEnd?.[1]) raw = lineEnd[1];
     else if (raw.length > 4)
       raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1], tokens[tokens.length - 2]);
     if (gluesArticle(text, raw, start, tokens)) raw = raw.slice(0, -1);

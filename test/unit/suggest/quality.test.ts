@@ -11,20 +11,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (twenty-first round), after the rules were frozen, on ten
-// pages of the test data of newspaper4k and goose3 that no round had used (CNN twice, Wired, Time,
-// The Grayzone, Yonhap, Business Insider, The Guardian, Tulsa World, Bloomberg BusinessWeek): the
-// claims precision target (0.7) is met; parties precision (0.85), parties recall (0.9), claims
-// recall (0.8) and claimant (0.8) are not.
-// Tuned: 208 articles, the twentieth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (twenty-second round), after the rules were frozen, on
+// ten pages of the test data of Fundus that no round had used (Daily Maverick, Global News,
+// TimesLIVE, CBC News, AP, The Namibian, Nine News, Voice of America, Reuters, Euronews): the
+// parties recall (0.9), claims precision (0.7), claims recall (0.8) and claimant (0.8) targets
+// are met; parties precision (0.85) is not.
+// Tuned: 218 articles, the twenty-first round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.85, partiesRecall: 0.87, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
+  tuned: { partiesPrecision: 0.85, partiesRecall: 0.87, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.87 },
   'held-out': {
-    partiesPrecision: 0.7,
-    partiesRecall: 0.83,
-    claimsPrecision: 0.9,
-    claimsRecall: 0.75,
-    claimant: 0.75,
+    partiesPrecision: 0.82,
+    partiesRecall: 0.88,
+    claimsPrecision: 0.93,
+    claimsRecall: 0.8,
+    claimant: 0.78,
   },
 };
 

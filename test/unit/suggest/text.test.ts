@@ -21,22 +21,41 @@ const REFERENCE =
   /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
 
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
+const GLUED_TITLES = ['Justice', 'Judge', 'President', 'Senator', 'Governor', 'Mayor', 'Secretary', 'Minister'];
 const SHORT_OPENERS = ['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If'];
 
 /** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan", "Greg NelsonFretting", "John LegendWe"): where its first word ends. */
 function gluedNameEnd(word: string, previous: string | undefined, beforePrevious?: string): number | undefined {
   const card = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u.exec(word);
   if (card?.[1] && (card[2] === previous || card[1] === beforePrevious)) return card[1].length;
-  const found = word.slice(3).search(/[A-Z][a-z]/);
-  if (found < 0) return undefined;
-  const left = word.slice(0, found + 3);
-  const right = /^[A-Za-z]+/.exec(word.slice(found + 3))?.[0] ?? '';
+  // "UKAmnesty": a country's initials closing a line.
+  if (/^(?:UK|US)[A-Z][a-z]{3,}/.test(word)) return 2;
+  // "Clements-ThrowerPlymouth": a capital right after a hyphen is inside the name.
+  let at = 3;
+  while (
+    at < word.length - 1 &&
+    !(/[A-Z]/.test(word[at] as string) && /[a-z]/.test(word[at + 1] as string) && word[at - 1] !== '-')
+  )
+    at += 1;
+  if (at >= word.length - 1) return undefined;
+  const left = word.slice(0, at);
+  const right = /^[A-Za-z]+/.exec(word.slice(at))?.[0] ?? '';
   const lower = left.toLowerCase();
+  const givenBefore = isFirstName((previous ?? '').toLowerCase());
   const shouted = isCommonWord(lower) || /^[A-Z][A-Z'’]+$/.test(previous ?? '');
   // "STARS'The": a quoted title in capitals closes before the glued word.
   if (/^[A-Z]{3,}['’]$/.test(left) && shouted && GLUED_OPENERS.includes(right)) return left.length - 1;
   const split =
     (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
+    // "Getty ImagesIndian police", "19:55Sophie BatemanRioters", "Clements-ThrowerPlymouth", "Jon KingMeghan".
+    (/^(?:Images|Photos|Pictures)$/.test(left) && right.length >= 2) ||
+    (GLUED_TITLES.includes(right) && /^[A-Z][a-z]{3,}$/.test(left)) ||
+    (givenBefore &&
+      /^\d{1,2}:\d\d$/.test(beforePrevious ?? '') &&
+      /^[A-Z][a-z]{2,}$/.test(left) &&
+      right.length >= 4) ||
+    (/^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) ||
+    (givenBefore && /^[A-Z][a-z]{3,}$/.test(left) && right.length >= 4 && isFirstName(right.toLowerCase())) ||
     (/^[A-Z][a-z]{4,}$/.test(left) && isPlaceName(lower) && right.length >= 4) ||
     (/^[A-Z][a-z]{2,}$/.test(left) &&
       isFirstName((previous ?? '').toLowerCase()) &&
@@ -71,7 +90,8 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       /^(.*\p{Ll}{2})(\.)(\p{Lu}.*)$/u.exec(m[0]) ??
       /^(\p{L}[\p{L}\p{N}]+)(\.)((?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]).*)$/u.exec(
         m[0],
-      );
+      ) ??
+      /^(\p{Lu}{2,})(\.)(\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
     if (glued) {
       out.push(glued[1] as string, glued[2] as string);
       // "release.U.S. Attorney": initials glued after the full stop keep their own last dot.
@@ -89,9 +109,31 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       referenceTokens(year[2], out);
       continue;
     }
-    // A speech verb with a link's text glued to it ("saidOpens") ends at the capital.
+    // A time glued to a capitalised word ("19:55Antony") ends at its last digit.
+    const time = /^(\d{1,2}:\d\d)(\p{Lu}\p{Ll}.*)$/u.exec(m[0]);
+    if (time?.[1] && time[2] && m[0].length > 5) {
+      out.push(time[1]);
+      referenceTokens(time[2], out);
+      continue;
+    }
+    // A quotation's closing mark glued to a capitalised word ("UK'Meghan", "matter'Cybersecurity").
+    const quote = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(['’]\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
+    if (quote?.[1] && quote[2] && m[0].length > 5) {
+      out.push(quote[1]);
+      referenceTokens(quote[2], out);
+      continue;
+    }
+    // A speech verb with a link's text glued to it ("saidOpens") ends at the capital, and so
+    // does a word glued to a sentence's opener or to a long capitalised word ("interviewThe", "borrowersRealtor").
     const link = /^([a-z]{2,})([A-Z][a-z].*)$/.exec(m[0]);
-    if (link?.[1] && link[2] && m[0].length > 4 && cueVerb(link[1])) {
+    const linkRight = /^[A-Za-z]+/.exec(link?.[2] ?? '')?.[0] ?? '';
+    const linkOpener = GLUED_OPENERS.includes(linkRight) || SHORT_OPENERS.includes(linkRight);
+    if (
+      link?.[1] &&
+      link[2] &&
+      m[0].length > 4 &&
+      (cueVerb(link[1]) || (link[1].length >= 3 && linkOpener) || (link[1].length >= 4 && linkRight.length >= 4))
+    ) {
       out.push(link[1]);
       referenceTokens(link[2], out);
       continue;
