@@ -29,7 +29,7 @@ import { genderOf, genderOfNoun, type Gender } from './gender';
 import { isCommonWord, isDateWord, isPersonName, isRoleNoun, isVerbForm, tagsOf } from './lexicon';
 import type { Mention } from './mentions';
 import type { PartyCluster, PartyIndex } from './parties';
-import { postSignatureAt, type SpeakerTurn, type TextLayout } from './sentences';
+import { postSignatureAt, type Sentence, type SpeakerTurn, type TextLayout } from './sentences';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, nameKey, type Token } from './text';
 
 /** An attributed claim found in the text, before it is written out. */
@@ -715,6 +715,9 @@ function partyMemberAt(ctx: Context, k: number): Speaker | undefined {
   return party ? { type: 'mention', mention: party, from: start } : undefined;
 }
 
+// Where the words of an office before its noun stop: "the (then prime) minister", "the former (adviser)".
+const OFFICE_SCAN_STOPS = new Set(['the', 'former']);
+
 function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefined {
   const partyMember = partyMemberAt(ctx, k);
   if (partyMember) return partyMember;
@@ -746,7 +749,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   while (
     article > k - 3 &&
     lower(ctx.tokens[article]) &&
-    !['the', 'former'].includes(ctx.tokens[article]!.norm) &&
+    !OFFICE_SCAN_STOPS.has(ctx.tokens[article]!.norm) &&
     !isVerbForm(ctx.tokens[article]!.norm)
   )
     article -= 1;
@@ -2004,8 +2007,9 @@ function personIntroducedBefore(ctx: Context, unit: Unit, cues: Cue[]): PartyClu
 function answersQuestion(ctx: Context, unit: Unit): boolean {
   const before = ctx.layout.sentences[unit.firstSentence - 1];
   if (!before || before.paragraph !== unit.paragraph - 1 || ctx.tokens[before.last]?.text !== '?') return false;
-  const opening = ctx.layout.sentences.findIndex((s) => s.paragraph === before.paragraph);
-  const first = ctx.layout.sentences[opening]?.first ?? before.first;
+  let opening = unit.firstSentence - 1;
+  while (ctx.layout.sentences[opening - 1]?.paragraph === before.paragraph) opening -= 1;
+  const first = (ctx.layout.sentences[opening] as Sentence).first;
   for (let k = first; k <= before.last; k += 1) if (ctx.inQuote[k] || isQuoteMark(ctx.tokens[k])) return false;
   return true;
 }
