@@ -52,7 +52,14 @@ function wordsOutsideBrackets(tokens: Token[], first: number, last: number): Tok
 }
 
 /** "Steven Mufson covers the White House.": a name of two or three words, a note's verb, a journalist's word. */
-function opensNote(words: Token[]): boolean {
+function opensNote(all: Token[]): boolean {
+  // "ABOUT THE AUTHORYasmine Hassan is a producer …": the note's heading glued before it.
+  const heading =
+    all
+      .slice(0, 3)
+      .map((w) => w.norm)
+      .join(' ') === 'about the author';
+  const words = heading ? all.slice(3) : all;
   let name = 0;
   while (name < words.length && name < 6 && (words[name] as Token).capitalised) name += 1;
   // "Phil HelselPhil Helsel is a reporter": the byline glued before the note repeats the name.
@@ -60,7 +67,7 @@ function opensNote(words: Token[]): boolean {
   const repeated = name % 2 === 0 && words.slice(0, half).every((w, k) => w.text === words[half + k]?.text);
   if (name > 3 && !repeated) return false;
   if (name < 2 || !NOTE_VERBS.has(words[name]?.norm ?? '')) return false;
-  return words.slice(name).some((w) => JOURNALISM_WORDS.has(w.norm));
+  return heading || words.slice(name).some((w) => JOURNALISM_WORDS.has(w.norm));
 }
 
 /** "He was also part of the team …", "Since joining The Post, he has covered …": the note goes on about its writer. */

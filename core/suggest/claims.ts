@@ -122,6 +122,8 @@ const FINDING_NOUNS = new Set([
   'data',
   'findings',
   'documents',
+  'analysis',
+  'review',
 ]);
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
@@ -1347,7 +1349,11 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
       // "according to RedMonk’s Stephens": the one the possessive names speaks, not its owner.
       const owned = m.possessive ? mentionStartingAt(ctx, m.last + 1) : undefined;
       const speaker = owned && SPEAKING_KINDS.has(owned.kind) && owned.kind !== 'demonym' ? owned : m;
-      return { type: 'mention', mention: officerAfter(ctx, speaker) ?? speaker, from: cueEnd + 1 };
+      return {
+        type: 'mention',
+        mention: officerAfter(ctx, speaker) ?? residentAfter(ctx, speaker) ?? speaker,
+        from: cueEnd + 1,
+      };
     }
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     if (INDEFINITES.has(t.norm)) {
@@ -1371,9 +1377,11 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
       (t.isWord && TITLE_WORDS.has(t.norm)) ||
       t.text === '.' ||
       (t.capitalised && TITLE_WORDS.has(tokens[j + 1]?.norm ?? ''));
+    // "said Republican strategist Karl Rove": the party's word describes the one named after it.
+    const partyWord = t.capitalised && PARTY_MEMBER_WORDS.has(t.norm) && !!tokens[j + 1] && lower(tokens[j + 1]!);
     // "according to a 2018 survey by": a year is read past.
     const year = /^(?:1[89]|20)\d\d$/.test(t.text);
-    if (!titleLike && !year && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
+    if (!titleLike && !partyWord && !year && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
 }
@@ -1406,7 +1414,18 @@ function authorOfFinding(ctx: Context, noun: Speaker, at: number): Speaker | und
   if (noun.type !== 'noun' || noun.qualifier || !(FINDING_NOUNS.has(noun.word) || ISSUED_WORDS.has(noun.word)))
     return undefined;
   // "reports received by Amnesty": who gathered them vouches for them (not "seen by Reuters").
-  const handled = GATHERED.has(ctx.tokens[at + 1]?.norm ?? '') && ctx.tokens[at + 2]?.norm === 'by' ? 1 : 0;
+  let handled = GATHERED.has(ctx.tokens[at + 1]?.norm ?? '') && ctx.tokens[at + 2]?.norm === 'by' ? 1 : 0;
+  // "an analysis of Census survey data by The Associated Press": who analysed, past what was analysed.
+  if (ctx.tokens[at + 1]?.norm === 'of') {
+    for (let k = at + 2; k <= at + 7; k += 1) {
+      const t = ctx.tokens[k];
+      if (!t || !t.isWord) break;
+      if (t.norm === 'by') {
+        handled = k - at - 1;
+        break;
+      }
+    }
+  }
   const link = ctx.tokens[at + 1 + handled]?.norm;
   if (link !== 'from' && link !== 'by') return undefined;
   const first = ctx.tokens[at + 2 + handled]?.norm === 'the' ? at + 3 + handled : at + 2 + handled;
@@ -1414,6 +1433,15 @@ function authorOfFinding(ctx: Context, noun: Speaker, at: number): Speaker | und
   return author && author.first === first && SPEAKING_KINDS.has(author.kind) && author.kind !== 'demonym'
     ? { type: 'mention', mention: author, from: first }
     : undefined;
+}
+
+/** "said Kyiv resident Svitlana Onofryichuk": someone of a place, named after the word for who they are. */
+function residentAfter(ctx: Context, place: Mention): Mention | undefined {
+  if (place.kind !== 'country' || place.possessive) return undefined;
+  const noun = ctx.tokens[place.last + 1];
+  if (!noun || !lower(noun) || !(SPEAKER_NOUNS.has(noun.norm) || ROLE_NOUNS.has(noun.norm))) return undefined;
+  const person = ctx.mentionAt[place.last + 2];
+  return person?.kind === 'person' && person.first === place.last + 2 ? person : undefined;
 }
 
 /** "said BVX President Tom Wrenley": the officer named after an organisation and a title speaks. */

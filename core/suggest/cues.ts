@@ -25,6 +25,7 @@ const STRONG = forms(
     state: 'stated',
     claim: 'claim,claims,claimed,claiming',
     assert: 'asserts,asserted,asserting',
+    affirm: 'affirms,affirmed',
     insist: 'insist,insists,insisted,insisting',
     deny: 'deny,denies,denied,denying',
     announce: 'announces,announced,announcing',

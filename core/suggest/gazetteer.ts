@@ -165,8 +165,9 @@ export const ORGANIZATION_HEADS = new Set([
   'bank',
   'army',
   'navy',
-  // "the Israel Defense Forces", "the Rapid Support Forces" ("Air Force One" is a plane).
+  // "the Israel Defense Forces", "the Rapid Support Forces", "the Air Force" ("Air Force One" is a plane).
   'forces',
+  'force',
   // "Air Mobility Command", "U.S. Central Command".
   'command',
   'administration',
@@ -188,6 +189,8 @@ export const ORGANIZATION_HEADS = new Set([
   'organisation',
   'federation',
   'association',
+  // "the Greater Oklahoma City Chamber", "the Dallas Regional Chamber": a chamber of commerce.
+  'chamber',
   // The Los Angeles Times' short forms: "Consumer Electronics Assn.", "Transportation Dept.".
   'assn',
   'dept',
@@ -266,6 +269,9 @@ export const TRAILING_ORGANIZATION_HEADS = new Set([
   'foundation',
 ]);
 
+/** Peoples without a state of their own, who act as a people in the news: a group, not a demonym of a country. */
+export const STATELESS_PEOPLES = new Set(['palestinians', 'kurds', 'rohingya', 'uyghurs', 'uighurs']);
+
 /**
  * Armed and political groups news names without a head word. A short list of the groups
  * that recur across years of news; others are found by their heads ("... Brigades").
@@ -330,6 +336,12 @@ export const LAW_HEADS = new Set([
  * not who acts. Their agencies have names of their own.
  */
 export const PUBLIC_PROGRAMMES = new Set(['medicare', 'medicaid', 'medi cal', 'obamacare', 'social security']);
+
+/** A site's prompts left in the text ("Sign In or Create an Account"), as name keys. */
+export const SITE_PROMPTS = new Set(['sign in', 'sign up', 'log in', 'create an account']);
+
+/** "winning the Electoral College": a count of votes, named like a body, that no one speaks for. */
+export const VOTE_COUNTS = new Set(['electoral college', 'popular vote']);
 
 /** Stock market indices ("the S&P 500 lost 1.85 points", "the Nasdaq rose"), as name keys: prices, not who acts. */
 export const MARKET_INDICES = new Set([
@@ -716,6 +728,14 @@ export const TITLE_WORDS = new Set([
   'cofounder',
   'ombudsman',
   'premier',
+  // Officers of a service: "State Park Ranger Supervisor Robert Colligan", "Det. Sgt. Ann Lee".
+  'supervisor',
+  'superintendent',
+  'ranger',
+  'trooper',
+  'detective',
+  'det',
+  'constable',
   // A team's offices, written short: "Ravens GM Ozzie Newsome", "Cleveland DL Larry Ogunjobi".
   'gm',
   'qb',
@@ -796,6 +816,9 @@ export const ROLE_NOUNS = new Set([
   'fellow',
   'producer',
   'critic',
+  'strategist',
+  'pollster',
+  'consultant',
   // A team's people: "Wild coach Bruce Boudreau", "Sabres captain Jack Eichel".
   'coach',
   'captain',
@@ -909,6 +932,8 @@ export const SPEAKER_NOUNS = new Set([
   'reports',
   'survey',
   'poll',
+  'analysis',
+  'review',
   'statement',
   'documents',
   'data',
@@ -1089,11 +1114,18 @@ export const CITY_NAMES = new Set([
   'tampa',
   'louisville',
   'jacksonville',
+  'orlando',
   'mexico city',
   'ho chi minh city',
   'port moresby',
   'port sudan',
+  'khan younis',
+  'rafah',
+  'gaza city',
 ]);
+
+/** Countries' names that are also given names the lexicon leaves out: "Jordan Peele", "Israel Katz". */
+export const COUNTRY_GIVEN_NAMES = new Set(['jordan', 'georgia', 'chad', 'india', 'israel']);
 
 /** Regions and continents: places, never parties. */
 export const REGION_NAMES = new Set([
@@ -1120,6 +1152,12 @@ export const REGION_NAMES = new Set([
   'central asia',
   'southeast asia',
   'north africa',
+  // Territories news names as where things happen; their authorities speak under names of their own.
+  'west bank',
+  'gaza strip',
+  // Regions of a country the lexicon lacks.
+  'inner mongolia',
+  'xinjiang',
   // A city-state: where the Vatican sits, the Vatican itself being the body that speaks.
   'vatican city',
 ]);
@@ -1142,7 +1180,7 @@ export const GEOGRAPHIC_FEATURES = new Set([
 
 /** Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate notes. */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b/i;
 
 /** A line that gives the reporters' and editors' addresses, at any length. */
 export const CONTACT_LINE = /^to contact the (?:reporters?|editors?)\b/i;

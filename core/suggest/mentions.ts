@@ -39,6 +39,10 @@ import {
   TEAM_POSITIONS,
   TRAILING_ORGANIZATION_HEADS,
   PUBLIC_PROGRAMMES,
+  VOTE_COUNTS,
+  SITE_PROMPTS,
+  COUNTRY_GIVEN_NAMES,
+  STATELESS_PEOPLES,
   type CountryEntry,
 } from './gazetteer';
 import { BE_FORMS, cueVerb } from './cues';
@@ -648,8 +652,16 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       // "Chinese premier Li Keqiang and National People’s Congress chief": a title before the left part makes it someone.
       const before = tokens[(chunk.tokens[0] as number) - 1];
       const leftTitled = coordinated && !!before?.lowercase && isTitleToken(before);
+      // "the Harvard and University of North Carolina cases": a head word opening its own name with "of".
+      const nextLast = next.tokens[next.tokens.length - 1] as number;
+      const rightOpensName =
+        coordinated &&
+        next.tokens.length === 1 &&
+        rightEndsWithHead &&
+        ['of', 'for'].includes(tokens[nextLast + 1]?.norm ?? '') &&
+        atoms[k + 2]?.tokens[0] === nextLast + 2;
       const joins =
-        twoNames || leftTitled
+        twoNames || leftTitled || rightOpensName
           ? false
           : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
             ? true
@@ -947,6 +959,62 @@ function isCalledThing(tokens: Token[], mention: Mention): boolean {
   return tokens[mention.first - 1]?.norm === 'the' && CALLING_WORDS.has(tokens[mention.first - 2]?.norm ?? '');
 }
 
+/**
+ * "Communications Minister Fahmi Fadzil", "Information Technology minister Shiza Khawaja",
+ * "Police and Crime Commissioner Matt Storey": a common word before an office and its holder
+ * is the office's field, no body of its own.
+ */
+function isFieldOfOffice(tokens: Token[], mention: Mention): boolean {
+  const word = tokens[mention.first] as Token;
+  if (mention.kind !== 'organization' || mention.first !== mention.last || mention.possessive) return false;
+  // "Army Secretary Lena Fowles": a body's head word is the body.
+  if (
+    isAllCaps(word) ||
+    ORGANIZATION_HEADS.has(word.norm) ||
+    isKnownOrganization(word.norm) ||
+    KNOWN_ORGANIZATIONS.has(word.norm)
+  )
+    return false;
+  if (isPersonName(word.norm) || isPlaceName(word.norm)) return false;
+  const title = tokens[mention.last + 1];
+  if (!title?.isWord || !(TITLE_WORDS.has(title.norm) || isRoleNoun(title.norm))) return false;
+  return !!tokens[mention.last + 2]?.capitalised && tokens[mention.last + 2]?.start === title.end + 1;
+}
+
+/** "Yasmine Hassan · CBC News · Posted: Aug 08, 2024": names parted by middle dots are a byline's. */
+function isDottedByline(tokens: Token[], mention: Mention): boolean {
+  return tokens[mention.last + 1]?.text === '·' || tokens[mention.first - 1]?.text === '·';
+}
+
+/**
+ * Drops the fields of offices, unless the word is a firm's before its officer ("Snapchat CEO
+ * Evan Spiegel") or the text writes it alone elsewhere ("Energy Secretary Rick Perry … the
+ * Energy Department").
+ */
+function dropFieldsOfOffices(tokens: Token[], mentions: Mention[]): void {
+  const fields = mentions.filter(
+    (m) => isFieldOfOffice(tokens, m) && !CORPORATE_TITLES.has((tokens[m.last + 1] as Token).norm),
+  );
+  if (fields.length === 0) return;
+  const alone = new Set<string>();
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (t.capitalised && !(next && (TITLE_WORDS.has(next.norm) || isRoleNoun(next.norm)))) alone.add(t.norm);
+  });
+  const dropped = new Set(fields.filter((m) => !alone.has((tokens[m.first] as Token).norm)));
+  const kept = mentions.filter((m) => !dropped.has(m));
+  mentions.splice(0, mentions.length, ...kept);
+}
+
+const CORPORATE_TITLES = new Set(['ceo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'executive']);
+
+/** "won the Miss Idaho title", "Miss America 2005": a pageant's crown, named for a place, is no one. */
+function isPageantTitle(tokens: Token[], mention: Mention): boolean {
+  if (tokens[mention.first - 1]?.text !== 'Miss') return false;
+  const key = nameKey(mention.surface);
+  return isPlaceName(key) || countryNamed(key) !== undefined || key === 'universe' || key === 'world';
+}
+
 const FOLLOW_VERBS = new Set(['follow', 'friend', 'like', 'find', 'join', 'fan']);
 const WRITE_TO_VERBS = new Set(['email', 'e-mail', 'contact']);
 
@@ -1216,7 +1284,9 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isMenuRun(tokens, m) &&
           !isShoutedLine(tokens, m) &&
           !isWriteToPrompt(tokens, m) &&
-          !isCalledThing(tokens, m),
+          !isCalledThing(tokens, m) &&
+          !isPageantTitle(tokens, m) &&
+          !isDottedByline(tokens, m),
       )
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
     // "Elon Musk’s SpaceX": whoever owns a firm by name is someone, though "musk" is a word.
@@ -1232,6 +1302,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
       (found[0] as Mention).standalone = true;
     mentions.push(...found);
   });
+  dropFieldsOfOffices(tokens, mentions);
   markPlacesAlike(tokens, mentions);
   markDatelineAgencies(tokens, mentions);
   markSurnamesOfPeople(mentions);
@@ -1645,7 +1716,48 @@ function markListedPlaces(tokens: Token[], mentions: Mention[]): void {
         (link?.norm === 'and' && tokens[item.first - 2]?.text === ',' ? byLast.get(item.first - 3) : undefined);
     }
   }
+  markPlacesAfterPlural(tokens, mentions);
+  // "the Luhansk region", "Kyiv’s Shevchenko district": a name before a lower-case word for an area is the area's.
+  for (const m of mentions) {
+    const after = tokens[m.last + 1];
+    if (m.titled || m.possessive || !after?.lowercase || !AREA_NOUNS.has(after.norm)) continue;
+    if (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'country' || m.kind === 'place') m.kind = 'place';
+  }
 }
+
+const AREA_NOUNS = new Set([
+  'district',
+  'region',
+  'province',
+  'county',
+  'oblast',
+  'municipality',
+  'neighborhood',
+  'neighbourhood',
+  'suburb',
+]);
+
+const LIST_OPENERS = new Set(['of', 'like', 'including']);
+
+/** "the Sun Belt states of Arizona, Georgia and Nevada", "states like Minnesota or even New Jersey": the list names places. */
+function markPlacesAfterPlural(tokens: Token[], mentions: Mention[]): void {
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  for (let k = 1; k < tokens.length; k += 1) {
+    const noun = tokens[k - 1] as Token;
+    if (!noun.lowercase || !PLACE_PLURALS.has(noun.norm) || !LIST_OPENERS.has((tokens[k] as Token).norm)) continue;
+    let item = byFirst.get(k + 1);
+    while (item && !item.titled && !item.possessive) {
+      item.kind = 'place';
+      let next = item.last + 1;
+      while (next < tokens.length && (LIST_SEPARATORS.has(tokens[next]?.norm ?? '') || tokens[next]?.norm === 'even')) {
+        next += 1;
+      }
+      item = next > item.last + 1 ? byFirst.get(next) : undefined;
+    }
+  }
+}
+
+const COUNTY_PREFIXES = new Set(['north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'county']);
 
 /**
  * "Ceres Robotics, Palo Alto, California", "SpaceX, Hawthorne, California": a name between
@@ -1653,6 +1765,7 @@ function markListedPlaces(tokens: Token[], mentions: Mention[]): void {
  */
 function markTownsOfStates(tokens: Token[], mentions: Mention[]): void {
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
   for (const m of mentions) {
     if ((m.kind !== 'person' && m.kind !== 'unknown') || m.titled || m.possessive) continue;
     if (tokens[m.last + 1]?.text !== ',' || tokens[m.first - 1]?.text !== ',') continue;
@@ -1661,8 +1774,26 @@ function markTownsOfStates(tokens: Token[], mentions: Mention[]): void {
     const after = tokens[state.last + 1];
     if (!after || !after.capitalised || after.start === tokens[state.last]?.end) m.kind = 'place';
   }
+  // "Richard Weir, 60, from Tynemouth, North Tyneside, said": where someone is from, the town and its county.
+  for (const m of mentions) {
+    if ((m.kind !== 'person' && m.kind !== 'unknown') || m.titled || m.possessive) continue;
+    if (tokens[m.first - 1]?.text !== ',' || ![',', '.'].includes(tokens[m.last + 1]?.text ?? '')) continue;
+    const town = byLast.get(m.first - 2);
+    if (!town || town.possessive || tokens[town.first - 1]?.norm !== 'from') continue;
+    // "from New Yorkers, Eric Durr, Director of …": a person described after the comma.
+    const after = tokens[m.last + 2];
+    const described =
+      tokens[m.last + 1]?.text === ',' &&
+      (!after?.lowercase || ['the', 'a', 'an'].includes(after.norm) || /^\d/.test(after.text));
+    if (described) continue;
+    // A county's name has a place's shape ("North Tyneside"); "Pilar Bernabé" has none.
+    const key = nameKey(m.surface);
+    if (!isPlaceName(key) && !COUNTY_PREFIXES.has(key.split(' ')[0] ?? '')) continue;
+    if (town.kind !== 'place' && town.kind !== 'unknown' && town.kind !== 'person') continue;
+    town.kind = 'place';
+    m.kind = 'place';
+  }
   // "in Washington, D.C., said": a state's or district's initials after a place are of the place.
-  const byLast = new Map(mentions.map((m) => [m.last, m]));
   for (const m of mentions) {
     if (m.kind !== 'unknown' || !PLACE_INITIALS.has(nameKey(m.surface)) || tokens[m.first - 1]?.text !== ',') continue;
     if (byLast.get(m.first - 2)?.kind === 'place') m.kind = 'place';
@@ -1775,7 +1906,8 @@ function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
       before && (PRESENT_DAY.has(before.norm) || before.norm === 'the') ? tokens[m.first - 2] : before;
     const located =
       (!!preposition && PASSING_PREPOSITIONS.has(preposition.norm) && !opponent) ||
-      (before?.norm === 'of' && PART_WORDS.has(tokens[m.first - 2]?.norm ?? ''));
+      (before?.norm === 'of' && PART_WORDS.has(tokens[m.first - 2]?.norm ?? '')) ||
+      nowCalled(tokens, m.first);
     // "the eastern United States": a region of the country, where something happened.
     const region = !!before && COMPASS_ADJECTIVES.has(before.norm) && tokens[m.first - 2]?.norm === 'the';
     // "UK INSTITUTES have …": a headline's capitals after the country's name.
@@ -1784,7 +1916,9 @@ function markCountriesInPassing(tokens: Token[], mentions: Mention[]): void {
     const office = COUNTRY_SHORT_FORMS.has(m.surface) && !!after && DOMESTIC_OFFICES.has(after.norm);
     // "the Washington establishment", "the Washington system": the capital's political world, no government.
     const milieu = m.surface !== m.country && !!after?.lowercase && CAPITAL_MILIEUS.has(after.norm);
-    if (located || region || headline || office || milieu || describesNoun(tokens, m)) m.inPassing = true;
+    // "the Paris agreement", "the Madrid peace talks", "the London side": named for where it was made or plays.
+    const namedFor = m.surface !== m.country && !!after?.isWord && CAPITAL_NAMESAKES.has(after.norm);
+    if (located || region || headline || office || milieu || namedFor || describesNoun(tokens, m)) m.inPassing = true;
   }
   // "in Namibia, Cameroon, Togo and Kenya", "(North New Guinea, Samoa)": a list goes on as it began.
   let previous: Mention | undefined;
@@ -1834,6 +1968,19 @@ const CAPITAL_MILIEUS = new Set([
   'bubble',
   'politics',
 ]);
+const CAPITAL_NAMESAKES = new Set([
+  'accord',
+  'accords',
+  'agreement',
+  'agreements',
+  'climate',
+  'peace',
+  'talks',
+  'treaty',
+  'protocol',
+  'summit',
+  'side',
+]);
 const COUNTRY_SHORT_FORMS = new Set(['US', 'U.S.', 'UK', 'U.K.']);
 /**
  * "US historian Bruce Gilley", "2,000 US colleges", "US$171 million": a country's short form
@@ -1846,7 +1993,14 @@ function describesNoun(tokens: Token[], m: Mention): boolean {
   if (!after?.isWord || !after.lowercase || cueVerb(after.norm) || /ed$/.test(after.norm)) return false;
   return !tagsOf(after.norm).some((tag) => NOT_NOUN_TAGS.has(tag));
 }
-const PART_WORDS = new Set(['part', 'parts']);
+// "a five-day tour of Ghana, Nigeria and Rwanda": where a tour went.
+const PART_WORDS = new Set(['part', 'parts', 'tour', 'tours']);
+
+/** "in what is now Tanzania": the country of today names where something was. */
+function nowCalled(tokens: Token[], first: number): boolean {
+  const [what, verb, now] = tokens.slice(Math.max(0, first - 3), first).map((t) => t.norm);
+  return what === 'what' && (verb === 'is' || verb === 'are') && now === 'now';
+}
 
 /** "researchers at the University of Georgia (UGA)": an acronym in brackets after an organisation is its short name. */
 function markBracketedAcronyms(tokens: Token[], mentions: Mention[]): void {
@@ -1951,6 +2105,25 @@ function markPlacesAlike(tokens: Token[], mentions: Mention[]): void {
   }
 }
 
+/** Whether the token at k is "Read" opening a prompt to read on ("Read Next", "Read More"). */
+function isReadPrompt(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.norm;
+  return tokens[k]?.text === 'Read' && (next === 'next' || next === 'more');
+}
+
+/** "Here’s the latest:", "That’s what": a word run together with "is", never a name. */
+const CONTRACTED_OPENERS = new Set([
+  'here’s',
+  'there’s',
+  'that’s',
+  'what’s',
+  'who’s',
+  'it’s',
+  'let’s',
+  'where’s',
+  'how’s',
+]);
+
 function readChunk(
   context: FinderContext,
   chunkTokens: number[],
@@ -1963,39 +2136,52 @@ function readChunk(
   // headline words ("EXCLUSIVE"), and what they leave dangling ("As for Remain Co.").
   while (indexes.length > 0) {
     const token = tokens[indexes[0] as number] as Token;
+    // "Read Next", "Read More": a prompt's words, and the story's next line after them.
+    const readPrompt = isReadPrompt(tokens, (indexes[0] as number) - 1);
     const sentenceStart =
-      isSentenceStart(tokens, sentence, indexes[0] as number) || opensClause(tokens, indexes[0] as number);
+      isSentenceStart(tokens, sentence, indexes[0] as number) ||
+      opensClause(tokens, indexes[0] as number) ||
+      isReadPrompt(tokens, (indexes[0] as number) - 2);
     const dropsAsCommon =
-      (sentenceStart || isAllCaps(token)) &&
-      !isAcronymWord(tokens, indexes[0] as number) &&
-      isCommonWord(token.norm) &&
-      !context.known.has(token.norm) &&
-      // "Prince Andrew said", "Mayor Bill de Blasio was": a title opening the sentence before a name is of the name.
-      !(sentenceStart && indexes.length > 1 && ROYAL_TITLES.has(token.norm)) &&
-      !(sentenceStart && indexes.length > 2 && TITLE_WORDS.has(token.norm) && !NOT_OF_THE_NAME.has(token.norm)) &&
-      // "Twitter pledged": a known body's name the text capitalises elsewhere too.
-      !(
-        sentenceStart &&
-        context.capitalisedInside.has(token.norm) &&
-        (isKnownOrganization(token.norm) || KNOWN_ORGANIZATIONS.has(token.norm))
-      ) &&
-      !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
-      // "Dylann Roof … Roof said he": a word the text capitalises inside sentences, speaking at the start of one.
-      !(
-        sentenceStart &&
-        indexes.length === 1 &&
-        context.capitalisedInside.has(token.norm) &&
-        speechVerbAt(tokens, (indexes[0] as number) + 1)
-      ) &&
-      !(sentenceStart && opensOrganizationName(context, indexes)) &&
-      !(sentenceStart && opensPlaceName(tokens, indexes)) &&
-      // "Bill O’Reilly said", "Will McClay, the executive,": a given name that is also a word, before a surname.
-      !(sentenceStart && isFirstName(token.norm) && beforeSurname(tokens, indexes)) &&
-      !(
-        sentenceStart &&
-        indexes.length > 1 &&
-        context.namePairs.has(`${token.norm} ${tokens[indexes[1] as number]?.norm}`)
-      );
+      readPrompt ||
+      CONTRACTED_OPENERS.has(token.norm.replace("'", '’')) ||
+      ((sentenceStart || isAllCaps(token)) &&
+        !isAcronymWord(tokens, indexes[0] as number) &&
+        isCommonWord(token.norm) &&
+        !context.known.has(token.norm) &&
+        // "Prince Andrew said", "Mayor Bill de Blasio was": a title opening the sentence before a name is of the name.
+        !(sentenceStart && indexes.length > 1 && ROYAL_TITLES.has(token.norm)) &&
+        !(sentenceStart && indexes.length > 2 && TITLE_WORDS.has(token.norm) && !NOT_OF_THE_NAME.has(token.norm)) &&
+        // "Twitter pledged": a known body's name the text capitalises elsewhere too.
+        !(
+          sentenceStart &&
+          context.capitalisedInside.has(token.norm) &&
+          (isKnownOrganization(token.norm) || KNOWN_ORGANIZATIONS.has(token.norm))
+        ) &&
+        !(sentenceStart && indexes.length === 1 && context.surnames.has(token.norm)) &&
+        // "Dylann Roof … Roof said he": a word the text capitalises inside sentences, speaking at the start of one.
+        !(
+          sentenceStart &&
+          indexes.length === 1 &&
+          context.capitalisedInside.has(token.norm) &&
+          speechVerbAt(tokens, (indexes[0] as number) + 1)
+        ) &&
+        !(sentenceStart && opensOrganizationName(context, indexes)) &&
+        // "Bank of Canada hikes rate": a body's head word opening its name before "of".
+        !(
+          sentenceStart &&
+          indexes.length > 2 &&
+          isOrgHeadWord(token.norm) &&
+          tokens[indexes[1] as number]?.norm === 'of'
+        ) &&
+        !(sentenceStart && opensPlaceName(tokens, indexes)) &&
+        // "Bill O’Reilly said", "Will McClay, the executive,": a given name that is also a word, before a surname.
+        !(sentenceStart && isFirstName(token.norm) && beforeSurname(tokens, indexes)) &&
+        !(
+          sentenceStart &&
+          indexes.length > 1 &&
+          context.namePairs.has(`${token.norm} ${tokens[indexes[1] as number]?.norm}`)
+        ));
     // "Last Tuesday Smith said": a weekday before a name is the day, not a given name.
     const weekday = WEEKDAYS.test(token.norm) && indexes.length > 1;
     // "Embattled Chief of Staff Reince Priebus": a participle opening the sentence describes the titled one.
@@ -2278,6 +2464,13 @@ function splitModifiers(
       if (words[len - 1]?.possessive) break;
       const rest = words.slice(len);
       if (!rest.some((t) => isTitleToken(t)) && country === undefined) break;
+      // "the Vietnam War", "the Iraq War": an event or a law named for the country is no mention of it.
+      const restHead = (rest[rest.length - 1] as Token).norm;
+      if (EVENT_HEADS.has(restHead) || LAW_HEADS.has(restHead)) break;
+      // "Jordan Peele", "Chad Smith": a country's name that is also a given name, before a surname.
+      const givenName =
+        len === 1 && rest.length === 1 && (isFirstName(key) || COUNTRY_GIVEN_NAMES.has(key)) && !isCommonWord(restHead);
+      if (givenName && !isPlaceName(restHead) && countryNamed(restHead) === undefined) break;
       if (country !== undefined) {
         out.push({
           ...makeMention(context, indexes[0] as number, indexes[len - 1] as number, 'country', sentence, sentenceIndex),
@@ -2503,8 +2696,8 @@ function splitAtTitle(
   const organization = words.slice(start, end);
   let name = title;
   while (name < words.length && (isTitleToken(words[name] as Token) || (words[name] as Token).text === '.')) name += 1;
-  // A middle initial's full stop ("Thomas M. Hoenig") is no word of the name.
-  const person = words.slice(name).filter((t) => t.text !== '.');
+  // A middle initial's full stop ("Thomas M. Hoenig") and a generation ("J. David Cox Sr.") are no words of the name.
+  const person = words.slice(name).filter((t) => t.text !== '.' && !GENERATION_SUFFIXES.has(t.norm));
   if (
     person.length < 2 ||
     person.length > 3 ||
@@ -2522,13 +2715,17 @@ function splitAtTitle(
     (organization.length === 1 &&
       !isPersonName(lone.norm) &&
       !isCommonWord(lone.norm) &&
+      !isPlaceName(lone.norm) &&
       isFirstName((person[0] as Token).norm));
   if (organization.some((t) => t.possessive || t.text === '.')) return undefined;
   // "New York Gov. Andrew Cuomo", "Kentucky GOP Gov. Matt Bevin": a place (and the party) before an office says where it is held.
   const party =
     organization.length > 1 && KNOWN_ORGANIZATIONS.has((organization[organization.length - 1] as Token).norm);
   const place = nameKey((party ? organization.slice(0, -1) : organization).map((t) => t.text).join(' '));
-  if (!named || party) return organization.length > 1 && isPlaceName(place) ? { end, title, place: true } : undefined;
+  // "California State Park Ranger Supervisor Robert Colligan": a park, a county, where the office is.
+  const placeHead = isPlaceHead((organization[organization.length - 1] as Token).norm);
+  if (!named || party)
+    return isPlaceName(place) || (organization.length > 1 && placeHead) ? { end, title, place: true } : undefined;
   return { end, title };
 }
 
@@ -2776,6 +2973,19 @@ function ministryAfter(tokens: Token[], mention: Mention): number | undefined {
   return undefined;
 }
 
+/** Fields of a region's or a city's public bodies: "the Sichuan health commission". */
+const BODY_FIELDS = new Set(['health', 'education', 'transport', 'transportation', 'environment', 'police', 'fire']);
+const FIELD_BODY_HEADS = new Set(['commission', 'department', 'authority', 'bureau', 'agency', 'board', 'service']);
+
+/** The head's token of "Sichuan health commission" after the place's name, if one follows it. */
+function fieldBodyAfter(tokens: Token[], mention: Mention): number | undefined {
+  if (mention.possessive) return undefined;
+  const field = tokens[mention.last + 1];
+  const head = tokens[mention.last + 2];
+  if (!field?.lowercase || !BODY_FIELDS.has(field.norm) || !head?.lowercase) return undefined;
+  return FIELD_BODY_HEADS.has(head.norm) ? mention.last + 2 : undefined;
+}
+
 function extendTrailing(context: FinderContext, mention: Mention): { word: Token; index: number } | undefined {
   // "Sudan's military-dominated government": up to two lower-case words may come between.
   const { tokens } = context;
@@ -2845,7 +3055,22 @@ function classify(
   if (!key) return undefined;
   const known = context.known.get(key);
   if (known) return [{ ...mention, kind: known.kind, registryId: known.id }];
-  if (PUBLIC_PROGRAMMES.has(key) || MARKET_INDICES.has(key) || LEGAL_FORMS.has(key)) return undefined;
+  if (
+    PUBLIC_PROGRAMMES.has(key) ||
+    VOTE_COUNTS.has(key) ||
+    SITE_PROMPTS.has(key) ||
+    MARKET_INDICES.has(key) ||
+    LEGAL_FORMS.has(key)
+  )
+    return undefined;
+  // "Air Force One": the president's plane, named after the force that flies it.
+  if (key.endsWith('force one')) return undefined;
+  // "a bright green T-shirt", "an X-ray": a letter joined to a word names a thing.
+  if (words.length === 1 && /^\p{Lu}-\p{Ll}{2,}$/u.test((words[0] as Token).text)) return undefined;
+  // "an Indian-American mother", "a British-Israeli man": two peoples' words joined describe someone.
+  const joined = words.length === 1 ? (words[0] as Token).norm.split('-') : [];
+  if (joined.length === 2 && joined.every((part) => isDemonymWord(part) || countryOfDemonym(part) !== undefined))
+    return [{ ...mention, kind: 'demonym' }];
   // "Air France", "Air Canada": an airline named for its country.
   if (words.length === 2 && (words[0] as Token).norm === 'air' && countryNamed((words[1] as Token).norm) !== undefined)
     return [{ ...mention, kind: 'organization' }];
@@ -2942,6 +3167,14 @@ function classify(
   if (words.length >= 2 && officeWord && OFFICE_TITLES.has(officeWord.norm) && !words.some((t) => isFirstName(t.norm)))
     return undefined;
 
+  const fieldBody = fieldBodyAfter(tokens, mention);
+  if (fieldBody !== undefined && (isPlaceName(key) || CITY_NAMES.has(key) || REGION_NAMES.has(key))) {
+    const head = tokens[fieldBody] as Token;
+    const surface = surfaceOf(context.text, tokens, mention.first, fieldBody);
+    return [
+      { ...mention, last: fieldBody, end: nameEndOf(head), possessive: head.possessive, kind: 'organization', surface },
+    ];
+  }
   const trailing = campaignOfPerson(context, words, extendTrailing(context, mention));
   const country = countryNamed(key);
   const capital = COUNTRY_INDEX.byCapital.get(key);
@@ -2996,6 +3229,7 @@ function classify(
       return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${head}` }];
     }
   }
+  if (STATELESS_PEOPLES.has(key)) return [{ ...mention, kind: 'group' }];
   if (demonymCountry !== undefined || (words.length === 1 && isDemonymWord(key))) {
     return [{ ...mention, kind: 'demonym', country: demonymCountry }];
   }

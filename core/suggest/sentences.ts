@@ -588,7 +588,9 @@ const HEADLINE_LIST_RUN = 3;
 function markHeadlineLists(tokens: Token[], sentences: Sentence[], breaks: boolean[]): void {
   const isHeadline = (k: number): boolean => {
     const sentence = sentences[k] as Sentence;
-    const whole = breaks[sentence.last] === true && (k === 0 || breaks[(sentences[k - 1] as Sentence).last] === true);
+    // The text's end closes its last paragraph.
+    const closed = breaks[sentence.last] === true || k === sentences.length - 1;
+    const whole = closed && (k === 0 || breaks[(sentences[k - 1] as Sentence).last] === true);
     if (!whole || !tokens[sentence.last]?.isWord) return false;
     let words = 0;
     for (let i = sentence.first; i <= sentence.last; i += 1) if (tokens[i]?.isWord) words += 1;

@@ -47,6 +47,7 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
   if (/^[A-Z]{3,}['’]$/.test(left) && shouted && GLUED_OPENERS.includes(right)) return left.length - 1;
   const split =
     (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
+    ((left === 'Next' || left === 'More') && previous === 'Read') ||
     // "Getty ImagesIndian police", "19:55Sophie BatemanRioters", "Clements-ThrowerPlymouth", "Jon KingMeghan".
     (/^(?:Images|Photos|Pictures)$/.test(left) && right.length >= 2) ||
     (GLUED_TITLES.includes(right) && /^[A-Z][a-z]{3,}$/.test(left)) ||
