@@ -1695,7 +1695,10 @@ const PLACE_PLURALS = new Set([
   'regions',
 ]);
 
-/** "represents Rogers, Craig and Mayes counties": every name of a list before a plural noun for places is a place. */
+/**
+ * "represents Rogers, Craig and Mayes counties": every name of a list before a plural noun for
+ * places is a place; so are the names after one ("states of …") and before an area's noun.
+ */
 function markListedPlaces(tokens: Token[], mentions: Mention[]): void {
   const byLast = new Map(mentions.map((m) => [m.last, m]));
   for (const m of mentions) {
@@ -1717,11 +1720,15 @@ function markListedPlaces(tokens: Token[], mentions: Mention[]): void {
     }
   }
   markPlacesAfterPlural(tokens, mentions);
-  // "the Luhansk region", "Kyiv’s Shevchenko district": a name before a lower-case word for an area is the area's.
+  markAreasByNoun(tokens, mentions);
+}
+
+/** "the Luhansk region", "Kyiv’s Shevchenko district": a name before a lower-case word for an area is the area's. */
+function markAreasByNoun(tokens: Token[], mentions: Mention[]): void {
   for (const m of mentions) {
     const after = tokens[m.last + 1];
     if (m.titled || m.possessive || !after?.lowercase || !AREA_NOUNS.has(after.norm)) continue;
-    if (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'country' || m.kind === 'place') m.kind = 'place';
+    if (m.kind === 'person' || m.kind === 'unknown' || m.kind === 'country') m.kind = 'place';
   }
 }
 
