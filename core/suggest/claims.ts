@@ -128,6 +128,8 @@ const FINDING_NOUNS = new Set([
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'this', 'that']);
 // Verbs whose passive ("we're told", "it is said") still reports what someone unnamed says.
 const PASSIVE_REPORTS = new Set(['say', 'tell', 'report', 'claim', 'allege', 'estimate']);
+// "Corbyn is accused by critics of …", "was accused Wednesday of trying to deceive": a charge reported, whoever made it.
+const PASSIVE_CHARGES = new Set(['accuse']);
 const PERSON_OR_BODY = new Set(['person', 'organization', 'group']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
 const QUALIFYING_KINDS = new Set(['person', 'organization', 'country', 'group', 'demonym']);
@@ -461,6 +463,9 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   // "promises it will …": a clause without "that".
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   if (cue.lemma === 'report' && reportsFigure(tokens, cue.end + 1, Math.min(cue.end + 6, unit.last))) return true;
+  if (BARE_CLAUSE_CUES.has(cue.lemma) && bareClauseAfter(ctx, cue.end, unit)) return true;
+  // What "called" takes was read by callReports.
+  if (cue.lemma === 'call') return true;
   // "criticized Friday the Fed's policy of … as a “dangerous gamble”": what it was called, quoted, however long the object.
   if (EVALUATING_CUES.has(cue.lemma) && quotedAsAfter(ctx, cue.end + 1, unit.last)) return true;
   // An object may come between: "told Kerry that", "said Thursday that", "promised the
@@ -497,6 +502,22 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
 }
 
 const NEAR_COMPLEMENTS = new Set(['to', 'of']);
+
+// "He added the collapse of the aid system is “by design”": verbs that take a clause without "that".
+const BARE_CLAUSE_CUES = new Set(['add', 'note', 'suggest', 'reveal', 'indicate', 'stress', 'recall']);
+
+/** A subject of a few words and its finite verb right after the cue, with no comma or quotation between. */
+function bareClauseAfter(ctx: Context, end: number, unit: Unit): boolean {
+  for (let k = end + 1; k <= Math.min(end + 9, unit.last); k += 1) {
+    const t = ctx.tokens[k] as Token;
+    if (!t.isWord) return false;
+    // The modals' set holds the forms of "be" and "have" that make a clause finite too.
+    if (MODALS.has(t.norm)) return k >= end + 2;
+    if (COMPLEMENTS.has(t.norm)) return false;
+  }
+  return false;
+}
+
 // Where or when something was written or noted: "wrote in the paper", "noted on Monday".
 const MEDIUM_LINKS = new Set(['in', 'on', 'at', 'during', 'via', 'after', 'last', 'this', 'today', 'yesterday']);
 
@@ -571,6 +592,37 @@ function quotedAsAfter(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     if (ctx.tokens[k]!.norm === 'as' && !ctx.inQuote[k] && [1, 2, 3].some((d) => isQuoteMark(ctx.tokens[k + d])))
       return true;
+  }
+  return false;
+}
+/**
+ * "called for Afghan unity", "called on Putin to", "called the massacre “the act of a
+ * terrorist”": a demand or a name given in quotation marks, never a phone call, nor the
+ * participle of "a script called “Wild Rose”" or the passive "called on by tribes".
+ */
+function callReports(ctx: Context, cue: Cue, unit: Unit): boolean {
+  const { tokens } = ctx;
+  const before = tokens[cue.index - 1];
+  const next = tokens[cue.end + 1];
+  const participle =
+    !!before?.lowercase &&
+    !AUXILIARIES.has(before.norm) &&
+    !PRONOUNS.has(before.norm) &&
+    !(SPEAKER_NOUNS.has(before.norm) && before.norm.endsWith('s')) &&
+    before.norm !== 'and' &&
+    before.norm !== 'but' &&
+    !/ly$/.test(before.norm);
+  if (participle || !next) return false;
+  if (next.norm === 'for' || next.norm === 'on') return tokens[cue.end + 2]?.norm !== 'by';
+  return quotationOpensAfter(ctx, cue.end, unit);
+}
+
+/** Whether a quotation opens within the few words after k, in the same clause. */
+function quotationOpensAfter(ctx: Context, k: number, unit: Unit): boolean {
+  for (let j = k + 1; j <= Math.min(k + 12, unit.last); j += 1) {
+    const t = ctx.tokens[j] as Token;
+    if (t.text === ';' || t.text === '.') return false;
+    if (isQuoteMark(t) && !ctx.inQuote[j - 1]) return true;
   }
   return false;
 }
@@ -650,12 +702,46 @@ function mentionEndingAt(ctx: Context, k: number): Mention | undefined {
   return m && m.last === k ? m : undefined;
 }
 
-/** "Officials in Zambia", "authorities of Peru": the country after the speakers speaks. */
+/** "Officials in Zambia", "authorities of Peru", "representatives for the US": the country after the speakers speaks. */
 function countryAfter(ctx: Context, k: number): Mention | undefined {
   const preposition = ctx.tokens[k + 1];
-  if (!preposition || !['in', 'of', 'from'].includes(preposition.norm)) return undefined;
-  const m = mentionStartingAt(ctx, k + 2);
+  if (!preposition || !['in', 'of', 'from', 'for'].includes(preposition.norm)) return undefined;
+  const m = mentionStartingAt(ctx, ctx.tokens[k + 2]?.norm === 'the' ? k + 3 : k + 2);
   return m && m.kind === 'country' && !m.possessive ? m : undefined;
+}
+
+// "analysts at Goldman Sachs", "researchers from the University of Toronto": people who speak for where they work.
+const STAFF_NOUNS = new Set([
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'researcher',
+  'researchers',
+  'scientist',
+  'scientists',
+  'expert',
+  'experts',
+  'strategist',
+  'strategists',
+  'official',
+  'officials',
+  'executive',
+  'executives',
+  'representatives',
+]);
+const STAFF_LINKS = new Set(['at', 'from', 'with']);
+
+/** "analysts at US investment banking giant Goldman Sachs": the organisation the staff work at speaks. */
+function workplaceAfter(ctx: Context, k: number): Mention | undefined {
+  if (!STAFF_NOUNS.has(ctx.tokens[k]!.norm) || !STAFF_LINKS.has(ctx.tokens[k + 1]?.norm ?? '')) return undefined;
+  for (let j = k + 2; j <= k + 7; j += 1) {
+    const m = ctx.mentionAt[j];
+    if (m?.kind === 'organization' && m.first === j) return m.possessive ? undefined : m;
+    if (m && (m.kind === 'country' || m.kind === 'demonym')) j = m.last;
+    else if (!lower(ctx.tokens[j])) return undefined;
+  }
+  return undefined;
 }
 
 const AGED = 'year-old';
@@ -676,6 +762,8 @@ const MEMBER_NOUNS = new Set([
   'donors',
   'aide',
   'aides',
+  'source',
+  'sources',
 ]);
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
@@ -734,15 +822,17 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   // "Austria's interior minister", "the Austrian interior minister": an office with its owner.
   const office = ctx.tokens[k - 1]?.isWord && lower(ctx.tokens[k - 1]) ? k - 2 : k - 1;
   const owner = ctx.mentionAt[office];
-  const ownedOffice =
+  // "the US President said": a country's short form after "the" owns the office as a demonym does.
+  const ownerAfterThe =
     !!owner &&
-    ((owner.kind === 'country' && owner.possessive) ||
-      (owner.kind === 'demonym' && ctx.tokens[owner.first - 1]?.norm === 'the'));
+    (owner.kind === 'demonym' || (owner.kind === 'country' && !owner.possessive)) &&
+    ctx.tokens[owner.first - 1]?.norm === 'the';
+  const ownedOffice = !!owner && ((owner.kind === 'country' && owner.possessive) || ownerAfterThe);
   // "the President said", "the President-elect fumed": an office some texts capitalise.
   const capitalRole =
     t.capitalised &&
     !isAllCapsWord(t) &&
-    ctx.tokens[k - 1]?.text === 'the' &&
+    (ctx.tokens[k - 1]?.text === 'the' || (ownerAfterThe && owner.last === k - 1)) &&
     !ctx.tokens[k + 1]?.capitalised &&
     (!mention || (mention.kind === 'unknown' && mention.first === mention.last));
   // "the prime minister said", "the then foreign minister": words of the office between;
@@ -803,6 +893,9 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     if (isShortFormStop(ctx, j)) continue;
     if (!lower(q)) break;
   }
+  // "Rudolph's supporters have stated", "Uber’s fans defended": those on someone's side speak for no one.
+  if (qualifier?.possessive && FOLLOWER_NOUNS.has(t.norm))
+    return { type: 'noun', word: t.norm, definite: false, from: k };
   // "…, agency officials said", "company executives say": the organisation the word stands for speaks through them.
   const organizationWord = ctx.tokens[k - 1];
   if (
@@ -815,7 +908,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     !lower(ctx.tokens[k - 2])
   )
     return { type: 'noun', word: organizationWord.norm, definite: true, from: k - 1 };
-  if (!qualifier && !isPeopleDemonym) qualifier = countryAfter(ctx, k);
+  if (!qualifier && !isPeopleDemonym) qualifier = countryAfter(ctx, k) ?? workplaceAfter(ctx, k);
   if (isPeopleDemonym && !qualifier) return { type: 'noun', word: 'people', definite: false, from: k };
   if (!qualifier && !isPeopleDemonym) {
     const employer = employerAfter(ctx, k);
@@ -1107,6 +1200,8 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
     !isAfterLocative(ctx, mention)
   ) {
     if (NEGATING_DETERMINERS.has(tokens[mention.first - 1]?.norm ?? '')) return { type: 'negated' };
+    const circle = circleAround(ctx, mention, clauseStart);
+    if (circle !== undefined) return { type: 'noun', word: 'people', definite: false, from: circle };
     const joined = conjunctsBefore(ctx, mention, clauseStart);
     const first = joined[0];
     if (first) return { type: 'mention', mention: first, from: first.first, joined: [...joined.slice(1), mention] };
@@ -1139,6 +1234,30 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
   const opening = head < k ? speakerNounAt(ctx, head, clauseStart) : undefined;
   return opening ?? { type: 'none' };
 }
+
+/**
+ * "People close to Ms. Haley insisted", "Those around Trump admit": unnamed people near
+ * someone, who speak for no one. Where the phrase starts, if the mention ends one.
+ */
+function circleAround(ctx: Context, mention: Mention, clauseStart: number): number | undefined {
+  let j = mention.first - 1;
+  // "Ms. Haley": the honorific before the name.
+  while (j > clauseStart && (ctx.tokens[j]!.text === '.' || ctx.tokens[j]!.capitalised)) j -= 1;
+  const link = ctx.tokens[j]?.norm;
+  const near = link === 'around' ? j - 1 : link === 'to' && ctx.tokens[j - 1]?.norm === 'close' ? j - 2 : -1;
+  return near >= clauseStart && CIRCLE_WORDS.has(ctx.tokens[near]!.norm) ? near : undefined;
+}
+const FOLLOWER_NOUNS = new Set([
+  'supporters',
+  'fans',
+  'friends',
+  'critics',
+  'opponents',
+  'allies',
+  'detractors',
+  'admirers',
+]);
+const CIRCLE_WORDS = new Set(['people', 'those', 'sources', 'someone', 'one', 'friends', 'insiders']);
 
 /** People named by what they do with a service; its users are not its people, as its employees are. */
 const PLATFORM_USERS = new Set([
@@ -1566,9 +1685,13 @@ function isPassive(ctx: Context, cue: Cue): boolean {
 
 const UNREAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
-/** "something to be said for", "we will be told": a passive not yet (or never) said. */
+/** "something to be said for", "we will be told", "I’d then be accused": a passive not yet (or never) said. */
 function isUnrealPassive(ctx: Context, cue: Cue): boolean {
-  return ctx.tokens[cue.index - 1]?.norm === 'be' && UNREAL.has(ctx.tokens[cue.index - 2]?.norm ?? '');
+  if (ctx.tokens[cue.index - 1]?.norm !== 'be') return false;
+  // "I’d then be accused": an adverb may stand between, and "would" be run together with its subject.
+  const before = ctx.tokens[cue.index - 2]?.norm === 'then' ? cue.index - 3 : cue.index - 2;
+  const modal = ctx.tokens[before];
+  return UNREAL.has(modal?.norm ?? '') || /['’]d$/.test(modal?.text ?? '');
 }
 
 function isBareAfterSingular(ctx: Context, cue: Cue): boolean {
@@ -1624,7 +1747,7 @@ function isNegated(ctx: Context, index: number): boolean {
     const t = ctx.tokens[k] as Token;
     // "whether they are from the deep web or not, Espinosa says": a comma ends the negation's reach.
     if (!t.isWord) return false;
-    if (/^(?:not|never|cannot|can['’]t|couldn['’]t|won['’]t|don['’]t|didn['’]t|doesn['’]t)$/.test(t.norm)) return true;
+    if (/^(?:not|never|cannot)$|n['’]t$/.test(t.norm)) return true;
   }
   return false;
 }
@@ -1649,9 +1772,12 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
     default:
       if (isPassive(ctx, cue)) {
         // "has been described as “heartbreaking” by the conservation department": the agent speaks.
-        const agent = EVALUATING_CUES.has(cue.lemma) ? agentAfter(ctx, unit, cue.end) : undefined;
+        const agent =
+          EVALUATING_CUES.has(cue.lemma) || PASSIVE_CHARGES.has(cue.lemma) ? agentAfter(ctx, unit, cue.end) : undefined;
         if (agent) return agent;
-        return PASSIVE_REPORTS.has(cue.lemma) && !isNegated(ctx, cue.index) && !isUnrealPassive(ctx, cue)
+        return (PASSIVE_REPORTS.has(cue.lemma) || PASSIVE_CHARGES.has(cue.lemma)) &&
+          !isNegated(ctx, cue.index) &&
+          !isUnrealPassive(ctx, cue)
           ? { type: 'none' }
           : { type: 'negated' };
       }
@@ -1717,7 +1843,10 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         // the text names with that office, before or after.
         const holder =
           ROLE_NOUNS.has(speaker.word) && (q.kind === 'country' || q.kind === 'demonym')
-            ? officeHolder(ctx, speaker.from, speaker.word)
+            ? (officeHolder(ctx, speaker.from, speaker.word) ??
+              (ctx.tokens[q.first - 1]?.norm === 'the' && q.country
+                ? countryOfficeHolder(ctx, speaker.from, speaker.word, q.country)
+                : undefined))
             : undefined;
         if (holder) return holder;
         // "the Portuguese coach said": a nationality, not a state speaking.
@@ -1761,6 +1890,18 @@ function officeHolder(ctx: Context, from: number, role: string): PartyCluster | 
   const holders = new Set<PartyCluster>();
   ctx.tokens.forEach((t, j) => {
     if (j === at || t.norm !== role || ctx.inQuote[j] || ctx.tokens[j - 1]?.norm !== office.norm) return;
+    const cluster = personNextTo(ctx, j);
+    if (cluster) holders.add(cluster);
+  });
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/** "the US President said" after "US President Donald Trump": the one person the text names with the country's office. */
+function countryOfficeHolder(ctx: Context, from: number, role: string, country: string): PartyCluster | undefined {
+  const holders = new Set<PartyCluster>();
+  ctx.tokens.forEach((t, j) => {
+    if (t.norm !== role || ctx.inQuote[j] || (j >= from && j < from + 5)) return;
+    if (ctx.mentionAt[j - 1]?.country !== country) return;
     const cluster = personNextTo(ctx, j);
     if (cluster) holders.add(cluster);
   });
@@ -2042,6 +2183,41 @@ function answersQuestion(ctx: Context, unit: Unit): boolean {
   return true;
 }
 
+/**
+ * "“… Do you dispute that?” / “There can be a very minimal risk …”": a quotation opening the
+ * paragraph after someone's quoted question is the answer of the other one in the exchange.
+ */
+function replierTo(
+  ctx: Context,
+  claims: ClaimDraft[],
+  previous: { claim: ClaimDraft; unit: Unit },
+  unit: Unit,
+): PartyCluster | undefined {
+  const asker = previous.claim.claimant;
+  const close = ctx.tokens[previous.unit.last];
+  if (!asker || unit.paragraph === previous.unit.lastParagraph || !isQuoteMark(close)) return undefined;
+  if (ctx.tokens[previous.unit.last - 1]?.text !== '?') return undefined;
+  for (let k = claims.length - 1; k >= Math.max(0, claims.length - 4); k -= 1) {
+    const other = claims[k]!.claimant;
+    if (other && other !== asker) return other.kind === 'person' ? other : undefined;
+  }
+  return undefined;
+}
+
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'who', 'when', 'where', 'which']);
+
+/** "What has Trump said about Nato?": an explainer's heading asks what was said, and reports nothing. */
+function isQuestionHeading(ctx: Context, unit: Unit): boolean {
+  const first = ctx.tokens[unit.first] as Token;
+  if (!first.capitalised || !QUESTION_WORDS.has(first.norm) || ctx.tokens[unit.last]?.text !== '?') return false;
+  let words = 0;
+  for (let k = unit.first; k <= unit.last; k += 1) {
+    if (ctx.inQuote[k] || isQuoteMark(ctx.tokens[k])) return false;
+    if (ctx.tokens[k]!.isWord) words += 1;
+  }
+  return words <= 12;
+}
+
 function startsWithQuotation(ctx: Context, unit: Unit): boolean {
   const first = ctx.tokens[unit.first];
   const close = ctx.quotationAt.get(unit.first);
@@ -2218,7 +2394,7 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
   units.forEach((unit, u) => {
     noteMentions(ctx, unit, salience);
     keepPronounSubject(ctx, unit, salience);
-    if (unit.first <= turnEnd || labels.has(unit.first) || isCaption(ctx, unit)) return;
+    if (unit.first <= turnEnd || labels.has(unit.first) || isCaption(ctx, unit) || isQuestionHeading(ctx, unit)) return;
     let drafted: ClaimDraft | undefined;
     // A turn of someone interviewed is one statement, however many sentences it has.
     const turn = statements.get(unit.first);
@@ -2253,7 +2429,9 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       if (isInCondition(ctx, unit, cue.index)) continue;
       const speaker = speakerOfCue(ctx, unit, cue);
       if (speaker.type === 'negated') continue;
-      if (cue.needsSpeaker && !isSpeaking(speaker)) continue;
+      const charged = PASSIVE_CHARGES.has(cue.lemma) && speaker.type === 'none' && isPassive(ctx, cue);
+      if (cue.needsSpeaker && !isSpeaking(speaker) && !charged) continue;
+      if (cue.lemma === 'call' && !callReports(ctx, cue, unit)) continue;
       if (speaker.type === 'noun' && RESULT_VERBS.has(cue.lemma) && FINDING_NOUNS.has(speaker.word)) continue;
       // "“Who will pay?” Linda Park asked the council": the quotation before the speaker is what was said.
       const quotedBefore =
@@ -2320,9 +2498,14 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         signed || caption || near || introduced || !answersQuestion(ctx, unit)
           ? undefined
           : mostMentionedPerson(salience);
+      const replier = near ? replierTo(ctx, claims, previous!, unit) : undefined;
       const claimant =
         signed ??
-        (caption ? (index.clusterOf.get(caption) ?? null) : near ? previous!.claim.claimant : (introduced ?? answerer));
+        (caption
+          ? (index.clusterOf.get(caption) ?? null)
+          : near
+            ? (replier ?? previous!.claim.claimant)
+            : (introduced ?? answerer));
       if (claimant !== undefined && (signed || caption || near || introduced || answerer)) {
         drafted = {
           first: unit.first,

@@ -522,6 +522,14 @@ export const KNOWN_ORGANIZATIONS = new Set([
   'politico',
   'axios',
   'fox news',
+  'business insider',
+  // British papers whose names are common words.
+  'daily mail',
+  'mail on sunday',
+  'daily express',
+  'daily mirror',
+  'daily star',
+  'evening standard',
   'msnbc',
   'cbs',
   'abc',
@@ -574,6 +582,12 @@ export const INSTITUTION_NAMES = new Set([
   'congress',
 ]);
 
+/** Addresses that stand for the office at them, with the office's name ("No 10" is Downing Street). */
+export const SEAT_NUMBERS = new Map([
+  ['number 10', 'Downing Street'],
+  ['no 10', 'Downing Street'],
+]);
+
 /**
  * Members of a party in the plural, which name the party ("Republicans want …"), with the
  * word its own name starts with ("Republican Party"); "House Republicans" are of it too.
@@ -581,6 +595,8 @@ export const INSTITUTION_NAMES = new Set([
 export const PARTY_MEMBER_PLURALS = new Map([
   ['republicans', 'republican'],
   ['democrats', 'democratic'],
+  ['tories', 'conservative'],
+  ['conservatives', 'conservative'],
 ]);
 export const LEGISLATIVE_CHAMBERS = new Set(['house', 'senate']);
 
@@ -590,6 +606,7 @@ export const PARTY_MEMBER_WORDS = new Map([
   ['gop', 'republican'],
   ['democrat', 'democratic'],
   ['democratic', 'democratic'],
+  ['tory', 'conservative'],
 ]);
 
 /** Political parties' adjectives, which may stand before a title ("Democratic Sen. Harry Reid"). */
@@ -620,6 +637,22 @@ export const POST_NOMINALS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'AM', 'QC', 'KC
 
 /** Titles that stay part of the name of someone known by one given name: "Prince Andrew", "Pope Francis". */
 export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope']);
+
+/** Titles of royals and peers held of a place: "the Princess of Wales", "the Duke of Sussex". */
+export const TITLES_OF_PLACES = new Set([
+  'prince',
+  'princess',
+  'duke',
+  'duchess',
+  'earl',
+  'countess',
+  'marquess',
+  'baron',
+  'baroness',
+]);
+
+/** Titles written as initials, which name no one when they stand alone ("the PM said"). */
+export const TITLE_INITIALS = new Set(['pm']);
 
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
@@ -919,6 +952,8 @@ export const SPEAKER_NOUNS = new Set([
   'activists',
   'diplomat',
   'diplomats',
+  'delegation',
+  'negotiators',
   'lawmaker',
   'lawmakers',
   'observer',
@@ -1101,6 +1136,8 @@ export const CITY_NAMES = new Set([
   'san bernardino',
   'fort lauderdale',
   'santa monica',
+  'beverly hills',
+  'hollywood',
   'santa barbara',
   'palo alto',
   'mountain view',
@@ -1180,7 +1217,7 @@ export const GEOGRAPHIC_FEATURES = new Set([
 
 /** Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate notes. */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b|\bsign(?:ing)? up (?:for|to) our\b/i;
 
 /** A line that gives the reporters' and editors' addresses, at any length. */
 export const CONTACT_LINE = /^to contact the (?:reporters?|editors?)\b/i;

@@ -9,6 +9,10 @@ const TITLE_GENDER = new Map<string, Gender>([
   ['mrs', 'female'],
   ['ms', 'female'],
   ['miss', 'female'],
+  ['lady', 'female'],
+  ['dame', 'female'],
+  ['lord', 'male'],
+  ['sir', 'male'],
 ]);
 
 /** Kin and other nouns that say a man or a woman: "his daughter Ivanka Trump", "the actress says". */

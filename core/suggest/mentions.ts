@@ -33,6 +33,9 @@ import {
   ROOMS_OF_POWER,
   ROLE_NOUNS,
   SHORT_NAMES,
+  TITLES_OF_PLACES,
+  TITLE_INITIALS,
+  SEAT_NUMBERS,
   SPEAKER_NOUNS,
   STREET_HEADS,
   TITLE_WORDS,
@@ -284,6 +287,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const CAMPUS_HEADS = new Set(['university', 'universidad', 'université', 'college']);
 // Honorifics a person known by one word keeps in the name: "Dr. Feel", not "Feel".
 const PERSONAL_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+// British style writes them without a full stop, and the peerage's too: "Mr Cohen", "Lady Starmer".
+const BRITISH_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'lady', 'lord', 'sir', 'dame']);
 const SHORT_TITLES = new Set([
   'mr',
   'mrs',
@@ -660,18 +665,36 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         rightEndsWithHead &&
         ['of', 'for'].includes(tokens[nextLast + 1]?.norm ?? '') &&
         atoms[k + 2]?.tokens[0] === nextLast + 2;
+      // "Senate Democratic Leader Greg Taylor of Indianapolis": where someone named in full is from.
+      const personFromPlace =
+        connector.norm === 'of' &&
+        chunk.tokens.length >= 2 &&
+        isFirstName((tokens[chunk.tokens[chunk.tokens.length - 2] as number] as Token).norm) &&
+        isPlaceName(textOf(next.tokens));
+      // "the House and Senate": a legislature's two chambers.
+      const twoChambers =
+        coordinated &&
+        chunk.tokens.length === 1 &&
+        next.tokens.length === 1 &&
+        LEGISLATIVE_CHAMBERS.has(lastToken.norm) &&
+        LEGISLATIVE_CHAMBERS.has(firstRight.norm);
+      // "The Post and Courier newspaper": one paper's name, with "and", before what it is.
+      const onePaper =
+        coordinated && !twoNames && PUBLICATION_KINDS.has(tokens[nextLast + 1]?.text ?? '') && next.tokens.length === 1;
       const joins =
-        twoNames || leftTitled || rightOpensName
+        twoNames || leftTitled || rightOpensName || personFromPlace || twoChambers
           ? false
-          : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
+          : onePaper
             ? true
-            : FOREIGN_AND.has(connector.norm)
-              ? leftHasHead && !rightHasHead
-              : coordinated
-                ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
-                  (inComplement && !rightEndsWithHead)
-                : leftHasHead ||
-                  (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
+            : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
+              ? true
+              : FOREIGN_AND.has(connector.norm)
+                ? leftHasHead && !rightHasHead
+                : coordinated
+                  ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
+                    (inComplement && !rightEndsWithHead)
+                  : leftHasHead ||
+                    (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -786,6 +809,15 @@ function typeListsAlike(tokens: Token[], found: Mention[], sentence: Sentence): 
     const people = list.filter((m) => m.kind === 'person');
     if (people.length > 1 && (people.length >= 3 || people.some((m) => !m.tentative)))
       for (const m of people) m.tentative = false;
+    // "three of her accusers – Jane, Carolyn and Annie Farmer": given names listed with a full name are people too.
+    if (conjoined && people.length === list.length && people.some((m) => m.first < m.last && !m.weak && !m.tentative))
+      for (const m of people)
+        if (
+          m.first === m.last &&
+          isFirstName(nameKey(m.surface)) &&
+          !LOCATION_WORDS.has(tokens[m.first - 1]?.norm ?? '')
+        )
+          m.weak = false;
     // "The head of the Farmers Union, Piet Brandt,": two names and a comma are an appositive.
     const appositive = list.length === 2 && !conjoined;
     if ((list.length > 1 && !appositive) || endsInOrganizationPlural(tokens, list, sentence)) {
@@ -826,6 +858,20 @@ function endsInOrganizationPlural(tokens: Token[], list: Mention[], sentence: Se
   return after.slice(other + 1).some((w) => ORGANIZATION_PLURALS.test(w));
 }
 
+/** "5 hours ago07:32 Jon KingRoyal expert tears into …": the author of a live blog's post, after its time. */
+function isLivePostAuthor(tokens: Token[], mention: Mention): boolean {
+  const time = tokens
+    .slice(Math.max(0, mention.first - 4), mention.first)
+    .map((t) => t.text)
+    .join('');
+  return /ago\d{1,2}:\d\d$/.test(time);
+}
+
+const TIME_STAMP_WORDS = new Set(['updated', 'published', 'posted', 'modified']);
+
+// Picture agencies whose name ends a credit: "Francesco Carta Fotografo | Moment | Getty Images".
+const PHOTO_AGENCIES = new Set(['getty', 'shutterstock', 'alamy']);
+
 const CREDITED_WORKS = new Set([
   'photo',
   'photos',
@@ -859,6 +905,8 @@ function isPhotoCredit(tokens: Token[], mention: Mention): boolean {
     (before?.norm === 'via' && after?.text === ')') ||
     (before?.norm === 'by' && CREDITED_WORKS.has(tokens[mention.first - 2]?.norm ?? '')) ||
     after?.text === '/' ||
+    // "Francesco Carta Fotografo | Moment | Getty Images": a credit's parts parted by bars.
+    (after?.text === '|' && tokens.slice(mention.last + 1, mention.last + 8).some((t) => PHOTO_AGENCIES.has(t.norm))) ||
     // "(Photo: Getty Images)GettyThe …": the credit's name again, glued after it.
     (before?.text === ')' && before.end === tokens[mention.first]?.start && creditRepeats(tokens, mention)) ||
     // "…healthy?”Greg NelsonFretting about …", "…story.James D. Smith via APJim": a caption's
@@ -1286,7 +1334,8 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
           !isWriteToPrompt(tokens, m) &&
           !isCalledThing(tokens, m) &&
           !isPageantTitle(tokens, m) &&
-          !isDottedByline(tokens, m),
+          !isDottedByline(tokens, m) &&
+          !isLivePostAuthor(tokens, m),
       )
       .filter((m, _, all) => !isCharacterOfActor(tokens, m, all));
     // "Elon Musk’s SpaceX": whoever owns a firm by name is someone, though "musk" is a word.
@@ -1297,6 +1346,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     });
     joinCampuses(text, tokens, found);
     found.push(...userNamesOf(context, sentence, index, found));
+    replaceSeatNumbers(context, sentence, index, found);
     typeListsAlike(tokens, found, sentence);
     if (found.length === 1 && isNameLine(tokens, sentence, found[0] as Mention))
       (found[0] as Mention).standalone = true;
@@ -2058,9 +2108,10 @@ const USER_NOUNS = new Set([
   'vendor',
 ]);
 
+// "a receptor called Olfr78": what is called so is named, not someone who speaks.
 function speechVerbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.lowercase && cueVerb(t.norm) !== undefined;
+  return !!t && t.lowercase && (cueVerb(t.norm)?.lemma ?? 'call') !== 'call';
 }
 
 /**
@@ -2085,6 +2136,24 @@ function userNamesOf(context: FinderContext, sentence: Sentence, index: number, 
     if (speaks) out.push({ ...makeMention(context, i, i, 'person', sentence, index), titled: true });
   }
   return out;
+}
+
+/**
+ * "Number 10 said", "No 10 confirmed": the address of a seat of government stands for the
+ * office there, as its street's name does.
+ */
+function replaceSeatNumbers(context: FinderContext, sentence: Sentence, index: number, found: Mention[]): void {
+  const { tokens } = context;
+  for (let i = sentence.first; i < sentence.last; i += 1) {
+    const t = tokens[i] as Token;
+    const seat = t.capitalised ? SEAT_NUMBERS.get(`${t.norm} ${tokens[i + 1]?.text ?? ''}`) : undefined;
+    // "the No 10 policy unit": after "the" the address only says whose unit it is.
+    if (!seat || tokens[i - 1]?.norm === 'the') continue;
+    const at = found.findIndex((m) => m.first <= i + 1 && i <= m.last);
+    const mention = { ...makeMention(context, i, i + 1, 'organization', sentence, index), acronymOf: seat };
+    if (at >= 0) found.splice(at, 1, mention);
+    else found.splice(found.filter((m) => m.first < i).length, 0, mention);
+  }
 }
 
 // Words before a name that make it a place: "in", not "at", "to" or "of", which take
@@ -2580,7 +2649,11 @@ function splitModifiers(
   const honorific = words.slice(start, titleEnd);
   if (honorific.length === 2 && PERSONAL_HONORIFICS.has((honorific[0] as Token).norm) && honorific[1]?.text === '.')
     core.honorific = `${(honorific[0] as Token).text}.`;
-  else if (honorific.length === 1 && ROYAL_TITLES.has((honorific[0] as Token).norm) && honorific[0]?.capitalised)
+  else if (
+    honorific.length === 1 &&
+    (ROYAL_TITLES.has((honorific[0] as Token).norm) || BRITISH_HONORIFICS.has((honorific[0] as Token).norm)) &&
+    honorific[0]?.capitalised
+  )
     core.honorific = (honorific[0] as Token).text;
   if (affiliation) core.affiliation = affiliation;
   const classified = classify(context, core, words.slice(titleEnd), before, roleBefore);
@@ -2692,10 +2765,12 @@ function splitAtTitle(
   // "Harbor Authority Deputy Director": common words before the title word are of the title.
   let end = title;
   // "Bank of Kansas City President": a place's head word after its name ends the place, not starts the title.
+  // "Government Employees President": a plural is the body's members, no word of a title.
   while (
     end > start &&
     isCommonWord((words[end - 1] as Token).norm) &&
     !isOrgHeadWord((words[end - 1] as Token).norm) &&
+    !/[^s]s$/.test((words[end - 1] as Token).norm) &&
     !endsPlaceName(words, end - 1, start)
   )
     end -= 1;
@@ -3120,10 +3195,21 @@ function classify(
   const fullName = SHORT_NAMES.get(key);
   if (fullName && tokens[mention.first - 1]?.norm === 'the')
     return [{ ...mention, kind: 'organization', acronymOf: fullName }];
+  if (words.length === 1 && TITLE_INITIALS.has(key)) return undefined;
   if (words.length === 1 && isAcronymWord(tokens, mention.first)) {
     const acronymOf = countryNamed(key);
     return [acronymOf ? { ...mention, kind: 'country', country: acronymOf } : { ...mention, kind: 'organization' }];
   }
+  // "Ex-friends told …", "Non-members": a prefix before a common noun opening the sentence.
+  const prefixed = /^(?:ex|non|anti|pro)-(\p{Ll}+)$/u.exec(
+    words.length === 1 ? (words[0] as Token).text.toLowerCase() : '',
+  );
+  if (prefixed && /-\p{Ll}/u.test((words[0] as Token).text) && isCommonWord(prefixed[1] as string)) return undefined;
+  // "Updated 12:44, 20 Apr 2026": a page's time stamp.
+  if (words.length === 1 && TIME_STAMP_WORDS.has(key) && /^\d/.test(tokens[mention.last + 1]?.text ?? ''))
+    return undefined;
+  // "the Princess of Wales", "the Duke of Sussex": the place is part of someone's title.
+  if (lead?.norm === 'of' && TITLES_OF_PLACES.has(tokens[mention.first - 2]?.norm ?? '')) return undefined;
   // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office.
   let field = mention.first - 1;
   while (field > mention.first - 3 && tokens[field]?.capitalised) field -= 1;

@@ -119,6 +119,7 @@ class Clusters {
 
 const ACRONYM = /^\p{Lu}(?:&?\p{Lu}){1,5}$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{2,5}$/u;
 
 /** "MIT" (or "M.I.T."), which the lexicon knows as an organisation, and "Massachusetts Institute of Technology" are one. */
 function mergeAcronyms(clusters: Clusters): void {
@@ -126,7 +127,9 @@ function mergeAcronyms(clusters: Clusters): void {
   for (const short of organizations) {
     // "U.N." is written with its full stops as often as "UN" without.
     const letters = DOTTED_INITIALS.test(short.name) ? short.name.replace(/\./g, '') : short.name;
-    if (!ACRONYM.test(letters)) continue;
+    // "Nato", "Unicef": British style writes an acronym read as a word in lower case after its first letter.
+    const asWord = WORD_ACRONYM.test(letters);
+    if (!asWord && !ACRONYM.test(letters)) continue;
     // "PG&E" is "Pacific Gas & Electric Co.": the ampersand and the company form are no letters.
     const initials = letters.replace(/&/g, '').toLowerCase();
     const full = organizations.find(
@@ -512,9 +515,16 @@ function indexSeeds(seeds: PersonSeed[]): SeedIndex {
   return index;
 }
 
-/** The gender a noun before one of the seed's names gave it ("his daughter Ivanka Trump"). */
+/** The gender a noun or an honorific before one of the seed's names gave it ("his daughter Ivanka Trump", "Sir Keir"). */
 function genderOfSeed(seed: PersonSeed): Gender | undefined {
-  return seed.cluster.mentions.find((m) => m.gender)?.gender;
+  const said = seed.cluster.mentions.find((m) => m.gender)?.gender;
+  if (said) return said;
+  // "Sir Keir Starmer" is no "Lady Starmer".
+  for (const m of seed.cluster.mentions) {
+    const gender = m.honorific ? genderOfHonorific(m.honorific) : undefined;
+    if (gender) return gender;
+  }
+  return undefined;
 }
 
 /** The person a lone word names: by surname first ("Claude" is Georges Claude, not Claude Debussy), then by first name. */

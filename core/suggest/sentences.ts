@@ -131,6 +131,10 @@ const ABBREVIATIONS = new Set([
   'maj',
   'cpl',
   'pvt',
+  'asst',
+  'supt',
+  'det',
+  'atty',
   'jr',
   'sr',
   'prof',
@@ -298,7 +302,9 @@ function speakerFollows(tokens: Token[], from: number): boolean {
       names += 1;
     }
   }
-  const verb = tokens[k];
+  // "…James?” Brooke tearfully asked": an adverb may stand between.
+  const adverb = tokens[k]?.lowercase && /ly$/.test(tokens[k]!.norm) ? 1 : 0;
+  const verb = tokens[k + adverb];
   return names > 0 && names <= 4 && !!verb?.lowercase && cueVerb(verb.norm) !== undefined;
 }
 
@@ -311,6 +317,8 @@ function loneNameFollows(tokens: Token[], from: number): boolean {
   while (k < from + 3 && tokens[k]?.isWord && tokens[k]!.capitalised && !isCommonWord(tokens[k]!.norm)) k += 1;
   const stop = tokens[k];
   if (k === from || stop?.text !== '.' || stop.start !== tokens[k - 1]!.end) return false;
+  // "…here.” Ms. Haley left": a title's full stop, not the name's.
+  if (ABBREVIATIONS.has(tokens[k - 1]!.norm)) return false;
   const after = tokens[k + 1];
   return !after || isOpeningQuote(after) || after.capitalised;
 }
@@ -337,6 +345,9 @@ function partsGluedBlock(tokens: Token[], i: number, openers: Set<number>): bool
   // text hides ("saidOpens a new window that").
   if (token.isWord && next.isWord && /^\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(next.text))
     return cueVerb(token.norm) === undefined;
+  // "Rescue of Kidnapped GirlThe suspect said": a capitalised word the tokenizer parted the same way.
+  if (token.isWord && next.isWord && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(next.text))
+    return true;
   const opens = next.text === '“' || openers.has(i + 1);
   const after = tokens[i + 2];
   return (
@@ -399,10 +410,13 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
   if (next.start === tokens[last]!.end) {
     // "… 30 percent.“We have found": a paragraph glued to the quotation that opens the next.
     // "…“feather duvet lung.”“In some": or glued to the quotation it closed.
+    // "…her tweets”.“What is": the quotation closed before the full stop. "…that storm.”‘It’s
+    // just under the surface’": a heading in single quotes glued after the quotation.
+    const wordBefore = tokens[last - (CLOSING_QUOTES.has(tokens[last - 1]?.text ?? '') ? 2 : 1)]?.text ?? '';
     const gluedQuote =
-      OPENING_QUOTES.has(next.text) &&
+      (OPENING_QUOTES.has(next.text) || (next.text === '‘' && CLOSING_QUOTES.has(tokens[last]!.text))) &&
       /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') &&
-      ((tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(tokens[last - 1]?.text ?? '')) ||
+      ((tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(wordBefore)) ||
         (CLOSING_QUOTES.has(tokens[last]!.text) && last > i));
     // "…really exciting."(Reporting by Will Dunham": a credit in brackets glued after the sentence.
     const gluedBracket = next.text === '(' && last > i && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '');
@@ -415,13 +429,15 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
     // "in 2010.Assange, who", "on Oct. 31.Audience members": after a number, a word of lower-case letters.
     // "once they become sick.CBP's cells": an acronym's possessive.
     const before = tokens[last - closedBefore]?.text ?? '';
+    // "What was the investigation about?Assange was accused": a question closes a heading too.
     const glued =
-      tokens[last]!.text === '.' &&
+      (tokens[last]!.text === '.' || tokens[last]!.text === '?') &&
       /^\p{Lu}(?:\p{Ll}|[\p{Lu}'’]+$|\p{Lu}+['’]s$|$|\.(?:\p{Lu}\.)+$)/u.test(next.text) &&
       (/\p{Ll}{2}$/u.test(before) ||
         SENTENCE_STARTERS.has(next.norm) ||
         // "told the BBC.Twitter pledged": after an acronym, a capitalised word.
-        (/^(?:\p{N}+|\p{Lu}{2,})$/u.test(before) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)));
+        // "a cure for COVID-19.Last month": after a code, too.
+        (/^(?:\p{N}+|\p{Lu}{2,}|\p{L}[\p{L}\p{N}]*-\p{N}+)$/u.test(before) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)));
     // "in the pool.It's not": a contracted pronoun is no name, but its capital opens a sentence.
     return (last > i || glued) && (next.capitalised || /^\p{Lu}/u.test(next.text)) ? last : undefined;
   }

@@ -91,6 +91,8 @@ const GLUED_AFTER_QUOTE = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(?=['’]\p{Lu}\p{Ll}
 
 // "Raab told the BBC.Twitter pledged": an acronym closing a sentence, glued to the next one's name.
 const GLUED_AFTER_ACRONYM = /^(\p{Lu}{2,})(?=\.\p{Lu}\p{Ll}{2})/u;
+// "a cure for COVID-19.Last month": after a code with a hyphen and a number.
+const GLUED_AFTER_CODE = /^(\p{L}[\p{L}\p{N}]*-\p{N}+)(?=\.\p{Lu}\p{Ll}{2})/u;
 
 // "September 19, 2016Publicly identifying": a date that ends an embedded post, glued to the story's next word.
 const GLUED_AFTER_YEAR = /^(?:19|20)\d\d\p{Lu}\p{Ll}{2}/u;
@@ -98,7 +100,8 @@ const GLUED_AFTER_YEAR = /^(?:19|20)\d\d\p{Lu}\p{Ll}{2}/u;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const NUMBER = /\p{N}/u;
-const SPACE = /\s/u;
+// Zero-width spaces and joiners part paragraphs in some pages ("…saved’.”\u200cHansen said"): white space.
+const SPACE = /[\s\u200b-\u200d\u2060\ufeff]/u;
 
 /** Length in code units of the character at i when it is of the class, else 0 (ASCII first). */
 function classLength(text: string, i: number, ascii: (c: number) => boolean, pattern: RegExp): number {
@@ -356,7 +359,10 @@ export function tokenize(text: string): Token[] {
     // sentence still ends at the full stop. "Snopes.com" and "U.S." stay whole.
     const glued =
       raw.length >= 4 && raw.includes('.')
-        ? (GLUED_SENTENCES.exec(raw) ?? GLUED_BEFORE_OPENER.exec(raw) ?? GLUED_AFTER_ACRONYM.exec(raw))
+        ? (GLUED_SENTENCES.exec(raw) ??
+          GLUED_BEFORE_OPENER.exec(raw) ??
+          GLUED_AFTER_ACRONYM.exec(raw) ??
+          GLUED_AFTER_CODE.exec(raw))
         : null;
     const lineEnd = !glued && raw.length > 5 ? (GLUED_AFTER_TIME.exec(raw) ?? GLUED_AFTER_QUOTE.exec(raw)) : null;
     if (glued?.[1]) raw = glued[1];

@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // The token rules written as one regular expression: the reference the scanner must follow.
 const REFERENCE =
-  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|\S/gu;
+  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|[^\s\u200b-\u200d\u2060\ufeff]/gu;
 
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
 const GLUED_TITLES = ['Justice', 'Judge', 'President', 'Senator', 'Governor', 'Mayor', 'Secretary', 'Minister'];
@@ -92,7 +92,8 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       /^(\p{L}[\p{L}\p{N}]+)(\.)((?:In|The|But|A|An|It|He|She|They|We|This|That|On|At|For|As|After|When|While|However|And|So)(?![\p{L}\p{N}]).*)$/u.exec(
         m[0],
       ) ??
-      /^(\p{Lu}{2,})(\.)(\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
+      /^(\p{Lu}{2,})(\.)(\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]) ??
+      /^(\p{L}[\p{L}\p{N}]*-\p{N}+)(\.)(\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
     if (glued) {
       out.push(glued[1] as string, glued[2] as string);
       // "release.U.S. Attorney": initials glued after the full stop keep their own last dot.
