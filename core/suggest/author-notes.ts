@@ -52,14 +52,11 @@ function wordsOutsideBrackets(tokens: Token[], first: number, last: number): Tok
 }
 
 /** "Steven Mufson covers the White House.": a name of two or three words, a note's verb, a journalist's word. */
-function opensNote(all: Token[]): boolean {
-  // "ABOUT THE AUTHORYasmine Hassan is a producer …": the note's heading glued before it.
-  const heading =
-    all
-      .slice(0, 3)
-      .map((w) => w.norm)
-      .join(' ') === 'about the author';
-  const words = heading ? all.slice(3) : all;
+function opensNote(all: Token[], headed: boolean): boolean {
+  // "ABOUT THE AUTHORYasmine Hassan is a producer …": the note's heading, glued before it or a sentence of its own.
+  const glued = isNoteHeading(all.slice(0, 3));
+  const heading = headed || glued;
+  const words = glued ? all.slice(3) : all;
   let name = 0;
   while (name < words.length && name < 6 && (words[name] as Token).capitalised) name += 1;
   // "Phil HelselPhil Helsel is a reporter": the byline glued before the note repeats the name.
@@ -68,6 +65,10 @@ function opensNote(all: Token[]): boolean {
   if (name > 3 && !repeated) return false;
   if (name < 2 || !NOTE_VERBS.has(words[name]?.norm ?? '')) return false;
   return heading || words.slice(name).some((w) => JOURNALISM_WORDS.has(w.norm));
+}
+
+function isNoteHeading(words: Token[]): boolean {
+  return words.map((w) => w.norm).join(' ') === 'about the author';
 }
 
 /** "He was also part of the team …", "Since joining The Post, he has covered …": the note goes on about its writer. */
@@ -90,7 +91,9 @@ export function authorNoteSentences(tokens: Token[], layout: TextLayout): Set<nu
   for (let s = 0; s < sentences.length; s += 1) {
     if (s >= OPENING_SENTENCES && (wordsAfter[s] as number) > CLOSING_WORDS) continue;
     const sentence = sentences[s] as (typeof sentences)[number];
-    if (!opensNote(wordsOutsideBrackets(tokens, sentence.first, sentence.last))) continue;
+    const previous = sentences[s - 1];
+    const headed = !!previous && isNoteHeading(wordsIn(tokens, previous.first, previous.last));
+    if (!opensNote(wordsOutsideBrackets(tokens, sentence.first, sentence.last), headed)) continue;
     notes.add(s);
     for (let next = s + 1; next < sentences.length; next += 1) {
       const following = sentences[next] as (typeof sentences)[number];

@@ -22,6 +22,7 @@ import {
   PERSON_BACK_REFERENCES,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
+  TITLE_INITIALS,
   STATE_ROLE_NOUNS,
   TITLE_WORDS,
 } from './gazetteer';
@@ -107,7 +108,7 @@ const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without
 const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'recorded', 'filmed']);
 // How far into a sentence the person it opens on may be named: "But for Parata and his family".
 const OPENING_REACH = 5;
-const TAG_ONLY_CUES = new Set(['continued', 'continues']);
+const TAG_ONLY_CUES = new Set(['continued', 'continues', 'shared', 'chanted', 'gushed', 'mused']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
 const RESULT_VERBS = new Set(['show', 'suggest']);
@@ -253,12 +254,21 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       cues.push({ index: i, end: i, lemma: 'words', needsSpeaker: true, kind: 'words' });
       continue;
     }
-    if (STATEMENT_VERBS.has(token.norm)) {
+    // "expressed concern about", "expressed regret that": a feeling voiced is said.
+    const expressed = EXPRESSING_VERBS.has(token.norm);
+    if (STATEMENT_VERBS.has(token.norm) || expressed) {
       for (let k = i + 1; k <= Math.min(i + 3, unit.last); k += 1) {
         const noun = (tokens[k] as Token).norm;
         // "released a television ad saying that …": a message that carries words said in it.
-        if (STATEMENT_NOUNS.has(noun) || (MESSAGE_NOUNS.has(noun) && carriesWords(ctx, k + 1))) {
-          cues.push({ index: i, end: k, lemma: 'statement', needsSpeaker: true, kind: 'statement' });
+        const voiced = expressed ? EXPRESSED_NOUNS.has(noun) : STATEMENT_NOUNS.has(noun);
+        if (voiced || (!expressed && MESSAGE_NOUNS.has(noun) && carriesWords(ctx, k + 1))) {
+          cues.push({
+            index: i,
+            end: k,
+            lemma: expressed ? 'express' : 'statement',
+            needsSpeaker: true,
+            kind: 'statement',
+          });
           break;
         }
       }
@@ -270,12 +280,15 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       NAMING_VERBS.has(token.norm) &&
       lower(token) &&
       followsSubject(ctx, i) &&
-      (next?.norm === 'for' || quoteOpensSoon(ctx, unit, i))
+      (next?.norm === 'for' ||
+        (next?.norm === 'on' && ctx.tokens[i + 2]?.norm !== 'by') ||
+        quoteOpensSoon(ctx, unit, i, 12))
     ) {
       cues.push({ index: i, end: i, lemma: 'call', needsSpeaker: true, kind: 'verb' });
       continue;
     }
-    // "“…,” he continued.": going on speaks only as the tag of a quotation, never in "continues to fall".
+    // "“…,” he continued.", "“…,” Kelce shared.": going on speaks only as the tag of a quotation,
+    // never in "continues to fall" or "shared a photo".
     if (TAG_ONLY_CUES.has(token.norm) && lower(token) && [',', '.', ':'].includes(next?.text ?? '')) {
       cues.push({ index: i, end: i, lemma: 'continue', needsSpeaker: true, kind: 'verb' });
       continue;
@@ -361,7 +374,23 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
   return cues;
 }
 
-const NAMING_VERBS = new Set(['called', 'labeled', 'labelled', 'dubbed']);
+const EXPRESSING_VERBS = new Set(['expressed', 'expresses', 'voiced', 'voices']);
+const EXPRESSED_NOUNS = new Set([
+  'concern',
+  'concerns',
+  'regret',
+  'hope',
+  'doubt',
+  'doubts',
+  'frustration',
+  'disappointment',
+  'confidence',
+  'optimism',
+  'outrage',
+  'support',
+  'opposition',
+]);
+const NAMING_VERBS = new Set(['called', 'calls', 'labeled', 'labelled', 'dubbed']);
 
 /** "McConnell called", "he has called", "Mr. Warner, the Virginia Democrat, called": not "a group called". */
 function followsSubject(ctx: Context, i: number): boolean {
@@ -371,12 +400,14 @@ function followsSubject(ctx: Context, i: number): boolean {
   if (!before) return false;
   if (before.text === ',' || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)) return true;
   if (before.norm === 'but' || before.norm === 'and') return true;
+  // "Former royal PR aides called it": people named by what they are.
+  if (SPEAKER_NOUNS.has(before.norm) && before.norm.endsWith('s')) return true;
   return mentionEndingAt(ctx, i - 1 - adverb) !== undefined;
 }
 
 /** Whether a quotation opens within a few words after i, before the unit's clause ends. */
-function quoteOpensSoon(ctx: Context, unit: Unit, i: number): boolean {
-  for (let k = i + 1; k <= Math.min(i + 6, unit.last); k += 1) {
+function quoteOpensSoon(ctx: Context, unit: Unit, i: number, within = 6): boolean {
+  for (let k = i + 1; k <= Math.min(i + within, unit.last); k += 1) {
     const t = ctx.tokens[k] as Token;
     if (OPENING_QUOTES.has(t.text) || (t.text === '"' && ctx.inQuote[k + 1])) return true;
     if (t.text === '.' || t.text === ';') return false;
@@ -464,7 +495,7 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   if ((PRONOUNS.has(next.norm) || next.capitalised) && MODALS.has(tokens[cue.end + 2]?.norm ?? '')) return true;
   if (cue.lemma === 'report' && reportsFigure(tokens, cue.end + 1, Math.min(cue.end + 6, unit.last))) return true;
   if (BARE_CLAUSE_CUES.has(cue.lemma) && bareClauseAfter(ctx, cue.end, unit)) return true;
-  // What "called" takes was read by callReports.
+  // What "called" takes was read where its cue was found.
   if (cue.lemma === 'call') return true;
   // "criticized Friday the Fed's policy of … as a “dangerous gamble”": what it was called, quoted, however long the object.
   if (EVALUATING_CUES.has(cue.lemma) && quotedAsAfter(ctx, cue.end + 1, unit.last)) return true;
@@ -592,37 +623,6 @@ function quotedAsAfter(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     if (ctx.tokens[k]!.norm === 'as' && !ctx.inQuote[k] && [1, 2, 3].some((d) => isQuoteMark(ctx.tokens[k + d])))
       return true;
-  }
-  return false;
-}
-/**
- * "called for Afghan unity", "called on Putin to", "called the massacre “the act of a
- * terrorist”": a demand or a name given in quotation marks, never a phone call, nor the
- * participle of "a script called “Wild Rose”" or the passive "called on by tribes".
- */
-function callReports(ctx: Context, cue: Cue, unit: Unit): boolean {
-  const { tokens } = ctx;
-  const before = tokens[cue.index - 1];
-  const next = tokens[cue.end + 1];
-  const participle =
-    !!before?.lowercase &&
-    !AUXILIARIES.has(before.norm) &&
-    !PRONOUNS.has(before.norm) &&
-    !(SPEAKER_NOUNS.has(before.norm) && before.norm.endsWith('s')) &&
-    before.norm !== 'and' &&
-    before.norm !== 'but' &&
-    !/ly$/.test(before.norm);
-  if (participle || !next) return false;
-  if (next.norm === 'for' || next.norm === 'on') return tokens[cue.end + 2]?.norm !== 'by';
-  return quotationOpensAfter(ctx, cue.end, unit);
-}
-
-/** Whether a quotation opens within the few words after k, in the same clause. */
-function quotationOpensAfter(ctx: Context, k: number, unit: Unit): boolean {
-  for (let j = k + 1; j <= Math.min(k + 12, unit.last); j += 1) {
-    const t = ctx.tokens[j] as Token;
-    if (t.text === ';' || t.text === '.') return false;
-    if (isQuoteMark(t) && !ctx.inQuote[j - 1]) return true;
   }
   return false;
 }
@@ -829,10 +829,12 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     ctx.tokens[owner.first - 1]?.norm === 'the';
   const ownedOffice = !!owner && ((owner.kind === 'country' && owner.possessive) || ownerAfterThe);
   // "the President said", "the President-elect fumed": an office some texts capitalise.
+  // "The MEC emphasised": an office written as initials, after "the" opening the sentence too.
+  const initials = TITLE_INITIALS.has(t.norm) && ctx.tokens[k - 1]?.norm === 'the';
   const capitalRole =
     t.capitalised &&
-    !isAllCapsWord(t) &&
-    (ctx.tokens[k - 1]?.text === 'the' || (ownerAfterThe && owner.last === k - 1)) &&
+    (!isAllCapsWord(t) || initials) &&
+    (ctx.tokens[k - 1]?.text === 'the' || initials || (ownerAfterThe && owner.last === k - 1)) &&
     !ctx.tokens[k + 1]?.capitalised &&
     (!mention || (mention.kind === 'unknown' && mention.first === mention.last));
   // "the prime minister said", "the then foreign minister": words of the office between;
@@ -2273,29 +2275,42 @@ function mainClauseFirst(ctx: Context, unit: Unit, cues: Cue[]): Cue[] {
   const opening = ctx.tokens[unit.first] as Token | undefined;
   if (cues.length < 2 || !opening) return cues;
   // "Sondland said he had relayed the aid, Morrison testified.": the one who closes the sentence reports the rest.
+  // "…, Chinese foreign ministry spokesperson Lin Jian said.": words of the speaker's office may come between.
   const closing = cues[cues.length - 1] as Cue;
   const subject = mentionEndingAt(ctx, closing.index - 1);
+  let comma = subject ? subject.first - 1 : -1;
+  while (
+    subject &&
+    comma > subject.first - 6 &&
+    ctx.tokens[comma]?.isWord &&
+    !RELATIVE_PRONOUNS.has(ctx.tokens[comma]!.norm) &&
+    !ctx.inQuote[comma]
+  )
+    comma -= 1;
   if (
     closing.kind === 'verb' &&
     closing.end + 1 === unit.last &&
     ['.', '!'].includes(ctx.tokens[unit.last]?.text ?? '') &&
     subject &&
-    ctx.tokens[subject.first - 1]?.text === ',' &&
+    ctx.tokens[comma]?.text === ',' &&
     !ctx.inQuote[closing.index - 1]
   )
     return [closing, ...cues.slice(0, -1)];
+  // "China expressed “regret” …, spokesperson Lin Jian said during a briefing": the one who said so reports it.
+  if ((cues[0] as Cue).lemma === 'express' && cues.some((c) => c.kind === 'verb'))
+    return [...cues.slice(1), cues[0] as Cue];
   if (!SUBORDINATORS.has(opening.norm)) return cues;
-  let comma = -1;
+  let clauseEnd = -1;
   for (let k = unit.first + 1; k <= unit.last; k += 1) {
     const t = ctx.tokens[k] as Token;
     if (ctx.inQuote[k]) return cues;
     if (t.text === ',') {
-      comma = k;
+      clauseEnd = k;
       break;
     }
   }
-  if (comma < 0) return cues;
-  return [...cues.filter((c) => c.index > comma), ...cues.filter((c) => c.index < comma)];
+  if (clauseEnd < 0) return cues;
+  return [...cues.filter((c) => c.index > clauseEnd), ...cues.filter((c) => c.index < clauseEnd)];
 }
 
 function labelKey(ctx: Context, turn: SpeakerTurn): string {
@@ -2431,7 +2446,6 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       if (speaker.type === 'negated') continue;
       const charged = PASSIVE_CHARGES.has(cue.lemma) && speaker.type === 'none' && isPassive(ctx, cue);
       if (cue.needsSpeaker && !isSpeaking(speaker) && !charged) continue;
-      if (cue.lemma === 'call' && !callReports(ctx, cue, unit)) continue;
       if (speaker.type === 'noun' && RESULT_VERBS.has(cue.lemma) && FINDING_NOUNS.has(speaker.word)) continue;
       // "“Who will pay?” Linda Park asked the council": the quotation before the speaker is what was said.
       const quotedBefore =

@@ -308,6 +308,13 @@ export const GROUP_NAME_OF = new Map([
 export const GROUP_HEADS = new Set(['brigade', 'brigades', 'front', 'militia', 'militias', 'rebels', 'faction']);
 
 /** Last words of names of laws, agreements and awards: "Investment Company Act" is not a party. */
+/**
+ * Last words of a document's or a policy's name of three words or more ("Energy Access
+ * Situation Report", "Sustainable Development Goals", "Local Government Turnaround
+ * Strategy"): a work, no party. Shorter names ("Drudge Report") may be outlets.
+ */
+export const DOCUMENT_HEADS = new Set(['report', 'strategy', 'goals', 'framework', 'agenda', 'guidelines']);
+
 export const LAW_HEADS = new Set([
   'act',
   'bill',
@@ -652,7 +659,7 @@ export const TITLES_OF_PLACES = new Set([
 ]);
 
 /** Titles written as initials, which name no one when they stand alone ("the PM said"). */
-export const TITLE_INITIALS = new Set(['pm']);
+export const TITLE_INITIALS = new Set(['pm', 'mec']);
 
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
@@ -792,6 +799,7 @@ export const TITLE_WORDS = new Set([
 
 /** Words that end a title run and stand for a person's role when lower case ("press secretary"). */
 export const ROLE_NOUNS = new Set([
+  'mec',
   'president-elect',
   'governor-elect',
   'spokesman',
@@ -1159,6 +1167,7 @@ export const CITY_NAMES = new Set([
   'khan younis',
   'rafah',
   'gaza city',
+  'hague',
 ]);
 
 /** Countries' names that are also given names the lexicon leaves out: "Jordan Peele", "Israel Katz". */

@@ -20,6 +20,7 @@ import {
   LEGISLATIVE_CHAMBERS,
   KNOWN_ORGANIZATIONS,
   LAW_HEADS,
+  DOCUMENT_HEADS,
   LOCATION_WORDS,
   MARKET_INDICES,
   OFFICE_TITLES,
@@ -429,6 +430,11 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
       if ((token.possessive && !opensName) || (token.text.includes('-') && AFFIX_SUFFIX.test(token.text))) close();
       continue;
     }
+    // "Teamsters Local 90", "UAW Local 600": a union's local goes by its number.
+    if (prev?.norm === 'local' && /^\d+$/.test(token.text) && gapIsSpace(text, prev, token)) {
+      current.push(i);
+      continue;
+    }
     if (
       token.text === '.' &&
       prev &&
@@ -681,10 +687,13 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       // "The Post and Courier newspaper": one paper's name, with "and", before what it is.
       const onePaper =
         coordinated && !twoNames && PUBLICATION_KINDS.has(tokens[nextLast + 1]?.text ?? '') && next.tokens.length === 1;
+      // "Color of Change, a civil rights organization": a body's name of words with "of".
+      const namedBody =
+        connector.norm === 'of' && appositiveNounAt(tokens, nextLast, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined;
       const joins =
         twoNames || leftTitled || rightOpensName || personFromPlace || twoChambers
           ? false
-          : onePaper
+          : onePaper || namedBody
             ? true
             : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
               ? true
@@ -1698,15 +1707,37 @@ function markSpeakingPlaces(tokens: Token[], layout: TextLayout, mentions: Menti
 }
 
 const WORK_NOUNS = new Set(['film', 'films', 'movie', 'movies', 'franchise', 'sequel', 'trilogy', 'series']);
+// "her new album The Tortured Poets Department", "his memoir A Promised Land": the work's title follows.
+const TITLED_WORK_NOUNS = new Set([
+  'album',
+  'song',
+  'book',
+  'novel',
+  'memoir',
+  'film',
+  'movie',
+  'documentary',
+  'podcast',
+]);
 
 /**
  * "2009’s Star Trek", "the fourth Star Trek film": a name dated by a year's possessive or
  * before a word for a work is a work's title, here and wherever the text names it again
- * ("Star Trek Beyond"). Organisations keep their names ("a Disney film").
+ * ("Star Trek Beyond"). Organisations keep their names ("a Disney film"), but not a name
+ * right after the word ("the album The Tortured Poets Department").
  */
 function withoutWorks(tokens: Token[], mentions: Mention[]): Mention[] {
   const titles = new Set<string>();
+  const titled = new Set<string>();
   for (const m of mentions) {
+    // A title's own article ("The Tortured …") was left out of the name.
+    const opener = tokens[m.first - 1];
+    const article = !!opener?.capitalised && ARTICLES.has(opener.norm);
+    const before = article ? tokens[m.first - 2] : opener;
+    // On the same line: "… relevant film" closing a heading is no word of the next paragraph's name.
+    const sameLine = !!before && (tokens[article ? m.first - 1 : m.first] as Token).start === before.end + 1;
+    if (m.kind !== 'country' && sameLine && before.lowercase && TITLED_WORK_NOUNS.has(before.norm))
+      titled.add(nameKey(m.surface));
     if (m.kind !== 'person' && m.kind !== 'unknown') continue;
     const dated =
       tokens[m.first - 1]?.norm === 's' &&
@@ -1715,9 +1746,10 @@ function withoutWorks(tokens: Token[], mentions: Mention[]): Mention[] {
     const next = tokens[m.last + 1];
     if (dated || (!m.possessive && !!next?.lowercase && WORK_NOUNS.has(next.norm))) titles.add(nameKey(m.surface));
   }
-  if (titles.size === 0) return mentions;
+  if (titles.size === 0 && titled.size === 0) return mentions;
   const isWork = (m: Mention) => {
     const key = nameKey(m.surface);
+    if (titled.has(key)) return true;
     return (
       (m.kind === 'person' || m.kind === 'unknown') && [...titles].some((t) => key === t || key.startsWith(`${t} `))
     );
@@ -2108,10 +2140,9 @@ const USER_NOUNS = new Set([
   'vendor',
 ]);
 
-// "a receptor called Olfr78": what is called so is named, not someone who speaks.
 function speechVerbAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && t.lowercase && (cueVerb(t.norm)?.lemma ?? 'call') !== 'call';
+  return !!t && t.lowercase && cueVerb(t.norm) !== undefined;
 }
 
 /**
@@ -2786,6 +2817,9 @@ function splitAtTitle(
     person.some((t) => isOrgHeadWord(t.norm) || (!t.capitalised && !NAME_PARTICLES.has(t.norm)))
   )
     return undefined;
+  // "House Minority Leader Hakeem Jeffries": the chamber is where the office is held.
+  if (organization.length === 1 && LEGISLATIVE_CHAMBERS.has((organization[0] as Token).norm))
+    return { end, title, place: true };
   const key = nameKey(organization.map((t) => t.text).join(' '));
   const lone = organization[0] as Token;
   const named =
@@ -3111,7 +3145,10 @@ const KINSHIP_WORDS = new Set([
 ]);
 
 // Offices of a government's portfolio; a "director for" or "spokesman for" names an employer instead.
-const PORTFOLIO_TITLES = new Set(['minister', 'commissioner', 'secretary', 'rapporteur', 'envoy']);
+// Words before a title that names whom someone spoke to or who published: "told The Intercept".
+const TITLE_VERBS = new Set(['told', 'tells', 'telling', 'to', 'by', 'in', 'with']);
+// "MEC" is a South African province's minister, a Member of the Executive Council.
+const PORTFOLIO_TITLES = new Set(['minister', 'commissioner', 'secretary', 'rapporteur', 'envoy', 'mec']);
 
 // Places written as initials: "L.A. Galaxy", "D.C. United".
 const PLACE_INITIALS = new Set(['l a', 'd c', 'n y', 'n j', 's f', 'n c', 's c', 'n h', 'n d', 's d', 'w va']);
@@ -3153,6 +3190,22 @@ function classify(
   const joined = words.length === 1 ? (words[0] as Token).norm.split('-') : [];
   if (joined.length === 2 && joined.every((part) => isDemonymWord(part) || countryOfDemonym(part) !== undefined))
     return [{ ...mention, kind: 'demonym' }];
+  // "told The Intercept", "spoke to The Namibian": a one-word title after "The" written with its
+  // capital inside a sentence is a paper's or a body's name, whatever the word means alone.
+  const titleArticle = tokens[mention.first - 1];
+  const beforeArticle = tokens[mention.first - 2];
+  if (
+    words.length === 1 &&
+    titleArticle?.text === 'The' &&
+    titleArticle.end + 1 === tokens[mention.first]?.start &&
+    !!beforeArticle?.isWord &&
+    beforeArticle.lowercase &&
+    TITLE_VERBS.has(beforeArticle.norm) &&
+    !tokens[mention.last + 1]?.capitalised &&
+    !isPlaceName(key) &&
+    !CITY_NAMES.has(key)
+  )
+    return [{ ...mention, kind: 'organization' }];
   // "Air France", "Air Canada": an airline named for its country.
   if (words.length === 2 && (words[0] as Token).norm === 'air' && countryNamed((words[1] as Token).norm) !== undefined)
     return [{ ...mention, kind: 'organization' }];
@@ -3210,9 +3263,12 @@ function classify(
     return undefined;
   // "the Princess of Wales", "the Duke of Sussex": the place is part of someone's title.
   if (lead?.norm === 'of' && TITLES_OF_PLACES.has(tokens[mention.first - 2]?.norm ?? '')) return undefined;
-  // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office.
+  // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office,
+  // of two parts too ("MEC for Cooperative Governance and Traditional Affairs").
   let field = mention.first - 1;
-  while (field > mention.first - 3 && tokens[field]?.capitalised) field -= 1;
+  const reach = tokens[field]?.norm === 'and' ? mention.first - 5 : mention.first - 3;
+  if (tokens[field]?.norm === 'and') field -= 1;
+  while (field > reach && tokens[field]?.capitalised) field -= 1;
   const preposition = tokens[field];
   const office = tokens[field - 1];
   if (
@@ -3369,6 +3425,7 @@ function classify(
   // "The First Amendment": the ordinal that went with the dropped article still names a law.
   const namedWith = multi || !!tokens[mention.first - 1]?.capitalised;
   if (namedWith && (LAW_HEADS.has(lastWord.norm) || EVENT_HEADS.has(lastWord.norm))) return undefined;
+  if (words.length >= 3 && DOCUMENT_HEADS.has(lastWord.norm)) return undefined;
   // "a Virginia Democrat", "the Oklahoma Republican", "a Democrat": a description of someone, not a name.
   if (!multi && PARTY_MEMBERS.has(lastWord.norm)) return undefined;
   if (
@@ -3410,7 +3467,8 @@ function classify(
     return [{ ...mention, kind: 'place' }];
   if (multi && words.some((t) => t.text === '&')) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
-  if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key)) return undefined;
+  const unionLocal = words.length > 1 && words[words.length - 2]?.norm === 'local';
+  if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key) && !unionLocal) return undefined;
   // "the Times reports" after "The New York Times": a newspaper goes by the last word of its name.
   if (!multi && NEWSPAPER_HEADS.has(key) && before?.norm === 'the' && lastWord.capitalised)
     return [{ ...mention, kind: 'organization' }];

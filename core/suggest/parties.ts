@@ -210,6 +210,20 @@ function mergeFirstWordNames(clusters: Clusters): void {
 }
 
 /**
+ * "revelations by newspaper Dagens Nyheter … Dagens Nyheter said": a name that the text shows
+ * once to be a body's is that body wherever else it is read by its shape as a person's.
+ */
+function mergeNamesOfBodies(clusters: Clusters): void {
+  for (const person of clusters.clusters.filter((c) => c.kind === 'person')) {
+    const key = nameKey(person.name);
+    const words = key.split(' ');
+    if (words.length < 2 || isFirstName(words[0] ?? '') || person.mentions.some((m) => m.titled)) continue;
+    const body = clusters.clusters.find((c) => c.kind === 'organization' && nameKey(c.name) === key);
+    if (body) clusters.merge(body, person);
+  }
+}
+
+/**
  * "the Pew Research analysis" after "the Pew Research Center": a body of two words or more
  * goes by its name without the head word that ends it, when only one name ends so.
  */
@@ -406,6 +420,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   mergeShortenedOrganizations(clusters);
   mergeFirstWordNames(clusters);
   mergeHeadlessNames(clusters);
+  mergeNamesOfBodies(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {
     if (c.kind !== 'organization') continue;

@@ -345,8 +345,9 @@ function partsGluedBlock(tokens: Token[], i: number, openers: Set<number>): bool
   // text hides ("saidOpens a new window that").
   if (token.isWord && next.isWord && /^\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(next.text))
     return cueVerb(token.norm) === undefined;
-  // "Rescue of Kidnapped GirlThe suspect said": a capitalised word the tokenizer parted the same way.
-  if (token.isWord && next.isWord && /^\p{Lu}\p{Ll}+$/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(next.text))
+  // "Rescue of Kidnapped GirlThe suspect said", "with the OBRJeremy Hunt": a capitalised word the
+  // tokenizer parted the same way.
+  if (token.isWord && next.isWord && /^\p{Lu}\p{L}*$/u.test(token.text) && /^\p{Lu}\p{Ll}/u.test(next.text))
     return true;
   const opens = next.text === '“' || openers.has(i + 1);
   const after = tokens[i + 2];

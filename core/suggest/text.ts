@@ -271,6 +271,8 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
     const left = raw.slice(0, k);
     const right = /^[A-Za-z]+/.exec(raw.slice(k))?.[0] ?? '';
     if (GLUED_OPENERS.has(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) return left;
+    // "…not working with the OBRJeremy Hunt, who replaced": an acronym closing a caption, glued to a given name.
+    if (/^[A-Z]{3,5}$/.test(left) && right.length >= 4 && isFirstName(right.toLowerCase())) return left;
     // "Read NextFellow protester": a prompt to read on, glued to the story's next line.
     if ((left === 'Next' || left === 'More') && previous?.text === 'Read') return left;
     // "Getty ImagesIndian police": a photo credit glued to the caption or story after it.

@@ -48,6 +48,7 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
   const split =
     (GLUED_OPENERS.includes(right) && /^[A-Z][A-Za-z]{2,}$/.test(left)) ||
     ((left === 'Next' || left === 'More') && previous === 'Read') ||
+    (/^[A-Z]{3,5}$/.test(left) && right.length >= 4 && isFirstName(right.toLowerCase())) ||
     // "Getty ImagesIndian police", "19:55Sophie BatemanRioters", "Clements-ThrowerPlymouth", "Jon KingMeghan".
     (/^(?:Images|Photos|Pictures)$/.test(left) && right.length >= 2) ||
     (GLUED_TITLES.includes(right) && /^[A-Z][a-z]{3,}$/.test(left)) ||
