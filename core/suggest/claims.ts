@@ -108,7 +108,18 @@ const GERUND_LINKS = new Set(['by', 'while', 'after', 'before', 'when', 'without
 const PERCEIVED = new Set(['heard', 'overheard', 'seen', 'caught', 'recorded', 'filmed']);
 // How far into a sentence the person it opens on may be named: "But for Parata and his family".
 const OPENING_REACH = 5;
-const TAG_ONLY_CUES = new Set(['continued', 'continues', 'shared', 'chanted', 'gushed', 'mused']);
+const TAG_ONLY_CUES = new Set([
+  'continued',
+  'continues',
+  'shared',
+  'shares',
+  'chanted',
+  'gushed',
+  'mused',
+  'reflects',
+  'reflected',
+  'answered',
+]);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
 const RESULT_VERBS = new Set(['show', 'suggest']);
@@ -898,8 +909,10 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   // "Rudolph's supporters have stated", "Uber’s fans defended": those on someone's side speak for no one.
   if (qualifier?.possessive && FOLLOWER_NOUNS.has(t.norm))
     return { type: 'noun', word: t.norm, definite: false, from: k };
-  // "…, agency officials said", "company executives say": the organisation the word stands for speaks through them.
+  // "…, agency officials said", "company executives say", "a company spokesperson said": the
+  // organisation the word stands for speaks through them.
   const organizationWord = ctx.tokens[k - 1];
+  const beforeWord = ctx.tokens[k - 2];
   if (
     !qualifier &&
     !definite &&
@@ -907,7 +920,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     organizationWord &&
     lower(organizationWord) &&
     ORGANIZATION_BACK_REFERENCES.has(organizationWord.norm) &&
-    !lower(ctx.tokens[k - 2])
+    (!lower(beforeWord) || beforeWord?.norm === 'a' || beforeWord?.norm === 'an')
   )
     return { type: 'noun', word: organizationWord.norm, definite: true, from: k - 1 };
   if (!qualifier && !isPeopleDemonym) qualifier = countryAfter(ctx, k) ?? workplaceAfter(ctx, k);
@@ -1797,6 +1810,15 @@ function agentAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker | undefin
   return undefined;
 }
 
+/**
+ * "They insist that …", "…, they said.": "they" opening the sentence or set off by a comma
+ * speaks for people the text has described, named or not; inside a clause ("the goals they
+ * claim") it is seldom who reports.
+ */
+function opensClauseAt(ctx: Context, unit: Unit, i: number): boolean {
+  return i === unit.first || ctx.tokens[i - 1]?.text === ',';
+}
+
 /** The sentence's first word, or the first after a dateline's dash ("WASHINGTON (Aug. 13) -- Declaring"). */
 function isOpeningWord(ctx: Context, unit: Unit, i: number): boolean {
   if (i === unit.first) return true;
@@ -1869,6 +1891,8 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         return mostMentionedPerson(salience);
       if (speaker.definite && ORGANIZATION_BACK_REFERENCES.has(speaker.word))
         return organizationMeant(salience, sentence, speaker.from, speaker.word);
+      if (speaker.word === 'government' && (speaker.definite || ctx.tokens[speaker.from - 1]?.norm === 'its'))
+        return stateMeant(ctx, speaker.from, salience, sentence);
       // "… issued a statement … The statement, obtained by Variety, claimed": its issuer speaks.
       const issuer = salience.lastIssuer;
       if (speaker.definite && ISSUED_WORDS.has(speaker.word) && issuer && sentence - issuer.sentence <= 8)
@@ -1878,6 +1902,20 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     default:
       return null;
   }
+}
+
+// "the government says", "its government announced": the state the sentence has named
+// before the word, or else the one that last acted, a few sentences back at most.
+const STATE_REACH = 3;
+
+function stateMeant(ctx: Context, from: number, salience: Salience, sentence: number): PartyCluster | null {
+  const first = ctx.layout.sentences[sentence]?.first ?? from;
+  for (let j = from - 1; j >= first; j -= 1) {
+    const m = ctx.mentionAt[j];
+    if (m && !ctx.inQuote[j] && m.kind === 'country') return ctx.index.clusterOf.get(m) ?? null;
+  }
+  const subject = salience.lastSubjectOrganization;
+  return subject?.cluster.kind === 'country' && sentence - subject.sentence <= STATE_REACH ? subject.cluster : null;
 }
 
 /**
@@ -2064,6 +2102,9 @@ function noteMentions(ctx: Context, unit: Unit, salience: Salience): void {
     } else if ((cluster.kind === 'organization' || cluster.kind === 'group') && !isChannel(ctx, m)) {
       pushLatest(salience.organizations, { cluster, sentence: m.sentence, at: m.first }, (o) => o.cluster === cluster);
       if (isSentenceSubject(ctx, m)) salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
+    } else if (cluster.kind === 'country' && !m.possessive && isSentenceSubject(ctx, m)) {
+      // "Israel rejected the ruling. It argued that …": a state that acts is what "it" says next.
+      salience.lastSubjectOrganization = { cluster, sentence: unit.lastSentence };
     }
   }
 }
@@ -2218,6 +2259,18 @@ function isQuestionHeading(ctx: Context, unit: Unit): boolean {
     if (ctx.tokens[k]!.isWord) words += 1;
   }
   return words <= 12;
+}
+
+/** "…fallen."We write with urgency"In a Nov. 5 letter": a quoted heading glued to the story, which reports nothing. */
+function isQuotedHeading(ctx: Context, unit: Unit): boolean {
+  const first = ctx.tokens[unit.first] as Token;
+  const last = ctx.tokens[unit.last] as Token;
+  const next = ctx.tokens[unit.last + 1];
+  if (!isQuoteMark(first) || !isQuoteMark(last) || !next || next.start !== last.end) return false;
+  if (!ctx.tokens[unit.last - 1]?.isWord) return false;
+  let words = 0;
+  for (let k = unit.first + 1; k < unit.last; k += 1) if (ctx.tokens[k]!.isWord) words += 1;
+  return words <= 8;
 }
 
 function startsWithQuotation(ctx: Context, unit: Unit): boolean {
@@ -2409,7 +2462,14 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
   units.forEach((unit, u) => {
     noteMentions(ctx, unit, salience);
     keepPronounSubject(ctx, unit, salience);
-    if (unit.first <= turnEnd || labels.has(unit.first) || isCaption(ctx, unit) || isQuestionHeading(ctx, unit)) return;
+    if (
+      unit.first <= turnEnd ||
+      labels.has(unit.first) ||
+      isCaption(ctx, unit) ||
+      isQuestionHeading(ctx, unit) ||
+      isQuotedHeading(ctx, unit)
+    )
+      return;
     let drafted: ClaimDraft | undefined;
     // A turn of someone interviewed is one statement, however many sentences it has.
     const turn = statements.get(unit.first);
@@ -2467,13 +2527,15 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
         (speaker.word === 'you' || ((speaker.word === 'i' || speaker.word === 'we') && !ctx.inQuote[speaker.from]))
       )
         continue;
-      // An unresolved pronoun is no claimant: only a study ("it found that") may stay unnamed.
+      // An unresolved pronoun is no claimant: only a study ("it found that") and "they" opening
+      // a clause may stay unnamed.
       // "The mother of a woman … has described": a noun for someone stays a claim when no one named fits it.
       if (
         speaker.type === 'pronoun' &&
         claimant === null &&
         !speaker.described &&
-        !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma))
+        !(speaker.word === 'it' && STUDY_VERBS.has(cue.lemma)) &&
+        !(speaker.word === 'they' && opensClauseAt(ctx, unit, speaker.from))
       )
         continue;
       const region: [number, number] | undefined =

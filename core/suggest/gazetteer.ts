@@ -20,7 +20,8 @@ export interface CountryEntry {
 
 // Countries that news in English most often names by their capital or demonym. Other
 // countries are still recognised as countries through compromise's lexicon; they only
-// miss the capital and demonym links. Format: name | aliases | demonyms | capital.
+// miss the capital and demonym links. A capital that is also a surname or a town elsewhere
+// ("Kingston", "Georgetown", "Nassau") is left out. Format: name | aliases | demonyms | capital.
 const COUNTRY_TABLE = `
 United States|U.S.,US,USA,U.S.A.,America,United States of America|American,Americans|Washington
 United Kingdom|U.K.,UK,Britain,Great Britain|British,Briton,Britons|London
@@ -114,6 +115,14 @@ Taiwan||Taiwanese|Taipei
 Bahrain||Bahraini,Bahrainis|Manama
 Kuwait||Kuwaiti,Kuwaitis|
 Oman||Omani,Omanis|Muscat
+Jamaica||Jamaican,Jamaicans|
+Haiti||Haitian,Haitians|Port-au-Prince
+Trinidad and Tobago|Trinidad|Trinidadian,Trinidadians|Port of Spain
+Bahamas|The Bahamas|Bahamian,Bahamians|
+Barbados||Barbadian,Barbadians,Bajan,Bajans|Bridgetown
+Guyana||Guyanese|
+Grenada||Grenadian,Grenadians|
+Belize||Belizean,Belizeans|Belmopan
 `;
 
 function parseCountries(table: string): CountryEntry[] {
@@ -336,6 +345,9 @@ export const LAW_HEADS = new Set([
   'awards',
   'prize',
   'medal',
+  'trophy',
+  // "under House Resolution 11": a measure voted on, named after its chamber.
+  'resolution',
 ]);
 
 /**
@@ -509,6 +521,10 @@ export const APPOSITIVE_ORGANIZATION_NOUNS = new Set([
   'network',
   'startup',
   'union',
+  'provider',
+  'manufacturer',
+  'supplier',
+  'retailer',
 ]);
 
 /**
@@ -643,7 +659,7 @@ export const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 export const POST_NOMINALS = new Set(['MP', 'MPs', 'MSP', 'MEP', 'AM', 'QC', 'KC', 'OBE', 'MBE', 'CBE']);
 
 /** Titles that stay part of the name of someone known by one given name: "Prince Andrew", "Pope Francis". */
-export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope']);
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'sultan', 'emir']);
 
 /** Titles of royals and peers held of a place: "the Princess of Wales", "the Duke of Sussex". */
 export const TITLES_OF_PLACES = new Set([
@@ -658,8 +674,14 @@ export const TITLES_OF_PLACES = new Set([
   'baroness',
 ]);
 
-/** Titles written as initials, which name no one when they stand alone ("the PM said"). */
-export const TITLE_INITIALS = new Set(['pm', 'mec']);
+/** Heads of the names of roads, which compromise's place words lack: "the Sam Rayburn Tollway". */
+export const ROAD_HEADS = ['highway', 'freeway', 'expressway', 'tollway', 'parkway', 'turnpike', 'boulevard', 'avenue'];
+
+/** Political parties named by a common word alone: "Labor’s 43 per cent target", "Labour has announced". */
+export const PARTIES_OF_COMMON_WORDS = new Set(['labour', 'labor']);
+
+/** Titles written as initials, which name no one when they stand alone ("the PM said", "VP analyst"). */
+export const TITLE_INITIALS = new Set(['pm', 'mec', 'vp']);
 
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
@@ -695,6 +717,7 @@ export const TITLE_WORDS = new Set([
   'princess',
   'sheikh',
   'emir',
+  'sultan',
   'pope',
   'cardinal',
   'general',
@@ -706,6 +729,8 @@ export const TITLE_WORDS = new Set([
   'captain',
   'capt',
   'admiral',
+  // "Rear Admiral Daniel Hagari": the first word of a rank of two.
+  'rear',
   'marshal',
   'adm',
   'major',
@@ -733,6 +758,8 @@ export const TITLE_WORDS = new Set([
   'judge',
   'justice',
   'attorney',
+  // "Advocate Mokitimi Tšosane": a barrister's title in southern Africa and South Asia.
+  'advocate',
   'prosecutor',
   'dr',
   'mr',
@@ -747,6 +774,9 @@ export const TITLE_WORDS = new Set([
   'prof',
   'rev',
   'reverend',
+  // "the Honourable Natalio Wheatley": a style of ministers and judges in the Commonwealth.
+  'honourable',
+  'honorable',
   'father',
   'rabbi',
   'imam',

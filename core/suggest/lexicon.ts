@@ -1,4 +1,5 @@
 import nlp from 'compromise/two';
+import { ROAD_HEADS } from './gazetteer';
 
 /**
  * compromise's lexicon, read as a word list. Running its tagger over a whole article costs
@@ -24,7 +25,8 @@ function loadModel(): CompromiseModel {
 
 const model = loadModel();
 const ORGANIZATION_HEADS = new Set(Object.keys(model.two.orgWords));
-const PLACE_HEADS = new Set(Object.keys(model.two.placeWords));
+// Roads and island groups, which compromise's place words lack.
+const PLACE_HEADS = new Set([...Object.keys(model.two.placeWords), ...ROAD_HEADS, 'archipelago']);
 const EMPTY: readonly string[] = [];
 
 /** compromise's tags for a lower-case word or phrase ("john" → MaleName), none if unknown. */

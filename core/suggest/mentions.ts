@@ -36,6 +36,8 @@ import {
   SHORT_NAMES,
   TITLES_OF_PLACES,
   TITLE_INITIALS,
+  PARTIES_OF_COMMON_WORDS,
+  ROAD_HEADS,
   SEAT_NUMBERS,
   SPEAKER_NOUNS,
   STREET_HEADS,
@@ -49,7 +51,7 @@ import {
   STATELESS_PEOPLES,
   type CountryEntry,
 } from './gazetteer';
-import { BE_FORMS, cueVerb } from './cues';
+import { AUXILIARIES, BE_FORMS, cueVerb } from './cues';
 import { genderOfNoun, type Gender } from './gender';
 import {
   isCommonWord,
@@ -71,8 +73,12 @@ import {
 import type { Sentence, TextLayout } from './sentences';
 import { collapseSpace, foldLookAlikes, isSpaceAt, nameEndOf, nameKey, type Token, withoutSoftHyphens } from './text';
 
-/** Heads of the names of land and water, which a first name may open ("Stewart Island", "Jordan River") but no person's name ends in. */
+/**
+ * Heads of the names of land, water and roads, which a first name may open ("Stewart Island",
+ * "Jordan River", "Sam Rayburn Tollway") but no person's name ends in.
+ */
 const NATURAL_FEATURE_HEADS = new Set([
+  ...ROAD_HEADS,
   'island',
   'islands',
   'river',
@@ -107,7 +113,7 @@ function isHeadlineVerb(token: Token): boolean {
 }
 
 /** Lower-case nouns after a name's possessive that make it an eponym. */
-const EPONYM_HEADS = new Set(['disease', 'syndrome', 'palsy', 'paradox']);
+const EPONYM_HEADS = new Set(['disease', 'syndrome', 'palsy', 'paradox', 'law', 'razor', 'theorem']);
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -1202,6 +1208,8 @@ interface FinderContext {
   namePairs: ReadonlySet<string>;
   /** Two capitalised words the text writes alone next to a speech verb ("Black Elk said"). */
   speakingNames: ReadonlySet<string>;
+  /** User names that speak somewhere in the text ("acebush1 posted"): names wherever they stand. */
+  speakingUsers: ReadonlySet<string>;
   quoteDepth: Uint8Array;
 }
 
@@ -1322,6 +1330,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     surnames: surnamesOf(text, tokens),
     namePairs: namePairsOf(text, tokens),
     speakingNames: speakingNamesOf(tokens),
+    speakingUsers: speakingUserNamesOf(tokens),
     quoteDepth: quoteMask(tokens, layout),
   };
   const mentions: Mention[] = [];
@@ -2125,9 +2134,9 @@ function markBirthNames(tokens: Token[], mentions: Mention[]): void {
   });
 }
 
-// Letters then digits, as forum user names are made ("elmo666", "jayk1984"); a model
-// number ("xr500", "v2") has the same shape, so only speech or "user" before it tells them apart.
-const USER_NAME = /^\p{L}[\p{L}_]*\p{N}{2,}$/u;
+// Letters then digits, as forum user names are made ("elmo666", "jayk1984", "acebush1"); a
+// model number ("xr500", "v2") has the same shape, so only speech or "user" before it tells them apart.
+const USER_NAME = /^\p{L}[\p{L}_]*\p{N}{2,}$|^\p{L}[\p{L}_]{3,}\p{N}$/u;
 const USER_NOUNS = new Set([
   'user',
   'username',
@@ -2153,20 +2162,37 @@ function userNamesOf(context: FinderContext, sentence: Sentence, index: number, 
   const { tokens } = context;
   const out: Mention[] = [];
   for (let i = sentence.first; i <= sentence.last; i += 1) {
-    const t = tokens[i] as Token;
-    // A digit at the end first: the pattern is tested on few words of a text.
-    const end = t.text.charCodeAt(t.text.length - 1);
-    if (end < 48 || end > 57 || !t.isWord || !USER_NAME.test(t.text)) continue;
-    if (found.some((m) => m.first <= i && i <= m.last)) continue;
-    const before = tokens[i - 1];
-    const speaks =
-      speechVerbAt(tokens, i + 1) ||
-      (tokens[i + 1]?.text === ',' && speechVerbAt(tokens, i + 2)) ||
-      (!!before && USER_NOUNS.has(before.norm)) ||
-      speechVerbAt(tokens, i - 1);
-    if (speaks) out.push({ ...makeMention(context, i, i, 'person', sentence, index), titled: true });
+    if (!isUserName(tokens[i] as Token) || found.some((m) => m.first <= i && i <= m.last)) continue;
+    if (userSpeaksAt(tokens, i) || context.speakingUsers.has((tokens[i] as Token).norm))
+      out.push({ ...makeMention(context, i, i, 'person', sentence, index), titled: true });
   }
   return out;
+}
+
+function isUserName(t: Token): boolean {
+  // A digit at the end first: the pattern is tested on few words of a text.
+  const end = t.text.charCodeAt(t.text.length - 1);
+  return end >= 48 && end <= 57 && t.isWord && USER_NAME.test(t.text);
+}
+
+// "acebush1 posted", "acebush1 had written", "elmo666, wrote", "wrote user jayk1984".
+function userSpeaksAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const verb = AUXILIARIES.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  return (
+    speechVerbAt(tokens, verb) ||
+    (tokens[i + 1]?.text === ',' && speechVerbAt(tokens, i + 2)) ||
+    (!!before && USER_NOUNS.has(before.norm)) ||
+    speechVerbAt(tokens, i - 1)
+  );
+}
+
+function speakingUserNamesOf(tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (isUserName(t) && userSpeaksAt(tokens, i)) names.add(t.norm);
+  });
+  return names;
 }
 
 /**
@@ -2330,11 +2356,51 @@ function readChunk(
     const poll = indexes.length > 1 && POLL_HEADS.has(token.norm) && !token.possessive;
     // "USA Today": a known name that ends in a word of time keeps it.
     const date = isDateWord(token.norm) && !isKnownOrganization(chunkKey(tokens, indexes));
-    if (((headlineWord || date) && !token.possessive) || dangling || poll) indexes = indexes.slice(0, -1);
+    // "Karabo Mohau King’s Counsel": the honour after a lawyer's name.
+    const honour =
+      token.possessive &&
+      ROYAL_TITLES.has(token.norm) &&
+      tokens[(indexes[indexes.length - 1] as number) + 1]?.norm === 'counsel';
+    if (((headlineWord || date) && !token.possessive) || dangling || poll || honour) indexes = indexes.slice(0, -1);
     else break;
   }
   if (indexes.length === 0) return [];
+  const office = bodyAfterOffice(tokens, indexes);
+  if (office)
+    return [office.body, office.person]
+      .filter((part) => part.length > 0)
+      .flatMap((part) => splitModifiers(context, part, sentence, sentenceIndex));
   return splitModifiers(context, indexes, sentence, sentenceIndex);
+}
+
+// Offices held in a firm or a body, named before "of" and the body: "Managing Director of …".
+const OFFICES_OF_BODIES = new Set([
+  'director',
+  'officer',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'manager',
+]);
+
+/**
+ * "Managing Director of Carita Jamaica Limited", "Chief Financial Officer of Super Value Debra
+ * Symonette": an office of a body, written before it, is no part of the body's name, nor is
+ * the officer named after it.
+ */
+function bodyAfterOffice(tokens: Token[], indexes: number[]): { body: number[]; person: number[] } | undefined {
+  let k = 0;
+  while (k < indexes.length && k < 4 && (tokens[indexes[k] as number] as Token).capitalised) k += 1;
+  const of = tokens[indexes[k] as number];
+  if (k === 0 || of?.text !== 'of' || !OFFICES_OF_BODIES.has((tokens[indexes[k - 1] as number] as Token).norm))
+    return undefined;
+  const rest = indexes.slice(tokens[indexes[k + 1] as number]?.norm === 'the' ? k + 2 : k + 1);
+  if (rest.length === 0 || !rest.every((i) => (tokens[i] as Token).capitalised)) return undefined;
+  const given = rest.findIndex((i, j) => j > 0 && isFirstName((tokens[i] as Token).norm));
+  const split = given > 0 && rest.length - given >= 2 && rest.length - given <= 3 ? given : rest.length;
+  return { body: rest.slice(0, split), person: rest.slice(split) };
 }
 
 /** Whether a two-word chunk's second word is a surname's shape and no word, place or head ("O’Reilly", "McClay"). */
@@ -2897,8 +2963,8 @@ function appositiveNounAt(tokens: Token[], last: number, nouns: ReadonlySet<stri
   if (tokens[last + 1]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[last + 2]?.norm ?? '')) return undefined;
   for (let k = last + 3; k <= last + 7; k += 1) {
     const t = tokens[k];
-    // "an al-Qaeda-linked organization", "a Damascus-linked group".
-    if (!t || !t.isWord || !(t.lowercase || AFFIX_SUFFIX.test(t.text))) return undefined;
+    // "an al-Qaeda-linked organization", "a Damascus-linked group", "an AI provider".
+    if (!t || !t.isWord || !(t.lowercase || AFFIX_SUFFIX.test(t.text) || isAllCaps(t))) return undefined;
     // "Marco Villa, the company’s chief operating officer": someone of the organisation.
     if (t.possessive) return undefined;
     if (nouns.has(t.norm)) return k;
@@ -3147,6 +3213,8 @@ const KINSHIP_WORDS = new Set([
 // Offices of a government's portfolio; a "director for" or "spokesman for" names an employer instead.
 // Words before a title that names whom someone spoke to or who published: "told The Intercept".
 const TITLE_VERBS = new Set(['told', 'tells', 'telling', 'to', 'by', 'in', 'with']);
+// What a paper does when it investigates: "The Intercept found", "The Intercept analysis".
+const FINDING_VERBS = new Set(['found', 'obtained', 'learned', 'analysis', 'investigation', 'review']);
 // "MEC" is a South African province's minister, a Member of the Executive Council.
 const PORTFOLIO_TITLES = new Set(['minister', 'commissioner', 'secretary', 'rapporteur', 'envoy', 'mec']);
 
@@ -3156,6 +3224,7 @@ const PLACE_INITIALS = new Set(['l a', 'd c', 'n y', 'n j', 's f', 'n c', 's c',
 // "Tyvak Nano-Satellite Systems, Inc.": a firm's legal form after its comma names no one alone.
 const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh']);
 
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone']);
 const VENUE_HEADS = new Set(['center', 'centre', 'arena', 'stadium', 'coliseum', 'dome']);
 const TIME_LEADS = new Set(['past', 'last', 'next', 'early', 'late', 'mid', 'since', 'until', 'through']);
 const POOL_WORDS = new Set(['group', 'pool', 'section', 'division', 'conference']);
@@ -3182,6 +3251,17 @@ function classify(
     LEGAL_FORMS.has(key)
   )
     return undefined;
+  // "whether Labor can achieve", "after Labour’s landslide": the party as a subject or an owner,
+  // where "Labor journalist" and "labor shortages" name the work.
+  const partyNext = tokens[mention.last + 1]?.norm ?? '';
+  if (
+    words.length === 1 &&
+    PARTIES_OF_COMMON_WORDS.has(key) &&
+    (mention.possessive || AUXILIARIES.has(partyNext) || partyNext === 'can' || cueVerb(partyNext) !== undefined)
+  )
+    return [{ ...mention, kind: 'organization' }];
+  // "Hurricane Ian", "Typhoon Haiyan": a storm is named like a person, and is none.
+  if (words.length >= 2 && STORM_WORDS.has((words[0] as Token).norm)) return undefined;
   // "Air Force One": the president's plane, named after the force that flies it.
   if (key.endsWith('force one')) return undefined;
   // "a bright green T-shirt", "an X-ray": a letter joined to a word names a thing.
@@ -3194,16 +3274,33 @@ function classify(
   // capital inside a sentence is a paper's or a body's name, whatever the word means alone.
   const titleArticle = tokens[mention.first - 1];
   const beforeArticle = tokens[mention.first - 2];
+  // "Using a lookup tool, The Intercept found": so is one that finds or reports after a comma
+  // (at a sentence's start, "The Embassy says" is a common noun's capital).
+  const next = tokens[mention.last + 1];
   if (
     words.length === 1 &&
     titleArticle?.text === 'The' &&
     titleArticle.end + 1 === tokens[mention.first]?.start &&
-    !!beforeArticle?.isWord &&
-    beforeArticle.lowercase &&
-    TITLE_VERBS.has(beforeArticle.norm) &&
-    !tokens[mention.last + 1]?.capitalised &&
+    ((!!beforeArticle?.isWord && beforeArticle.lowercase && TITLE_VERBS.has(beforeArticle.norm)) ||
+      (beforeArticle?.text === ',' &&
+        !!next &&
+        (cueVerb(next.norm) !== undefined || FINDING_VERBS.has(next.norm)) &&
+        !isTitleToken(words[0] as Token) &&
+        !isAllCaps(words[0] as Token))) &&
+    !next?.capitalised &&
     !isPlaceName(key) &&
     !CITY_NAMES.has(key)
+  )
+    return [{ ...mention, kind: 'organization' }];
+  // "Enslin told TechCrunch", "explained to BuzzFeed": a name with a capital inside, told
+  // something, is the outlet that reports it.
+  const told = tokens[mention.first - 1];
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+\p{Lu}\p{L}+$/u.test((words[0] as Token).text) &&
+    !!told &&
+    (['told', 'tells', 'telling'].includes(told.norm) ||
+      (told.norm === 'to' && cueVerb(tokens[mention.first - 2]?.norm ?? '') !== undefined))
   )
     return [{ ...mention, kind: 'organization' }];
   // "Air France", "Air Canada": an airline named for its country.
@@ -3228,7 +3325,7 @@ function classify(
     )
   )
     return undefined;
-  // "Lou Gehrig’s disease", "Bell's palsy": an eponym names the thing, not a party.
+  // "Lou Gehrig’s disease", "Bell's palsy", "Murphy’s law": an eponym names the thing, not a party.
   if (mention.possessive && EPONYM_HEADS.has(tokens[mention.last + 1]?.text ?? '')) return undefined;
   // "This past May", "last August": a month after a word of time is a date, not Theresa May.
   const month = isDateWord(key) || MONTHS.test(key) || key === 'may';
@@ -3249,6 +3346,8 @@ function classify(
   if (fullName && tokens[mention.first - 1]?.norm === 'the')
     return [{ ...mention, kind: 'organization', acronymOf: fullName }];
   if (words.length === 1 && TITLE_INITIALS.has(key)) return undefined;
+  // "Karabo Mohau King’s Counsel (KC)": the honour KC spelled out after a lawyer's name.
+  if (key === 'counsel' && lead?.possessive && ROYAL_TITLES.has(lead.norm)) return undefined;
   if (words.length === 1 && isAcronymWord(tokens, mention.first)) {
     const acronymOf = countryNamed(key);
     return [acronymOf ? { ...mention, kind: 'country', country: acronymOf } : { ...mention, kind: 'organization' }];
@@ -3416,6 +3515,16 @@ function classify(
   if (!multi && (CREED_NOUNS.has(key) || /\p{L}ists$/u.test(key))) return undefined;
   if (appositiveNamesSettlement(tokens, mention.last)) return [{ ...mention, kind: 'place' }];
   if (appositiveNounAt(tokens, mention.last, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined)
+    return [{ ...mention, kind: 'organization' }];
+  // "the human rights organization Safeguard Defenders", "Muscat-based ETCO Space": the words
+  // before say what the name is, or where the body has its seat.
+  const kindBefore = tokens[mention.first - 1];
+  if (
+    !!kindBefore &&
+    ((multi && kindBefore.lowercase && APPOSITIVE_ORGANIZATION_NOUNS.has(kindBefore.norm)) ||
+      (/^\p{Lu}[\p{L}.]*-based$/u.test(kindBefore.text) && !/^\p{Lu}+s$/u.test(mention.surface))) &&
+    !isFirstName((words[0] as Token).norm)
+  )
     return [{ ...mention, kind: 'organization' }];
   // "SoftBank, its largest investor, committed": what the text calls "its" is a thing, a body.
   if (!mention.possessive && tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.norm === 'its')
@@ -3643,9 +3752,8 @@ function classify(
     // "Mar Hicks": a first name that is also a month's short form, no date with a name after it.
     const shortDate = (t: Token, k: number) =>
       k === 0 && words.length === 2 && t.text.length === 3 && isDateWord(t.norm);
-    // "Joost van Hoof": a surname's particle in lower case inside the name.
-    const particle = (t: Token, k: number) =>
-      k > 0 && k < words.length - 1 && t.lowercase && NAME_PARTICLES.has(t.norm);
+    // "Joost van Hoof", "Jamil Al Saadouni": a surname's particle inside the name.
+    const particle = (t: Token, k: number) => k > 0 && k < words.length - 1 && NAME_PARTICLES.has(t.norm);
     const plain = words.every(
       (t, k) =>
         particle(t, k) ||
@@ -3777,6 +3885,7 @@ export function findRegistryMentions(
     surnames: new Set(),
     namePairs: new Set(),
     speakingNames: new Set(),
+    speakingUsers: new Set(),
     quoteDepth: quoteMask(tokens, layout),
   };
   const extra: Mention[] = [];

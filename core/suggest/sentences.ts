@@ -340,6 +340,16 @@ function partsGluedBlock(tokens: Token[], i: number, openers: Set<number>): bool
   const next = tokens[i + 1];
   if (!next || next.start !== token.end) return false;
   if (token.text === ')') return next.capitalised && /^\p{Lu}\p{Ll}/u.test(next.text);
+  // "join in "the long term"However, speaking", "for Yahya Sinwar'On Tuesday": a quotation
+  // closed on a word, glued to the next paragraph's first word.
+  if (
+    (CLOSING_QUOTES.has(token.text) || token.text === STRAIGHT_QUOTE || token.text === "'" || token.text === '’') &&
+    tokens[i - 1]?.isWord &&
+    tokens[i - 1]!.end === token.start &&
+    next.isWord &&
+    /^\p{Lu}\p{Ll}/u.test(next.text)
+  )
+    return true;
   // "Obama interviewThe presidential body swerveOn race relations": words the tokenizer
   // parted where a headline was glued to the story; a speech verb keeps what its link's
   // text hides ("saidOpens a new window that").

@@ -63,8 +63,10 @@ function partyOf(
   cluster: PartyCluster,
   annotations: readonly ExistingAnnotation[],
 ): SuggestedParty | undefined {
-  // An unknown name that speaks is someone, unless it is a web site's address.
-  const kind = cluster.kind !== 'unknown' ? cluster.kind : isWebAddress(cluster.name) ? 'organization' : 'person';
+  // An unknown name that speaks is someone, unless it is a web site's address or an acronym
+  // ("According to STATIN").
+  const body = isWebAddress(cluster.name) || /^\p{Lu}{2,}$/u.test(cluster.name);
+  const kind = cluster.kind !== 'unknown' ? cluster.kind : body ? 'organization' : 'person';
   const nameKeyOf = nameKey(cluster.name);
   const aliases: string[] = [];
   const seen = new Set([nameKeyOf]);

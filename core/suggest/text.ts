@@ -84,10 +84,13 @@ const GLUED_BEFORE_OPENER =
 
 // "19:55Antony Clements-Thrower": a live blog's time stamp glued to the post's byline.
 const GLUED_AFTER_TIME = /^(\d{1,2}:\d\d)(?=\p{Lu}\p{Ll})/u;
+// A surname glued to what follows it: "Watkins", "O'Callaghan".
+const GLUED_SURNAME = /^(?:O['’])?[A-Z][a-z]{2,}$/;
 
-// "a rotten time in UK'Meghan Markle has been torn apart": a quotation that closes a
-// headline, glued to the story ("O'Reilly" and "D'Angelo" have one letter before the mark).
-const GLUED_AFTER_QUOTE = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(?=['’]\p{Lu}\p{Ll}{2})/u;
+// "a rotten time in UK'Meghan Markle has been torn apart", "for Yahya Sinwar'On Tuesday": a
+// quotation that closes a headline, glued to the story ("O'Reilly" and "D'Angelo" have one
+// letter before the mark).
+const GLUED_AFTER_QUOTE = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(?=['’]\p{Lu}\p{Ll})/u;
 
 // "Raab told the BBC.Twitter pledged": an acronym closing a sentence, glued to the next one's name.
 const GLUED_AFTER_ACRONYM = /^(\p{Lu}{2,})(?=\.\p{Lu}\p{Ll}{2})/u;
@@ -286,7 +289,7 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
       !!beforePrevious &&
       beforePrevious.end === previous.start &&
       /^\d{1,2}:\d\d$/.test(beforePrevious.text);
-    if (byline && /^[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) return left;
+    if (byline && GLUED_SURNAME.test(left) && right.length >= 4) return left;
     // "Antony Clements-ThrowerPlymouth police": a double-barrelled name, glued to the next line.
     if (/^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) return left;
     // "Photo: Greg NelsonFretting over …": a credited name glued to the caption's or story's next word.

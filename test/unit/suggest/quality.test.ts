@@ -11,20 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (twenty-fifth round), after the rules were frozen, on
-// ten more pages of the test data of Fundus that no round had used (Rest of World, Nature, The
-// New Yorker, TechCrunch, The Times of India, the Daily Mail, Lesotho Times, The Intercept, Fox
-// News, The West Australian): the claims precision target (0.7) is met; parties precision
-// (0.85), parties recall (0.9), claims recall (0.8) and claimant (0.8) are not.
-// Tuned: 248 articles, the twenty-fourth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (twenty-sixth round), after the rules were frozen, on
+// ten pages of go-trafilatura's comparison test files that no round had used (CNN, CBS News,
+// The New York Times, Politico, Trinidad and Tobago Newsday, The Tribune of the Bahamas,
+// Kaieteur News, ABC13 Houston, Miami Today, the Evening Standard): the claims precision (0.7)
+// and claims recall (0.8) targets are met; parties precision (0.85), parties recall (0.9) and
+// claimant (0.8) are not.
+// Tuned: 258 articles, the twenty-fifth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.87, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.76,
-    partiesRecall: 0.81,
-    claimsPrecision: 0.92,
-    claimsRecall: 0.7,
-    claimant: 0.77,
+    partiesPrecision: 0.8,
+    partiesRecall: 0.75,
+    claimsPrecision: 0.95,
+    claimsRecall: 0.86,
+    claimant: 0.76,
   },
 };
 

@@ -54,7 +54,7 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
     (GLUED_TITLES.includes(right) && /^[A-Z][a-z]{3,}$/.test(left)) ||
     (givenBefore &&
       /^\d{1,2}:\d\d$/.test(beforePrevious ?? '') &&
-      /^[A-Z][a-z]{2,}$/.test(left) &&
+      /^(?:O['’])?[A-Z][a-z]{2,}$/.test(left) &&
       right.length >= 4) ||
     (/^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) ||
     (givenBefore && /^[A-Z][a-z]{3,}$/.test(left) && right.length >= 4 && isFirstName(right.toLowerCase())) ||
@@ -119,8 +119,8 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       referenceTokens(time[2], out);
       continue;
     }
-    // A quotation's closing mark glued to a capitalised word ("UK'Meghan", "matter'Cybersecurity").
-    const quote = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(['’]\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
+    // A quotation's closing mark glued to a capitalised word ("UK'Meghan", "matter'Cybersecurity", "Sinwar'On").
+    const quote = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(['’]\p{Lu}\p{Ll}.*)$/u.exec(m[0]);
     if (quote?.[1] && quote[2] && m[0].length > 5) {
       out.push(quote[1]);
       referenceTokens(quote[2], out);
