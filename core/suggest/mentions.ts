@@ -3251,9 +3251,10 @@ function classify(
     LEGAL_FORMS.has(key)
   )
     return undefined;
+  const next = tokens[mention.last + 1];
   // "whether Labor can achieve", "after Labour’s landslide": the party as a subject or an owner,
   // where "Labor journalist" and "labor shortages" name the work.
-  const partyNext = tokens[mention.last + 1]?.norm ?? '';
+  const partyNext = next?.norm ?? '';
   if (
     words.length === 1 &&
     PARTIES_OF_COMMON_WORDS.has(key) &&
@@ -3276,7 +3277,6 @@ function classify(
   const beforeArticle = tokens[mention.first - 2];
   // "Using a lookup tool, The Intercept found": so is one that finds or reports after a comma
   // (at a sentence's start, "The Embassy says" is a common noun's capital).
-  const next = tokens[mention.last + 1];
   if (
     words.length === 1 &&
     titleArticle?.text === 'The' &&
@@ -3326,7 +3326,7 @@ function classify(
   )
     return undefined;
   // "Lou Gehrig’s disease", "Bell's palsy", "Murphy’s law": an eponym names the thing, not a party.
-  if (mention.possessive && EPONYM_HEADS.has(tokens[mention.last + 1]?.text ?? '')) return undefined;
+  if (mention.possessive && EPONYM_HEADS.has(next?.text ?? '')) return undefined;
   // "This past May", "last August": a month after a word of time is a date, not Theresa May.
   const month = isDateWord(key) || MONTHS.test(key) || key === 'may';
   if (words.length === 1 && month && TIME_LEADS.has(tokens[mention.first - 1]?.norm ?? '')) return undefined;
@@ -3358,8 +3358,7 @@ function classify(
   );
   if (prefixed && /-\p{Ll}/u.test((words[0] as Token).text) && isCommonWord(prefixed[1] as string)) return undefined;
   // "Updated 12:44, 20 Apr 2026": a page's time stamp.
-  if (words.length === 1 && TIME_STAMP_WORDS.has(key) && /^\d/.test(tokens[mention.last + 1]?.text ?? ''))
-    return undefined;
+  if (words.length === 1 && TIME_STAMP_WORDS.has(key) && /^\d/.test(next?.text ?? '')) return undefined;
   // "the Princess of Wales", "the Duke of Sussex": the place is part of someone's title.
   if (lead?.norm === 'of' && TITLES_OF_PLACES.has(tokens[mention.first - 2]?.norm ?? '')) return undefined;
   // "the European Commissioner for Trade", "Minister for Human Rights": the field of an office,
@@ -3390,12 +3389,11 @@ function classify(
   if (words.length === 1 && PARTY_AND_STATE.test((words[0] as Token).text)) return undefined;
   // "a House Democratic source", "the Republican Senate candidate": a party and a chamber
   // before a noun say who someone is, and name no body.
-  const nextWord = tokens[mention.last + 1];
   if (
     words.length > 1 &&
     words.every((t) => LEGISLATIVE_CHAMBERS.has(t.norm) || PARTY_ADJECTIVES.has(t.norm)) &&
-    nextWord?.isWord &&
-    nextWord.lowercase
+    next?.isWord &&
+    next.lowercase
   )
     return undefined;
   // "the Government of Syria" is the country, as "the Syrian government" is.
