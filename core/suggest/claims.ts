@@ -407,13 +407,15 @@ const NAMING_VERBS = new Set(['called', 'calls', 'labeled', 'labelled', 'dubbed'
 function followsSubject(ctx: Context, i: number): boolean {
   // "He bluntly called", "would not disclose the number but called it": the subject is further back.
   const adverb = ctx.tokens[i - 1]?.lowercase && /ly$/.test(ctx.tokens[i - 1]!.norm) ? 1 : 0;
-  const before = ctx.tokens[i - 1 - adverb];
+  // "Obama at the time called": a when between the subject and the verb.
+  const end = i - 1 - adverb - whenPhraseEndingAt(ctx.tokens, i - 1 - adverb);
+  const before = ctx.tokens[end];
   if (!before) return false;
   if (before.text === ',' || AUXILIARIES.has(before.norm) || PRONOUNS.has(before.norm)) return true;
   if (before.norm === 'but' || before.norm === 'and') return true;
   // "Former royal PR aides called it": people named by what they are.
   if (SPEAKER_NOUNS.has(before.norm) && before.norm.endsWith('s')) return true;
-  return mentionEndingAt(ctx, i - 1 - adverb) !== undefined;
+  return mentionEndingAt(ctx, end) !== undefined;
 }
 
 /** Whether a quotation opens within a few words after i, before the unit's clause ends. */
@@ -999,6 +1001,20 @@ function employerAfter(ctx: Context, k: number): Mention | undefined {
 
 const PLACE_KINDS = new Set(['place', 'country']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'last', 'this']);
+/** "Mr. Ruano last week said": spans of time that "last" or "this" make a when. */
+const TIME_SPANS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening']);
+
+/** How many words of a when ("on Thursday", "in 2017", "last week", "at the time") end at `end`, or 0. */
+function whenPhraseEndingAt(tokens: Token[], end: number): number {
+  const t = tokens[end];
+  const before = tokens[end - 1];
+  if (!t?.isWord || !before) return 0;
+  if ((isDateWord(t.norm) || /^(?:1[89]|20)\d\d$/.test(t.text)) && TIME_PREPOSITIONS.has(before.norm)) return 2;
+  if (TIME_SPANS.has(t.norm) && (before.norm === 'last' || before.norm === 'this')) return 2;
+  if (t.norm === 'time' && (before.norm === 'the' || before.norm === 'that') && tokens[end - 2]?.norm === 'at')
+    return 3;
+  return 0;
+}
 
 /** ", an analyst at Cross Research,": the name after one of these in an appositive is the speaker's employer. */
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for', 'of', 'from']);
@@ -1063,13 +1079,17 @@ function personBeforeOpenAppositive(ctx: Context, clauseStart: number, end: numb
   }
   if (link?.text !== ',') return undefined;
   // "a 32-year-old member of …", "Director of Public Affairs at …": a role within the first words.
-  const described = ctx.tokens
+  const role = ctx.tokens
     .slice(m.last + 2, Math.min(end, m.last + 9))
-    .some((t) => t.isWord && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SPEAKER_NOUNS.has(t.norm)));
-  if (!described || (!ARTICLES.has(ctx.tokens[m.last + 2]?.norm ?? '') && !ctx.tokens[m.last + 2]?.capitalised))
-    return undefined;
+    .findIndex((t) => t.isWord && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || SPEAKER_NOUNS.has(t.norm)));
+  // "Chad Hawk, vice president of PMG, … told": a role without an article opens the aside too.
+  const opened = ARTICLES.has(ctx.tokens[m.last + 2]?.norm ?? '') || !!ctx.tokens[m.last + 2]?.capitalised || role <= 1;
+  if (role < 0 || !opened) return undefined;
   for (let k = m.last + 2; k < end; k += 1) {
     const t = ctx.tokens[k] as Token;
+    // "vice president of PMG, a paper money grading company": an aside on the employer inside the aside.
+    if (t.text === ',' && ARTICLES.has(ctx.tokens[k + 1]?.norm ?? '') && ctx.mentionAt[k - 1]?.kind === 'organization')
+      continue;
     // "…, the lawyer … who questioned Trump": the verb of a relative clause has its own subject.
     if (APPOSITIVE_BREAKS.has(t.text) || isQuoteMark(t) || RELATIVE_PRONOUNS.has(t.norm)) return undefined;
   }
@@ -1100,15 +1120,9 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
   for (let guard = 0; guard < 8 && k >= clauseStart; guard += 1) {
     const t = tokens[k] as Token;
     // "Microsoft in 2017 announced", "Microsoft on Thursday reiterated": when is no subject.
-    const when = tokens[k - 1];
-    if (
-      t.isWord &&
-      (isDateWord(t.norm) || /^(?:1[89]|20)\d\d$/.test(t.text)) &&
-      when &&
-      TIME_PREPOSITIONS.has(when.norm) &&
-      k - 2 >= clauseStart
-    ) {
-      k -= 2;
+    const when = whenPhraseEndingAt(tokens, k);
+    if (when > 0 && k - when >= clauseStart) {
+      k -= when;
       continue;
     }
     if (

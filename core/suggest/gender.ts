@@ -13,6 +13,13 @@ const TITLE_GENDER = new Map<string, Gender>([
   ['dame', 'female'],
   ['lord', 'male'],
   ['sir', 'male'],
+  // Royal titles, which stay part of the name: "Prince Harry", "Queen Camilla".
+  ['king', 'male'],
+  ['queen', 'female'],
+  ['prince', 'male'],
+  ['princess', 'female'],
+  ['duke', 'male'],
+  ['duchess', 'female'],
 ]);
 
 /** Kin and other nouns that say a man or a woman: "his daughter Ivanka Trump", "the actress says". */
@@ -78,7 +85,9 @@ export function genderOf(cluster: PartyCluster, tokens: readonly Token[]): Gende
   for (const m of cluster.mentions) {
     const words = nameKey(m.surface).split(' ');
     const fromName = words.length > 1 ? genderOfFirstName(words[0] as string) : undefined;
-    const fromTitle = titleBefore(tokens, m.first);
+    // "Prince Harry": a title the name itself opens on.
+    const fromTitle =
+      titleBefore(tokens, m.first) ?? (words.length > 1 ? TITLE_GENDER.get(words[0] as string) : undefined);
     if (fromName) seen.add(fromName);
     if (fromTitle) seen.add(fromTitle);
   }

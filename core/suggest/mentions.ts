@@ -324,7 +324,7 @@ const SHORT_TITLES = new Set([
 // out: alone it is as often Theresa May).
 const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const AFFIX_SUFFIX =
-  /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made|themed|administered|inspired|sponsored)$/i;
+  /-(?:linked|based|backed|led|born|allied|affiliated|owned|run|funded|style|era|controlled|made|themed|administered|inspired|sponsored|designed|built|founded|produced|directed)$/i;
 // Endings of English common nouns and adjectives, rare in personal names.
 // Plurals of nouns for people that surnames rarely end in: "legislators", "economists", "politicians".
 const PEOPLE_PLURAL = /\p{Ll}{3}(?:ators|ists|ians)$/u;
@@ -666,6 +666,13 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       // "U.S. Customs and Border Protection": a known name that holds "and", after its owner country.
       const textOf = (indexes: number[]) => nameKey(indexes.map((t) => (tokens[t] as Token).text).join(' '));
       const joinedKey = `${textOf(withoutOwnerCountry(tokens, chunk.tokens))} and ${textOf(next.tokens)}`;
+      // "Southern California Edison and San Diego Gas & Electric": a name that opens on a place after "and" is a second name.
+      const rightFromPlace =
+        coordinated &&
+        chunk.tokens.length >= 2 &&
+        next.tokens.length >= 2 &&
+        [1, 2].some((n) => n < next.tokens.length && isPlaceName(textOf(next.tokens.slice(0, n)))) &&
+        !isPlaceName(textOf(chunk.tokens));
       // "Chinese premier Li Keqiang and National People’s Congress chief": a title before the left part makes it someone.
       const before = tokens[(chunk.tokens[0] as number) - 1];
       const leftTitled = coordinated && !!before?.lowercase && isTitleToken(before);
@@ -697,7 +704,7 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       const namedBody =
         connector.norm === 'of' && appositiveNounAt(tokens, nextLast, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined;
       const joins =
-        twoNames || leftTitled || rightOpensName || personFromPlace || twoChambers
+        twoNames || leftTitled || rightOpensName || personFromPlace || twoChambers || rightFromPlace
           ? false
           : onePaper || namedBody
             ? true
@@ -959,6 +966,9 @@ function isKindAfterArticle(tokens: Token[], mention: Mention): boolean {
   const article = tokens[mention.first - 1]?.norm;
   if ((article !== 'a' && article !== 'an') || mention.last === mention.first || mention.kind === 'country')
     return false;
+  // "registered by a Scott Meadows, who appears to be": someone the reader is not expected to know.
+  const [given, family] = [tokens[mention.first] as Token, tokens[mention.last] as Token];
+  if (mention.last === mention.first + 1 && isFirstName(given.norm) && !isCommonWord(family.norm)) return false;
   const next = tokens[mention.last + 1];
   return !next?.isWord || !next.lowercase || PHRASE_ENDERS.has(next.norm);
 }
@@ -3049,6 +3059,8 @@ function isLocative(tokens: Token[], mention: Mention, unknownWord = false): boo
     before &&
     before.isWord &&
     LOCATION_WORDS.has(before.norm) &&
+    // "not the other way aroundMeghan was asked": a heading's last word glued to the story's first.
+    before.end !== (tokens[mention.first] as Token).start &&
     !(unknownWord && ORGANIZATION_PREPOSITIONS.has(before.norm)) &&
     !(unknownWord && isPluralNoun(tokens[mention.last + 1])) &&
     !(unknownWord && ownsWhatFollows(tokens, mention))
@@ -3261,6 +3273,9 @@ function classify(
     (mention.possessive || AUXILIARIES.has(partyNext) || partyNext === 'can' || cueVerb(partyNext) !== undefined)
   )
     return [{ ...mention, kind: 'organization' }];
+  // "ABC13 called the sheriff's office": a station goes by its network's letters and its channel.
+  if (words.length === 1 && /^(?:ABC|NBC|CBS|FOX|PBS|[KW][A-Z]{2,3})\d{1,2}$/.test((words[0] as Token).text))
+    return [{ ...mention, kind: 'organization' }];
   // "Hurricane Ian", "Typhoon Haiyan": a storm is named like a person, and is none.
   if (words.length >= 2 && STORM_WORDS.has((words[0] as Token).norm)) return undefined;
   // "Air Force One": the president's plane, named after the force that flies it.
@@ -3377,7 +3392,9 @@ function classify(
     return undefined;
   // "the former Vice President is", "the Prime Minister said": a title without a name names no one,
   // nor does an office of a field ("Head of Fundamental Research").
-  if (words.every((t) => TITLE_WORDS.has(t.norm) || t.text === '.')) return undefined;
+  // "Gayle King … King said": a title alone that the text gives as someone's surname is theirs.
+  const titleAsSurname = words.length === 1 && context.surnames.has(key) && before?.norm !== 'the';
+  if (!titleAsSurname && words.every((t) => TITLE_WORDS.has(t.norm) || t.text === '.')) return undefined;
   if (
     words.length > 2 &&
     TITLE_WORDS.has((words[0] as Token).norm) &&

@@ -133,7 +133,9 @@ function mergeAcronyms(clusters: Clusters): void {
     // "PG&E" is "Pacific Gas & Electric Co.": the ampersand and the company form are no letters.
     const initials = letters.replace(/&/g, '').toLowerCase();
     const full = organizations.find(
-      (c) => c !== short && (initialsOf(c.name) === initials || initialsOf(withoutCompanyForm(c.name)) === initials),
+      (c) =>
+        c !== short &&
+        [c.name, withoutCompanyForm(c.name), withoutLeadingPlace(c.name)].some((name) => initialsOf(name) === initials),
     );
     if (full) clusters.merge(full, short);
   }
@@ -605,6 +607,13 @@ const NAMED_INSTITUTION_HEADS = new Set([
 function withoutCompanyForm(name: string): string {
   const words = name.split(/\s+/);
   return COMPANY_FORMS.has(nameKey(words[words.length - 1] ?? '')) ? words.slice(0, -1).join(' ') : name;
+}
+
+/** "California Independent System Operator" is the state's ISO: the place in front has no letter of the acronym. */
+function withoutLeadingPlace(name: string): string {
+  const words = name.split(/\s+/);
+  const place = [2, 1].find((n) => words.length > n + 1 && isPlaceName(nameKey(words.slice(0, n).join(' '))));
+  return place ? words.slice(place).join(' ') : name;
 }
 
 function initialsOf(name: string): string {

@@ -309,6 +309,23 @@ function speakerFollows(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * "…father did it.” Deyal told this newspaper.": a speaker and a speech verb, with no more
+ * than whom they told, closing a sentence of their own, sign the quotation before them.
+ */
+function bareAttributionFollows(tokens: Token[], from: number): boolean {
+  if (!speakerFollows(tokens, from)) return false;
+  let verb = from;
+  while (tokens[verb] && !(tokens[verb]!.lowercase && cueVerb(tokens[verb]!.norm) !== undefined)) verb += 1;
+  // "told this newspaper", "said": up to three words of whom they told, and no "that" of a clause.
+  for (let k = verb + 1; k <= verb + 3; k += 1) {
+    const t = tokens[k];
+    if (!t || t.norm === 'that') return false;
+    if (!t.isWord) return t.text === '.';
+  }
+  return false;
+}
+
+/**
  * "“…somewhere.” Kheradpir. “And…”": a bare name after a quotation, closing its own
  * sentence, signs the quotation as its speaker.
  */
@@ -417,6 +434,7 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
   const quoted = last > i && /^[”"’]$/.test(tokens[last]!.text);
   if (quoted && (token.text === '?' || token.text === '!') && speakerFollows(tokens, last + 1)) return undefined;
   if (quoted && loneNameFollows(tokens, last + 1)) return undefined;
+  if (quoted && token.text === '.' && bareAttributionFollows(tokens, last + 1)) return undefined;
   // "… biggest city.”In the midst": paragraphs glued after a closing quote still part.
   if (next.start === tokens[last]!.end) {
     // "… 30 percent.“We have found": a paragraph glued to the quotation that opens the next.
@@ -431,7 +449,8 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
         (CLOSING_QUOTES.has(tokens[last]!.text) && last > i));
     // "…really exciting."(Reporting by Will Dunham": a credit in brackets glued after the sentence.
     const gluedBracket = next.text === '(' && last > i && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '');
-    if (gluedQuote || gluedBracket || openers.has(last + 1)) return last;
+    // "…I need to know," Chisholm said.© 2020 CBS Interactive": a copyright line glued after the story.
+    if (gluedQuote || gluedBracket || openers.has(last + 1) || CREDIT_OPENERS.has(next.text)) return last;
     // "says Li.In August", "VICE US.In the middle": after a short or all-caps word, a word
     // that opens sentences. "any set pattern.FAST will", "the violence.DON'T MISS": capitals open one too.
     // "…“becomes uncontrollable”.Cheuk Hau-yip": the quotation closed before the full stop.

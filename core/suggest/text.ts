@@ -1,5 +1,5 @@
 import { cueVerb } from './cues';
-import { isCommonWord, isFirstName, isKnownOrganization, isPersonName, isPlaceName } from './lexicon';
+import { isCommonWord, isCountryName, isFirstName, isKnownOrganization, isPersonName, isPlaceName } from './lexicon';
 
 /** One word or punctuation mark of the article text, with its place in that text. */
 export interface Token {
@@ -300,6 +300,15 @@ function withoutGluedName(raw: string, previous: Token | undefined, beforePrevio
     // "John LegendWe": a surname glued to a word that opens a sentence, a common word or a known firm.
     const opener = GLUED_OPENERS.has(right) || SHORT_OPENERS.has(right) || isKnownOrganization(right.toLowerCase());
     if (afterGivenName && !previous?.possessive && (opener || isCommonWord(right.toLowerCase()))) return left;
+    // "Princes Charles and WilliamFew senior members": a given name closing a caption or a
+    // heading, glued to a common word that opens the next.
+    const givenName = /^[A-Z][a-z]{3,}$/.test(left) && isFirstName(left.toLowerCase());
+    const word = right.toLowerCase();
+    const common = isCommonWord(word) || (word.endsWith('s') && isCommonWord(word.slice(0, -1)));
+    if (givenName && right.length >= 3 && common && !isPersonName(word)) return left;
+    // "Create an AccountorIndia said": a sign-up prompt glued to a sentence that opens on a country.
+    if (right.length >= 4 && right === raw.slice(k) && isCountryName(word) && !isFirstName(left.toLowerCase()))
+      return left;
     if (/^[A-Z][a-z]{4,}$/.test(left)) return isPlaceName(left.toLowerCase()) && right.length >= 4 ? left : raw;
     // "DON'T MISSChina", "GET THE FOX NEWS APPSwift's": a word in capitals, or ending a line of them.
     const shouted = isCommonWord(left.toLowerCase()) || (!!previous && /^[A-Z][A-Z'’]+$/.test(previous.text));

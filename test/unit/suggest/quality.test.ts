@@ -11,21 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (twenty-sixth round), after the rules were frozen, on
-// ten pages of go-trafilatura's comparison test files that no round had used (CNN, CBS News,
-// The New York Times, Politico, Trinidad and Tobago Newsday, The Tribune of the Bahamas,
-// Kaieteur News, ABC13 Houston, Miami Today, the Evening Standard): the claims precision (0.7)
-// and claims recall (0.8) targets are met; parties precision (0.85), parties recall (0.9) and
-// claimant (0.8) are not.
-// Tuned: 258 articles, the twenty-fifth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (twenty-seventh round), after the rules were frozen,
+// on fifteen short pages left unlabelled in Zyte's benchmark and newspaper's and
+// newspaper4k's test data (National Review, The New York Times, Rolling Stone, CNBC, CBS
+// News, The Hill, Reuters, Live Science, Fox News, AL.com, Vanity Fair, MIT Technology
+// Review, HuffPost, the New York Post, CNN): the parties precision (0.85), claims precision
+// (0.7) and claimant (0.8) targets are met; parties recall (0.9) and claims recall (0.8) are not.
+// Tuned: 268 articles, the twenty-sixth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.87, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.8,
+    partiesPrecision: 0.84,
     partiesRecall: 0.75,
     claimsPrecision: 0.95,
-    claimsRecall: 0.86,
-    claimant: 0.76,
+    claimsRecall: 0.7,
+    claimant: 0.82,
   },
 };
 

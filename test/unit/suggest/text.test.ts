@@ -7,6 +7,7 @@ import { loadLabelledArticles } from '../../../bench/suites/suggest-corpus';
 import { cueVerb } from '../../../core/suggest/cues';
 import {
   isCommonWord,
+  isCountryName,
   isFirstName,
   isKnownOrganization,
   isPersonName,
@@ -58,6 +59,14 @@ function gluedNameEnd(word: string, previous: string | undefined, beforePrevious
       right.length >= 4) ||
     (/^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$/.test(left) && right.length >= 4) ||
     (givenBefore && /^[A-Z][a-z]{3,}$/.test(left) && right.length >= 4 && isFirstName(right.toLowerCase())) ||
+    // "Prince PhilipSegments", "WilliamFew senior members": a given name glued to a common word.
+    (/^[A-Z][a-z]{3,}$/.test(left) &&
+      isFirstName(lower) &&
+      right.length >= 3 &&
+      (isCommonWord(right.toLowerCase()) || (right.endsWith('s') && isCommonWord(right.toLowerCase().slice(0, -1)))) &&
+      !isPersonName(right.toLowerCase())) ||
+    // "AccountorIndia said": a prompt glued to a country that opens the sentence.
+    (right.length >= 4 && right === word.slice(at) && isCountryName(right.toLowerCase()) && !isFirstName(lower)) ||
     (/^[A-Z][a-z]{4,}$/.test(left) && isPlaceName(lower) && right.length >= 4) ||
     (/^[A-Z][a-z]{2,}$/.test(left) &&
       isFirstName((previous ?? '').toLowerCase()) &&
