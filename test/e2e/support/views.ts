@@ -153,6 +153,9 @@ export async function pickParty(view: Page, label: string, typed: string, choice
  */
 export async function createPartyWithKind(view: Page, label: string, name: string, kind: string, within: Scope = null) {
   await typeInField(view, label, name, within);
+  // The kind field is drawn once the typed name is: a person sees the offer before tabbing to
+  // it, and a Tab pressed before a loaded machine has drawn it would skip to the next field.
+  await byText(view, '[role="option"]', `New party “${name}” (`, { within, partial: true });
   await view.keyboard.press('Tab');
   await view.keyboard.type(kind);
   await byText(view, '[role="option"]', `New party “${name}” (${kind})`, { within });
