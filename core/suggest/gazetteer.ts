@@ -148,6 +148,9 @@ export const COUNTRIES: readonly CountryEntry[] = parseCountries(COUNTRY_TABLE);
  */
 export const GOVERNMENT_WORDS = new Set(['government', 'authorities', 'regime', 'leadership', 'state']);
 
+/** Nations inside a state with a government of their own: "the Scottish government" is no country's. */
+export const DEVOLVED_DEMONYMS = new Set(['scottish', 'welsh']);
+
 /**
  * Head words of organisation names, on top of compromise's own list. In lower case after a
  * name they still make an organisation ("West Mercia police", "Ennahda party").

@@ -13,6 +13,7 @@ import {
   ROYAL_TITLES,
   GENERIC_INSTITUTION_WORDS,
   GEOGRAPHIC_FEATURES,
+  DEVOLVED_DEMONYMS,
   GOVERNMENT_WORDS,
   GROUP_HEADS,
   GROUP_NAMES,
@@ -2290,7 +2291,11 @@ function readChunk(
       CONTRACTED_OPENERS.has(token.norm.replace("'", '’')) ||
       ((sentenceStart || isAllCaps(token)) &&
         !isAcronymWord(tokens, indexes[0] as number) &&
-        isCommonWord(token.norm) &&
+        // "Fifty-one percent say": a compound of common words, as a common word; "Singer-guitarists
+        // Tom Johnston and Patrick Simmons": people by what they do, in the plural.
+        (isCommonWord(token.norm) ||
+          (token.norm.includes('-') && token.norm.split('-').every((part) => part !== '' && isCommonWord(part))) ||
+          (sentenceStart && PEOPLE_PLURAL.test(token.norm))) &&
         !context.known.has(token.norm) &&
         // "Prince Andrew said", "Mayor Bill de Blasio was": a title opening the sentence before a name is of the name.
         !(sentenceStart && indexes.length > 1 && ROYAL_TITLES.has(token.norm)) &&
@@ -3466,6 +3471,9 @@ function classify(
   if (trailing) {
     const extended = { ...mention, last: trailing.index, end: trailing.word.end, possessive: trailing.word.possessive };
     const stateLike = GOVERNMENT_WORDS.has(trailing.word.norm);
+    // "the Scottish government said": a devolved government is a body of its own.
+    if (trailing.word.norm === 'government' && trailing.index === mention.last + 1 && DEVOLVED_DEMONYMS.has(key))
+      return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${trailing.word.text}` }];
     const stateOf = country ?? demonymCountry ?? (capital && !mention.possessive ? capital.name : undefined);
     if (stateLike && stateOf) return [{ ...mention, kind: 'country', country: stateOf, surface: mention.surface }];
     if (stateLike && mention.possessive) {

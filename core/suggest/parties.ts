@@ -198,6 +198,34 @@ function mergeShortenedOrganizations(clusters: Clusters): void {
   }
 }
 
+/** "Emirates Airline" and "Emirates Airlines": one body, its head word once in the plural. */
+function mergePluralHeads(clusters: Clusters): void {
+  const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
+  for (const plural of organizations) {
+    const key = nameKey(plural.name);
+    if (!key.includes(' ') || !key.endsWith('s')) continue;
+    const single = organizations.find((c) => c !== plural && nameKey(c.name) === key.slice(0, -1));
+    if (!single || !clusters.clusters.includes(single) || !clusters.clusters.includes(plural)) continue;
+    const [into, from] = single.mentions.length >= plural.mentions.length ? [single, plural] : [plural, single];
+    clusters.merge(into, from);
+  }
+}
+
+/**
+ * "J.P. Morgan" beside "JPMorgan Chase": initials before a name, read as a person's, are the
+ * firm whose name runs the same letters together.
+ */
+function mergeInitialledFirms(clusters: Clusters): void {
+  for (const person of clusters.clusters.filter((c) => c.kind === 'person')) {
+    if (!/^(?:\p{Lu}\.){1,3}\s?\p{Lu}\p{Ll}+$/u.test(person.name)) continue;
+    const letters = person.name.replace(/[.\s]/g, '').toLowerCase();
+    const firm = clusters.clusters.find(
+      (c) => c.kind === 'organization' && c.mentions.some((m) => nameKey(m.surface).split(' ')[0] === letters),
+    );
+    if (firm) clusters.merge(firm, person);
+  }
+}
+
 /**
  * "Tyvak" after "Tyvak Nano-Satellite Systems Inc.": a firm goes by the first word of its
  * name, when no other name starts with it and it is no common word.
@@ -420,6 +448,8 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   mergeAcronyms(clusters);
   mergeCountryPrefixed(clusters);
   mergeShortenedOrganizations(clusters);
+  mergePluralHeads(clusters);
+  mergeInitialledFirms(clusters);
   mergeFirstWordNames(clusters);
   mergeHeadlessNames(clusters);
   mergeNamesOfBodies(clusters);

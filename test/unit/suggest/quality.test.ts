@@ -11,21 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (twenty-seventh round), after the rules were frozen,
-// on fifteen short pages left unlabelled in Zyte's benchmark and newspaper's and
-// newspaper4k's test data (National Review, The New York Times, Rolling Stone, CNBC, CBS
-// News, The Hill, Reuters, Live Science, Fox News, AL.com, Vanity Fair, MIT Technology
-// Review, HuffPost, the New York Post, CNN): the parties precision (0.85), claims precision
-// (0.7) and claimant (0.8) targets are met; parties recall (0.9) and claims recall (0.8) are not.
-// Tuned: 268 articles, the twenty-sixth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (twenty-eighth round), after the rules were frozen,
+// on sixteen more pages left unlabelled in Zyte's benchmark and newspaper's test data (Slate,
+// ProFootballTalk, Business Insider, MLive, Space.com, The Detroit News, Wired, the New York
+// Daily News, The New Republic, The Atlantic Cities, Live Science, the Times Union, NOLA.com,
+// The Atlantic): the parties precision (0.85), claims precision (0.7) and claimant (0.8)
+// targets are met; parties recall (0.9) and claims recall (0.8) are not.
+// Tuned: 283 articles, the twenty-seventh round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.87, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.84,
-    partiesRecall: 0.75,
-    claimsPrecision: 0.95,
-    claimsRecall: 0.7,
-    claimant: 0.82,
+    partiesPrecision: 0.86,
+    partiesRecall: 0.64,
+    claimsPrecision: 0.9,
+    claimsRecall: 0.76,
+    claimant: 0.81,
   },
 };
 
