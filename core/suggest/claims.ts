@@ -146,7 +146,22 @@ const PERSON_OR_BODY = new Set(['person', 'organization', 'group']);
 const SPEAKING_KINDS = new Set(['person', 'organization', 'country', 'group', 'unknown']);
 const QUALIFYING_KINDS = new Set(['person', 'organization', 'country', 'group', 'demonym']);
 // "has since said": an adverb between the auxiliary and the verb; "can be heard saying".
-const SUBJECT_SKIP = new Set(['also', 'meanwhile', 'however', 'though', 'too', 'since', 'can', 'be']);
+// "The Wikileaks founder always argued": an adverb of time or frequency between the subject and its verb.
+const SUBJECT_SKIP = new Set([
+  'also',
+  'meanwhile',
+  'however',
+  'though',
+  'too',
+  'since',
+  'can',
+  'be',
+  'always',
+  'often',
+  'still',
+  'later',
+  'again',
+]);
 
 function isQuoteMark(t: Token | undefined): boolean {
   return !!t && (OPENING_QUOTES.has(t.text) || CLOSING_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE);
@@ -864,7 +879,7 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     t.isWord &&
     (lower(t) || capitalRole) &&
     ROLE_NOUNS.has(t.norm) &&
-    (ctx.tokens[article]?.norm === 'the' || ownedOffice);
+    (ctx.tokens[article]?.norm === 'the' || ownedOffice || isRoleAtNamedBody(ctx, k));
   // "The 56-year-old said": the person the text is about, named by age.
   if (
     t.norm === AGED &&
@@ -937,6 +952,24 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
     if (named) return named;
   }
   return { type: 'noun', word: t.norm, definite, qualifier, from: qualifier ? qualifier.first : k };
+}
+
+/**
+ * "the Wikileaks founder", "the Tesla co-founder": a person's role (not a spokesperson's,
+ * who speaks for the body) after "the" and an organisation's name, at k.
+ */
+function isRoleAtNamedBody(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  const body = mentionEndingAt(ctx, k - 1);
+  return (
+    !!t &&
+    lower(t) &&
+    ROLE_NOUNS.has(t.norm) &&
+    !SPEAKER_NOUNS.has(t.norm) &&
+    body?.kind === 'organization' &&
+    !body.possessive &&
+    ctx.tokens[body.first - 1]?.norm === 'the'
+  );
 }
 
 /**
@@ -1157,8 +1190,21 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
       // (", John Kirby,"); anything else is skipped to reach the subject before it.
       let j = k - 1;
       // "at the University of California, Berkeley,": a comma inside a name opens no aside.
-      while (j >= clauseStart && (![',', '—', '–', '--'].includes((tokens[j] as Token).text) || ctx.mentionAt[j]))
+      while (
+        j >= clauseStart &&
+        (![',', '—', '–', '--'].includes((tokens[j] as Token).text) ||
+          ctx.mentionAt[j] ||
+          townBeforeRegion(ctx, j) !== undefined ||
+          townBeforeRegion(ctx, regionAfterComma(ctx, j)) !== undefined)
+      )
         j -= 1;
+      // "of the University of Otago in Dunedin, New Zealand, said": the commas around a town's
+      // country belong to where the speaker works, not to an aside.
+      const town = townBeforeRegion(ctx, k);
+      if (j < clauseStart && town !== undefined && town - 2 >= clauseStart) {
+        k = town - 2;
+        continue;
+      }
       if (j < clauseStart) return { type: 'none' };
       const named = mentionEndingAt(ctx, k - 1);
       // ", who represents Thomas,": a relative clause names whom the subject deals with.
@@ -1348,6 +1394,26 @@ function opensAside(ctx: Context, comma: number, clauseStart: number): boolean {
       (lower(opening) && (ROLE_NOUNS.has(opening.norm) || TITLE_WORDS.has(opening.norm)))) &&
     mentionEndingAt(ctx, j - 1) !== undefined
   );
+}
+
+/**
+ * "in Munich, Germany,": where the town before the region named before the comma at `comma`
+ * starts, after "in" or "from"; undefined unless the comma closes such a pair.
+ */
+function townBeforeRegion(ctx: Context, comma: number): number | undefined {
+  if (ctx.tokens[comma]?.text !== ',') return undefined;
+  const region = mentionEndingAt(ctx, comma - 1);
+  if (!region || !PLACE_KINDS.has(region.kind) || ctx.tokens[region.first - 1]?.text !== ',') return undefined;
+  let town = region.first - 2;
+  while (town > region.first - 5 && ctx.tokens[town - 1]?.capitalised) town -= 1;
+  const before = ctx.tokens[town - 1]?.norm;
+  return ctx.tokens[town]?.capitalised && (before === 'in' || before === 'from') ? town : undefined;
+}
+
+/** The comma that would close the region starting after the comma at `comma` ("Munich, |Germany,"). */
+function regionAfterComma(ctx: Context, comma: number): number {
+  const region = mentionStartingAt(ctx, comma + 1);
+  return region ? region.last + 1 : -1;
 }
 
 /** "Diego Jeronimo, 36, the owner of a store": the age between commas after a name. */
@@ -1895,6 +1961,9 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         // "Zambian authorities": the demonym before a government word was read as its country.
         if (q.kind === 'country' && q.country && !ctx.index.clusterOf.has(q))
           return ctx.index.countryCluster(q.country, q);
+        // "The Wikileaks founder argued": the person the text named with that role.
+        if (isRoleAtNamedBody(ctx, q.last + 1))
+          return personDescribedAs(ctx, speaker.word, speaker.from, salience) ?? ctx.index.clusterOf.get(q) ?? null;
         return ctx.index.clusterOf.get(q) ?? null;
       }
       if (speaker.definite && ROLE_NOUNS.has(speaker.word)) {
@@ -1984,7 +2053,8 @@ function personDescribedAs(ctx: Context, role: string, before: number, salience:
   let bestCount = -1;
   for (let j = before - 1; j >= 0; j -= 1) {
     const norm = ctx.tokens[j]!.norm;
-    if ((norm !== role && norm !== short) || ctx.inQuote[j]) continue;
+    // "the founder" after "co-founder Julian Assange".
+    if ((norm !== role && norm !== short && norm !== `co-${role}`) || ctx.inQuote[j]) continue;
     const cluster = personNextTo(ctx, j);
     const count = cluster ? (salience.personCounts.get(cluster) ?? 0) : -1;
     if (cluster && count > bestCount) {

@@ -1,5 +1,5 @@
 import { cueVerb } from './cues';
-import { isCommonWord } from './lexicon';
+import { isCommonWord, isFirstName } from './lexicon';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE, isSpaceAt, type Token } from './text';
 
 /** A sentence: tokens [first, last] of the text, and the paragraph it is in. */
@@ -221,6 +221,11 @@ function lineRunsOn(prev: Token, next: Token): boolean {
   return prev.isWord && RUN_ON_WORDS.has(prev.norm);
 }
 
+/** A given name at the end of a line and a capitalised word opening the next: one name. */
+function splitsName(prev: Token, next: Token): boolean {
+  return prev.capitalised && next.capitalised && isFirstName(prev.norm);
+}
+
 /** A quotation closed by a comma at the end of a line (‘…is there,”’): its speaker is on the next line. */
 function attributionFollows(tokens: Token[], i: number): boolean {
   const prev = tokens[i] as Token;
@@ -279,7 +284,9 @@ function paragraphBreaks(text: string, tokens: Token[]): { breaks: boolean[]; wr
     else if (gap === 'blank')
       breaks.push(!(prev.lowercase && RUN_ON_WORDS.has(prev.norm) && next.capitalised && !isCommonWord(next.norm)));
     else if (lineRunsOn(prev, next) || attributionFollows(tokens, i)) breaks.push(false);
-    else if (hardWrapped) breaks.push(LINE_END_MARKS.has(prev.text) || heading || isOpeningQuote(next));
+    // "— Hillary\nClinton has an explanation": a short line that ends on a given name is no heading.
+    else if (hardWrapped)
+      breaks.push(LINE_END_MARKS.has(prev.text) || (heading && !splitsName(prev, next)) || isOpeningQuote(next));
     else breaks.push(true);
     lineOpensParagraph = breaks[breaks.length - 1] as boolean;
   }

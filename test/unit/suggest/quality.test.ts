@@ -11,21 +11,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (twenty-eighth round), after the rules were frozen,
-// on sixteen more pages left unlabelled in Zyte's benchmark and newspaper's test data (Slate,
-// ProFootballTalk, Business Insider, MLive, Space.com, The Detroit News, Wired, the New York
-// Daily News, The New Republic, The Atlantic Cities, Live Science, the Times Union, NOLA.com,
-// The Atlantic): the parties precision (0.85), claims precision (0.7) and claimant (0.8)
-// targets are met; parties recall (0.9) and claims recall (0.8) are not.
-// Tuned: 283 articles, the twenty-seventh round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (twenty-ninth round), after the rules were frozen,
+// on sixteen English news pages of 2023 from htmldate's evaluation set, a corpus no earlier
+// round drew on (The Irish Times, ABC News, NPR, the New York Post, Salon, The Mercury News,
+// Le Monde, The Scarborough News, Boston.com, the Chicago Reader, The Scotsman,
+// Politics.co.uk, the Daily Herald, the Daily Record, Belfast Live, Positive News): the
+// claims precision (0.7) and claims recall (0.8) targets are met; parties precision (0.85),
+// parties recall (0.9) and the claimant (0.8) are not.
+// Tuned: 299 articles, the twenty-eighth round's held-out ones moved there (their standings
+// and lists of names lowered parties recall from 0.888 to 0.872).
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.87, partiesRecall: 0.88, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
+  tuned: { partiesPrecision: 0.87, partiesRecall: 0.86, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.86,
-    partiesRecall: 0.64,
-    claimsPrecision: 0.9,
-    claimsRecall: 0.76,
-    claimant: 0.81,
+    partiesPrecision: 0.77,
+    partiesRecall: 0.82,
+    claimsPrecision: 0.94,
+    claimsRecall: 0.86,
+    claimant: 0.75,
   },
 };
 
