@@ -1561,7 +1561,9 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     const m = ctx.mentionAt[j];
     if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') {
       // "according to RedMonk’s Stephens": the one the possessive names speaks, not its owner.
-      const owned = m.possessive ? mentionStartingAt(ctx, m.last + 1) : undefined;
+      const owned = m.possessive
+        ? (mentionStartingAt(ctx, m.last + 1) ?? holderOfOwnedRole(ctx, m.last, unit.last))
+        : undefined;
       const speaker = owned && SPEAKING_KINDS.has(owned.kind) && owned.kind !== 'demonym' ? owned : m;
       return {
         type: 'mention',
@@ -1569,6 +1571,9 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
         from: cueEnd + 1,
       };
     }
+    // "said his lawyer, Tom Smith": the one named beside the role speaks, not the owner.
+    const holder = POSSESSIVE_PRONOUNS.has(t.norm) ? holderOfOwnedRole(ctx, j, unit.last) : undefined;
+    if (holder) return { type: 'mention', mention: holder, from: j };
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     if (INDEFINITES.has(t.norm)) {
       let end = j + 1;
@@ -1598,6 +1603,21 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     if (!titleLike && !partyWord && !year && (!t.isWord || !(lower(t) || t.norm === 'the'))) break;
   }
   return { type: 'none' };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "said Kerry’s spokesman, John Kirby", "said his lawyer, Tom Smith": the person named
+ * between commas after the lower-case role that an owner ending at `owner` opens.
+ */
+function holderOfOwnedRole(ctx: Context, owner: number, last: number): Mention | undefined {
+  let j = owner + 1;
+  while (j <= Math.min(owner + 3, last) && lower(ctx.tokens[j])) j += 1;
+  if (j === owner + 1 || ctx.tokens[j]?.text !== ',') return undefined;
+  const named = mentionStartingAt(ctx, j + 1);
+  const after = ctx.tokens[(named?.last ?? j) + 1]?.text;
+  return named?.kind === 'person' && (after === ',' || after === '.' || named.last === last) ? named : undefined;
 }
 
 /** "according to a new report from E! News", "according to a study by Gallup": who made it speaks. */

@@ -637,6 +637,17 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         !leftEndsWithHead &&
         chunk.tokens.some((t) => ['of', 'for', 'on'].includes((tokens[t] as Token).norm));
       const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
+      // "Federation of Television and Radio Artists": two head words side by side in the
+      // complement, the one after "and" opening the words that end the name.
+      const link = chunk.tokens.findIndex((t) => ['of', 'for'].includes((tokens[t] as Token).norm));
+      const parallelHeads =
+        coordinated &&
+        link > 0 &&
+        chunk.tokens.slice(0, link).some((t) => isOrgHeadWord((tokens[t] as Token).norm)) &&
+        leftEndsWithHead &&
+        next.tokens.length >= 2 &&
+        isOrgHeadWord((tokens[next.tokens[0] as number] as Token).norm) &&
+        !rightEndsWithHead;
       // "Center for Strategic and International Studies": a head word inside the right part
       // ("International" of "Amnesty International") does not make it a name of its own.
       // "United Nations and European Union", "SpaceX and Tyvak Systems": a name known by
@@ -707,7 +718,7 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       const joins =
         twoNames || leftTitled || rightOpensName || personFromPlace || twoChambers || rightFromPlace
           ? false
-          : onePaper || namedBody
+          : onePaper || namedBody || parallelHeads
             ? true
             : coordinated && KNOWN_ORGANIZATIONS.has(joinedKey)
               ? true
@@ -3471,9 +3482,11 @@ function classify(
   if (trailing) {
     const extended = { ...mention, last: trailing.index, end: trailing.word.end, possessive: trailing.word.possessive };
     const stateLike = GOVERNMENT_WORDS.has(trailing.word.norm);
+    // "the Obama administration's attempts": the possessive ending is no part of the name.
+    const head = trailing.word.possessive ? trailing.word.text.slice(0, -2) : trailing.word.text;
     // "the Scottish government said": a devolved government is a body of its own.
     if (trailing.word.norm === 'government' && trailing.index === mention.last + 1 && DEVOLVED_DEMONYMS.has(key))
-      return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${trailing.word.text}` }];
+      return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${head}` }];
     const stateOf = country ?? demonymCountry ?? (capital && !mention.possessive ? capital.name : undefined);
     if (stateLike && stateOf) return [{ ...mention, kind: 'country', country: stateOf, surface: mention.surface }];
     if (stateLike && mention.possessive) {
@@ -3495,8 +3508,6 @@ function classify(
     )
       return [{ ...mention, kind: 'organization' }];
     if (!mention.possessive && !stateLike && trailing.index === mention.last + 1) {
-      // "the Obama administration's attempts": the possessive ending is no part of the name.
-      const head = trailing.word.possessive ? trailing.word.text.slice(0, -2) : trailing.word.text;
       return [{ ...extended, kind: 'organization', surface: `${mention.surface} ${head}` }];
     }
   }

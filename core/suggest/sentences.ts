@@ -772,6 +772,20 @@ function closingMarkOpens(text: string, tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "…the actual issues being raised.\n\nThe signs that have been erected in the Belvoir
+ * area\n\n"While I condemn…": a short paragraph from `first` without a full stop or a quotation
+ * mark, with a paragraph after it that opens a quotation. Gives its last token.
+ */
+function captionBefore(tokens: Token[], breaks: boolean[], first: number): number | undefined {
+  for (let k = first; k < first + 14 && k < tokens.length; k += 1) {
+    const t = tokens[k] as Token;
+    if (LINE_END_MARKS.has(t.text) || isOpeningQuote(t)) return undefined;
+    if (breaks[k]) return k > first && isOpeningQuote(tokens[k + 1]) ? k : undefined;
+  }
+  return undefined;
+}
+
 function findQuotations(
   text: string,
   tokens: Token[],
@@ -810,8 +824,11 @@ function findQuotations(
     }
     if (open !== undefined && breaks[i] && !wraps[i]) {
       // A quotation over several paragraphs opens each of them again and closes only in
-      // the last; a paragraph that does not reopen it ends it.
-      if (!isOpeningQuote(tokens[i + 1])) finish(i);
+      // the last; a paragraph that does not reopen it ends it, unless it is a photo's
+      // caption set between two of them.
+      const caption = captionBefore(tokens, breaks, i + 1);
+      if (caption !== undefined) i = caption + 1;
+      else if (!isOpeningQuote(tokens[i + 1])) finish(i);
       else i += 1;
     }
   }

@@ -11,23 +11,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (twenty-ninth round), after the rules were frozen,
-// on sixteen English news pages of 2023 from htmldate's evaluation set, a corpus no earlier
-// round drew on (The Irish Times, ABC News, NPR, the New York Post, Salon, The Mercury News,
-// Le Monde, The Scarborough News, Boston.com, the Chicago Reader, The Scotsman,
-// Politics.co.uk, the Daily Herald, the Daily Record, Belfast Live, Positive News): the
-// claims precision (0.7) and claims recall (0.8) targets are met; parties precision (0.85),
-// parties recall (0.9) and the claimant (0.8) are not.
-// Tuned: 299 articles, the twenty-eighth round's held-out ones moved there (their standings
-// and lists of names lowered parties recall from 0.888 to 0.872).
+// Held-out: measured once on 2026-12-07 (thirtieth round), after the rules were frozen, on
+// sixteen more English news pages of 2023 from htmldate's evaluation set (Wired UK, HuffPost
+// UK, the Daily Express, KTLA, Metro, The Week, KRON4, The Voice, the Manchester Evening
+// News, Politicalite, BreakingNews.ie, Breaking News Today, NEWS10, The Scottish Sun, Fox
+// News, Deadline News), short pages with 122 parties and 137 claims that count: the claims
+// precision target (0.7) is met; parties precision (0.85), parties recall (0.9), claims
+// recall (0.8) and the claimant (0.8) are not.
+// Tuned: 315 articles, the twenty-ninth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.87, partiesRecall: 0.86, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.77,
-    partiesRecall: 0.82,
-    claimsPrecision: 0.94,
-    claimsRecall: 0.86,
-    claimant: 0.75,
+    partiesPrecision: 0.81,
+    partiesRecall: 0.79,
+    claimsPrecision: 0.89,
+    claimsRecall: 0.69,
+    claimant: 0.73,
   },
 };
 
