@@ -58,7 +58,7 @@ interface Cue {
   end: number;
   lemma: string;
   needsSpeaker: boolean;
-  kind: 'verb' | 'gerund' | 'according' | 'words' | 'statement' | 'colon';
+  kind: 'verb' | 'gerund' | 'according' | 'words' | 'statement' | 'colon' | 'hearing';
 }
 
 interface Unit {
@@ -271,6 +271,12 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
       cues.push({ index: i, end: i + 1, lemma: 'according to', needsSpeaker: false, kind: 'according' });
       continue;
     }
+    // "the inquest heard that", "York Crown Court heard": what a hearing was told is reported,
+    // by no one the sentence names.
+    if (token.norm === 'heard' && hearingBefore(ctx, i) && reportAfterHearing(ctx, i)) {
+      cues.push({ index: i, end: i, lemma: 'hear', needsSpeaker: false, kind: 'hearing' });
+      continue;
+    }
     // "the statement read", "the letter reads": a message's words are quoted.
     if ((token.norm === 'read' || token.norm === 'reads') && ISSUED_WORDS.has(tokens[i - 1]?.norm ?? '')) {
       cues.push({ index: i, end: i, lemma: 'say', needsSpeaker: true, kind: 'verb' });
@@ -419,6 +425,32 @@ const EXPRESSED_NOUNS = new Set([
 const NAMING_VERBS = new Set(['called', 'calls', 'labeled', 'labelled', 'dubbed']);
 
 /** "McConnell called", "he has called", "Mr. Warner, the Virginia Democrat, called": not "a group called". */
+const HEARING_NOUNS = new Set(['court', 'inquest', 'tribunal', 'jury', 'hearing', 'trial']);
+
+/** "the inquest at Stoke Town Hall heard", "the court previously heard": a hearing is the subject of the verb at i. */
+function hearingBefore(ctx: Context, i: number): boolean {
+  let k = i - 1;
+  if (ctx.tokens[k]?.norm === 'previously' || ctx.tokens[k]?.norm === 'also') k -= 1;
+  // "at Stoke Town Hall": where the hearing sat.
+  let j = k;
+  while (j > k - 5 && ctx.tokens[j]?.capitalised) j -= 1;
+  if (j < k && (ctx.tokens[j]?.norm === 'at' || ctx.tokens[j]?.norm === 'in')) k = j - 1;
+  return HEARING_NOUNS.has(ctx.tokens[k]?.norm ?? '');
+}
+
+/**
+ * What follows "heard" at i is what the hearing was told: "that", a name or pronoun opening a
+ * clause ("heard Mr Corbett sustained"), or nothing ("…, the inquest heard."), not a thing
+ * heard ("heard the claims").
+ */
+function reportAfterHearing(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.text === '.' || next.text === ',' || next.norm === 'that' || next.norm === 'how') return true;
+  return (
+    PRONOUNS.has(next.norm) || ctx.mentionAt[i + 1]?.kind === 'person' || (next.capitalised && next.norm !== 'the')
+  );
+}
+
 function followsSubject(ctx: Context, i: number): boolean {
   // "He bluntly called", "would not disclose the number but called it": the subject is further back.
   const adverb = ctx.tokens[i - 1]?.lowercase && /ly$/.test(ctx.tokens[i - 1]!.norm) ? 1 : 0;
@@ -1562,7 +1594,7 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
     if (m && SPEAKING_KINDS.has(m.kind) && m.kind !== 'demonym') {
       // "according to RedMonk’s Stephens": the one the possessive names speaks, not its owner.
       const owned = m.possessive
-        ? (mentionStartingAt(ctx, m.last + 1) ?? holderOfOwnedRole(ctx, m.last, unit.last))
+        ? (mentionStartingAt(ctx, m.last + 1) ?? personNamedAfterRole(ctx, m.last + 1, unit.last, 3))
         : undefined;
       const speaker = owned && SPEAKING_KINDS.has(owned.kind) && owned.kind !== 'demonym' ? owned : m;
       return {
@@ -1571,8 +1603,14 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
         from: cueEnd + 1,
       };
     }
+    // "said head coach of the men’s team, Dwayne Killings": the person named after the role.
+    const roleHolder =
+      j === cueEnd + 1 && (ROLE_NOUNS.has(t.norm) || ROLE_NOUNS.has(tokens[j + 1]?.norm ?? ''))
+        ? personNamedAfterRole(ctx, j, unit.last, 7)
+        : undefined;
+    if (roleHolder) return { type: 'mention', mention: roleHolder, from: j };
     // "said his lawyer, Tom Smith": the one named beside the role speaks, not the owner.
-    const holder = POSSESSIVE_PRONOUNS.has(t.norm) ? holderOfOwnedRole(ctx, j, unit.last) : undefined;
+    const holder = POSSESSIVE_PRONOUNS.has(t.norm) ? personNamedAfterRole(ctx, j + 1, unit.last, 3) : undefined;
     if (holder) return { type: 'mention', mention: holder, from: j };
     if (t.isWord && PRONOUNS.has(t.norm)) return { type: 'pronoun', word: t.norm, from: j };
     if (INDEFINITES.has(t.norm)) {
@@ -1608,13 +1646,13 @@ function subjectAfter(ctx: Context, unit: Unit, cueEnd: number): Speaker {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
 /**
- * "said Kerry’s spokesman, John Kirby", "said his lawyer, Tom Smith": the person named
- * between commas after the lower-case role that an owner ending at `owner` opens.
+ * "said Kerry’s spokesman, John Kirby", "said head coach of the men’s team, Dwayne Killings":
+ * the person named after a comma that ends at most `most` lower-case words from `from`.
  */
-function holderOfOwnedRole(ctx: Context, owner: number, last: number): Mention | undefined {
-  let j = owner + 1;
-  while (j <= Math.min(owner + 3, last) && lower(ctx.tokens[j])) j += 1;
-  if (j === owner + 1 || ctx.tokens[j]?.text !== ',') return undefined;
+function personNamedAfterRole(ctx: Context, from: number, last: number, most: number): Mention | undefined {
+  let j = from;
+  while (j < from + most && j <= last && lower(ctx.tokens[j])) j += 1;
+  if (j === from || ctx.tokens[j]?.text !== ',') return undefined;
   const named = mentionStartingAt(ctx, j + 1);
   const after = ctx.tokens[(named?.last ?? j) + 1]?.text;
   return named?.kind === 'person' && (after === ',' || after === '.' || named.last === last) ? named : undefined;
@@ -1679,6 +1717,10 @@ function residentAfter(ctx: Context, place: Mention): Mention | undefined {
 }
 
 /** "said BVX President Tom Wrenley": the officer named after an organisation and a title speaks. */
+function isLowerRoleWord(t: Token | undefined): boolean {
+  return !!t && t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || isRoleNoun(t.norm));
+}
+
 function officerAfter(ctx: Context, organization: Mention): Mention | undefined {
   // "NOAA head …": an acronym read alone as unknown is the organisation its cluster says it is.
   const kind = ctx.index.clusterOf.get(organization)?.kind ?? organization.kind;
@@ -1688,8 +1730,8 @@ function officerAfter(ctx: Context, organization: Mention): Mention | undefined 
     const m = ctx.mentionAt[k];
     if (m) return m.first === k && m.kind === 'person' && k > organization.last + 1 ? m : undefined;
     // "said NOAA head Jane Lubchenco": a role word in lower case leads to the officer too.
-    const role =
-      !!t && t.isWord && lower(t) && (ROLE_NOUNS.has(t.norm) || TITLE_WORDS.has(t.norm) || isRoleNoun(t.norm));
+    // "said LAPD homicide detective Efren Guttierez": so does a word that qualifies the role.
+    const role = isLowerRoleWord(t) || (!!t && t.isWord && lower(t) && isLowerRoleWord(ctx.tokens[k + 1]));
     // "said Army Maj. Mike Lyons": an abbreviated title keeps its full stop.
     const titleStop = t?.text === '.' && TITLE_WORDS.has(ctx.tokens[k - 1]?.norm ?? '');
     if (
@@ -1884,6 +1926,8 @@ function speakerOfCue(ctx: Context, unit: Unit, cue: Cue): Speaker {
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
     case 'colon':
       return subjectOfClause(ctx, clauseStartBefore(ctx, unit, cue.index), cue.index);
+    case 'hearing':
+      return { type: 'none' };
     default:
       if (isPassive(ctx, cue)) {
         // "has been described as “heartbreaking” by the conservation department": the agent speaks.

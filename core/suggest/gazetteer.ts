@@ -168,6 +168,9 @@ export const ORGANIZATION_HEADS = new Set([
   'university',
   'institute',
   'museum',
+  // "Oakland Zoo", "Monterey Bay Aquarium": institutions whose officials speak for them.
+  'zoo',
+  'aquarium',
   'foundation',
   'magazine',
   'newspaper',
@@ -438,6 +441,7 @@ export const STREET_HEADS = new Set([
   'stadium',
   'cathedral',
   'station',
+  'trail',
 ]);
 
 /**
@@ -1109,6 +1113,7 @@ export const ORGANIZATION_BACK_REFERENCES = new Set([
   'utility',
   'bank',
   'union',
+  'zoo',
   'airline',
   'retailer',
   'automaker',

@@ -77,8 +77,8 @@ function titleBefore(tokens: readonly Token[], first: number): Gender | undefine
 
 /**
  * A person's gender as the text gives it, for "he" and "she": the first name the lexicon
- * knows as a man's or a woman's ("Maria Santos"), or "Mr."/"Ms." before the name. Unknown
- * when the text says nothing or says both.
+ * knows as a man's or a woman's ("Maria Santos"), "Mr."/"Ms." or a kinship word ("her
+ * brother") before the name. Unknown when the text says nothing or says both.
  */
 export function genderOf(cluster: PartyCluster, tokens: readonly Token[]): Gender | undefined {
   const seen = new Set<Gender>();
@@ -88,8 +88,12 @@ export function genderOf(cluster: PartyCluster, tokens: readonly Token[]): Gende
     // "Prince Harry": a title the name itself opens on.
     const fromTitle =
       titleBefore(tokens, m.first) ?? (words.length > 1 ? TITLE_GENDER.get(words[0] as string) : undefined);
+    // "her brother Jack", "his wife Meghan": a kinship word right before the name.
+    const before = tokens[m.first - 1];
+    const fromKin = before?.lowercase ? NOUN_GENDER.get(before.norm) : undefined;
     if (fromName) seen.add(fromName);
     if (fromTitle) seen.add(fromTitle);
+    if (fromKin) seen.add(fromKin);
   }
   return seen.size === 1 ? [...seen][0] : undefined;
 }

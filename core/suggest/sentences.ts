@@ -474,7 +474,9 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
         SENTENCE_STARTERS.has(next.norm) ||
         // "told the BBC.Twitter pledged": after an acronym, a capitalised word.
         // "a cure for COVID-19.Last month": after a code, too.
-        (/^(?:\p{N}+|\p{Lu}{2,}|\p{L}[\p{L}\p{N}]*-\p{N}+)$/u.test(before) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)));
+        (/^(?:\p{N}+|\p{Lu}{2,}|\p{L}[\p{L}\p{N}]*-\p{N}+)$/u.test(before) && /^\p{Lu}\p{Ll}{2,}/u.test(next.text)) ||
+        // "worth up to £170,000.A former apprentice": after a sum, "A" opens one too.
+        (/^\p{N}{1,3}(?:,\p{N}{3})+$/u.test(before) && (next.text === 'A' || /^\p{Lu}\p{Ll}{2,}/u.test(next.text))));
     // "in the pool.It's not": a contracted pronoun is no name, but its capital opens a sentence.
     return (last > i || glued) && (next.capitalised || /^\p{Lu}/u.test(next.text)) ? last : undefined;
   }

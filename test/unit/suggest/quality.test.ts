@@ -11,22 +11,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (thirtieth round), after the rules were frozen, on
-// sixteen more English news pages of 2023 from htmldate's evaluation set (Wired UK, HuffPost
-// UK, the Daily Express, KTLA, Metro, The Week, KRON4, The Voice, the Manchester Evening
-// News, Politicalite, BreakingNews.ie, Breaking News Today, NEWS10, The Scottish Sun, Fox
-// News, Deadline News), short pages with 122 parties and 137 claims that count: the claims
-// precision target (0.7) is met; parties precision (0.85), parties recall (0.9), claims
-// recall (0.8) and the claimant (0.8) are not.
-// Tuned: 315 articles, the twenty-ninth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (thirty-first round), after the rules were frozen,
+// on sixteen thin pages: twelve more from htmldate's evaluation set and four left in Zyte's
+// benchmark and newspaper's and newspaper4k's test data (The Motley Fool, FOX 13, Channel 4
+// News, The Denver Post, People, The Sun, the Wikimedia Foundation, The Daily Telegraph, the
+// Birmingham Mail, the Larne Times, Kent News, SlashGear, Ascom, WalesOnline, WIVB, WHDH),
+// with 147 parties (60 of them The Denver Post's high-school teams) and 66 claims that count:
+// the claims precision target (0.7) is met; the other four are not.
+// Tuned: 331 articles, the thirtieth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.87, partiesRecall: 0.86, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.81,
-    partiesRecall: 0.79,
-    claimsPrecision: 0.89,
-    claimsRecall: 0.69,
-    claimant: 0.73,
+    partiesPrecision: 0.76,
+    partiesRecall: 0.45,
+    claimsPrecision: 0.75,
+    claimsRecall: 0.61,
+    claimant: 0.64,
   },
 };
 
