@@ -120,6 +120,8 @@ const TAG_ONLY_CUES = new Set([
   'reflected',
   'answered',
 ]);
+// "“…,” Haley shot back.": a retort, though "the officer fired back" reports gunfire.
+const RETORT_VERBS = new Set(['shot', 'fired', 'hit', 'snapped']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
 // "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
 const RESULT_VERBS = new Set(['show', 'suggest']);
@@ -323,6 +325,16 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     // never in "continues to fall" or "shared a photo".
     if (TAG_ONLY_CUES.has(token.norm) && lower(token) && [',', '.', ':'].includes(next?.text ?? '')) {
       cues.push({ index: i, end: i, lemma: 'continue', needsSpeaker: true, kind: 'verb' });
+      continue;
+    }
+    if (
+      RETORT_VERBS.has(token.norm) &&
+      lower(token) &&
+      next?.norm === 'back' &&
+      [',', '.', ':'].includes(tokens[i + 2]?.text ?? '') &&
+      closesQuotationBefore(ctx, i)
+    ) {
+      cues.push({ index: i, end: i + 1, lemma: 'retort', needsSpeaker: true, kind: 'verb' });
       continue;
     }
     const particle = PARTICLE_CUES.get(token.norm);
@@ -958,6 +970,8 @@ function speakerNounAt(ctx: Context, k: number, from: number): Speaker | undefin
   // "Rudolph's supporters have stated", "Uber’s fans defended": those on someone's side speak for no one.
   if (qualifier?.possessive && FOLLOWER_NOUNS.has(t.norm))
     return { type: 'noun', word: t.norm, definite: false, from: k };
+  const body = !qualifier && speakerNoun ? bodyOfSpokesperson(ctx, k) : undefined;
+  if (body) return body;
   // "…, agency officials said", "company executives say", "a company spokesperson said": the
   // organisation the word stands for speaks through them.
   const organizationWord = ctx.tokens[k - 1];
@@ -1009,18 +1023,32 @@ function isRoleAtNamedBody(ctx: Context, k: number): boolean {
  * before whose name holds those words ("Doctors for Camp Closure", "California Public
  * Utilities Commission") speaks.
  */
-function organizationNamedBy(ctx: Context, k: number): Speaker | undefined {
+function organizationNamedBy(ctx: Context, k: number, openers: ReadonlySet<string> = DEFINITE): Speaker | undefined {
   const words: string[] = [];
   let j = k;
   for (; j > k - 4 && j >= 0; j -= 1) {
     const t = ctx.tokens[j] as Token;
-    if (!t.isWord || !lower(t) || ctx.mentionAt[j] || t.norm === 'the') break;
+    if (!t.isWord || !lower(t) || ctx.mentionAt[j] || openers.has(t.norm)) break;
     words.unshift(t.norm);
   }
-  if (words.length === 0 || ctx.tokens[j]?.norm !== 'the') return undefined;
+  if (words.length === 0 || !openers.has(ctx.tokens[j]?.norm ?? '')) return undefined;
   const phrase = ` ${words.join(' ')} `;
   const named = latest(ctx.organizations, (m) => m.last < j && ` ${nameKey(m.surface)} `.includes(phrase));
   return named ? { type: 'mention', mention: named, from: j } : undefined;
+}
+
+const DEFINITE = new Set(['the']);
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "a navy spokesman said" after "the Indonesian Navy", "a sheriff's spokeswoman told" after
+ * "the Morton County sheriff's office": the body the text named with those words speaks.
+ */
+function bodyOfSpokesperson(ctx: Context, k: number): Speaker | undefined {
+  const word = ctx.tokens[k - 1];
+  if (!SPOKESPEOPLE.has(ctx.tokens[k]?.norm ?? '') || !word?.isWord || !lower(word)) return undefined;
+  return organizationNamedBy(ctx, k - 1, ARTICLE_WORDS);
 }
 
 /** What speaks for its owner and is no speaker noun by itself ("the campaign" alone says nothing of whose). */
@@ -1749,6 +1777,12 @@ function quotationEndsBefore(ctx: Context, from: number): boolean {
   let k = from - 1;
   while (k > from - 4 && ctx.tokens[k] && (ctx.tokens[k]!.text === '.' || TITLE_WORDS.has(ctx.tokens[k]!.norm))) k -= 1;
   return isClosingQuote(ctx, k);
+}
+
+/** "“…,” Haley shot back": a quotation closes a few words before the verb at `verb`. */
+function closesQuotationBefore(ctx: Context, verb: number): boolean {
+  for (let k = verb - 1; k >= verb - 5 && k >= 0; k -= 1) if (isClosingQuote(ctx, k)) return true;
+  return false;
 }
 
 /** "…,” wrote user jayk1984": the verb comes right after the quotation it attributes. */

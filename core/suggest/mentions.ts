@@ -512,11 +512,22 @@ function withoutOwnerCountry(tokens: Token[], chunk: number[]): number[] {
   return indexes;
 }
 
-const ADVOCACY_LINKS = new Set(['for', 'against']);
+const ADVOCACY_LINKS = new Set(['for', 'against', 'without']);
 
 function isAdvocates(tokens: Token[], chunk: Chunk): boolean {
-  const word = tokens[chunk.tokens[0] as number] as Token;
-  return chunk.tokens.length === 1 && /\p{Ll}[^s]s$/u.test(word.text) && isRoleNoun(word.norm.slice(0, -1));
+  return chunk.tokens.length === 1 && isPeopleInThePlural(tokens[chunk.tokens[0] as number] as Token);
+}
+
+/** "People for the Ethical Treatment": a group's name that goes on with "of Animals". */
+function opensAdvocates(tokens: Token[], chunk: Chunk): boolean {
+  const [first, link] = chunk.tokens.map((t) => tokens[t] as Token);
+  return !!first && !!link && ADVOCACY_LINKS.has(link.norm) && isPeopleInThePlural(first);
+}
+
+/** "Doctors", "Reporters", "People", "Women": a word for people in the plural, as a group's name opens. */
+function isPeopleInThePlural(word: Token): boolean {
+  if (/\p{Ll}[^s]s$/u.test(word.text) && isRoleNoun(word.norm.slice(0, -1))) return true;
+  return isRoleNoun(word.norm) && tagsOf(word.norm).includes('Plural');
 }
 
 function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
@@ -585,7 +596,8 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         (connector.norm === 'for' || connector.norm === 'of') &&
         article &&
         ARTICLES.has(article.text) &&
-        chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm))
+        (chunk.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm)) ||
+          (connector.norm === 'for' && isAdvocates(tokens, chunk)))
       ) {
         // "Committee for an Effective Congress": an article may open a head's complement.
         chunk = { tokens: [...chunk.tokens, lastIndex + 1, lastIndex + 2, ...next.tokens] };
@@ -607,8 +619,15 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         k += 1;
         continue;
       }
+      // "Committee to Protect Journalists": a body named for what it does.
+      const firstNext = tokens[next.tokens[0] as number] as Token;
+      const purpose =
+        connector.norm === 'to' &&
+        next.tokens.length >= 2 &&
+        isOrgHeadWord(lastToken.norm) &&
+        tagsOf(firstNext.norm).includes('Infinitive');
       // "Doctors for Camp Closure", "Mothers Against Drunk Driving": people who band together for a cause.
-      if (between === 1 && ADVOCACY_LINKS.has(connector.norm) && isAdvocates(tokens, chunk)) {
+      if (between === 1 && (purpose || (ADVOCACY_LINKS.has(connector.norm) && isAdvocates(tokens, chunk)))) {
         chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
         k += 1;
         continue;
@@ -633,7 +652,7 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       const coordinated = connector.norm === 'and' || connector.norm === '&';
       // Inside the complement of a head ("Center for Health and Human Rights") "and" goes on.
       const inComplement =
-        leftHasHead &&
+        (leftHasHead || opensAdvocates(tokens, chunk)) &&
         !leftEndsWithHead &&
         chunk.tokens.some((t) => ['of', 'for', 'on'].includes((tokens[t] as Token).norm));
       const rightHasHead = next.tokens.some((t) => isOrgHeadWord((tokens[t] as Token).norm));
@@ -728,7 +747,8 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
                   ? (rightEndsWithHead && !leftEndsWithHead && !(leftKnown && next.tokens.length > 1)) ||
                     (inComplement && !rightEndsWithHead)
                   : leftHasHead ||
-                    (connector.norm === 'of' && (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens)));
+                    (connector.norm === 'of' &&
+                      (isTitleToken(lastToken) || isFeatureOfPlace(chunk, tokens) || opensAdvocates(tokens, chunk)));
       if (!joins) break;
       chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
       k += 1;
@@ -1449,7 +1469,18 @@ function startsFlightNumber(token: Token | undefined): boolean {
 }
 
 /** Offices a county, state or country fills, whose staff speak as one body: "the sheriff’s office". */
-const PLACE_OFFICES = new Set(['sheriff', 'prosecutor', 'coroner', 'examiner', 'defender', 'marshal', 'general']);
+const PLACE_OFFICES = new Set([
+  'sheriff',
+  'prosecutor',
+  'coroner',
+  'examiner',
+  'defender',
+  'marshal',
+  'general',
+  'attorney',
+  'mayor',
+  'governor',
+]);
 /** Words of those offices' titles: "Attorney General", "district attorney", "public defender", "medical examiner". */
 const OFFICE_TITLE_WORDS = new Set(['attorney', 'district', 'public', 'medical', 'chief']);
 const OFFICE_PLACE_KINDS = new Set(['place', 'country', 'organization']);
@@ -3291,6 +3322,9 @@ function classify(
     return [{ ...mention, kind: 'organization' }];
   // "ABC13 called the sheriff's office": a station goes by its network's letters and its channel.
   if (words.length === 1 && /^(?:ABC|NBC|CBS|FOX|PBS|[KW][A-Z]{2,3})\d{1,2}$/.test((words[0] as Token).text))
+    return [{ ...mention, kind: 'organization' }];
+  // "Reporters Without Borders", "People for the Ethical Treatment of Animals": people who band together for a cause.
+  if (words.length >= 3 && ADVOCACY_LINKS.has((words[1] as Token).norm) && isPeopleInThePlural(words[0] as Token))
     return [{ ...mention, kind: 'organization' }];
   // "Hurricane Ian", "Typhoon Haiyan": a storm is named like a person, and is none.
   if (words.length >= 2 && STORM_WORDS.has((words[0] as Token).norm)) return undefined;

@@ -272,6 +272,32 @@ function mergeHeadlessNames(clusters: Clusters): void {
   }
 }
 
+/**
+ * "the U.S. attorney's office" after "the U.S. Attorney's Office for the Western District of
+ * New York": a body of two words or more goes by its name without the complement after its
+ * head, when only one name goes on so.
+ */
+function mergeNamesWithoutComplement(clusters: Clusters): void {
+  const organizations = clusters.clusters.filter((c) => c.kind === 'organization');
+  for (const bare of organizations) {
+    const bareKey = nameKey(bare.name).replace(/^the /, '');
+    const words = bareKey.split(' ');
+    if (words.length < 2 || !isOrgHeadWord(words[words.length - 1] ?? '')) continue;
+    const fuller = organizations.filter(
+      (c) => c !== bare && /^(?:of|for) /.test(complementAfter(nameKey(c.name), bareKey)),
+    );
+    const full = fuller[0];
+    if (full && fuller.length === 1 && clusters.clusters.includes(full) && clusters.clusters.includes(bare))
+      clusters.merge(full, bare);
+  }
+}
+
+/** What a name's key holds after the name given, or '' where it does not start with it. */
+function complementAfter(key: string, start: string): string {
+  const rest = key.replace(/^the /, '');
+  return rest.startsWith(`${start} `) ? rest.slice(start.length + 1) : '';
+}
+
 /** Organisations of two words or more by their first word, where that word starts one name only. */
 function firmsByFirstWord(clusters: Clusters): Map<string, PartyCluster> {
   const found = new Map<string, PartyCluster | null>();
@@ -452,6 +478,7 @@ export function clusterParties(mentions: Mention[], registry: readonly RegistryP
   mergeInitialledFirms(clusters);
   mergeFirstWordNames(clusters);
   mergeHeadlessNames(clusters);
+  mergeNamesWithoutComplement(clusters);
   mergeNamesOfBodies(clusters);
   const organizationsByStem = new Map<string, PartyCluster>();
   for (const c of clusters.clusters) {

@@ -422,6 +422,8 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
   } else if (token.text === ')' && closesCredit(tokens, i)) {
     const next = tokens[i + 1];
     return next && (next.capitalised || OPENING_QUOTES.has(next.text)) ? i : undefined;
+  } else if (closesAgencyCredit(tokens, i)) {
+    return i;
   } else if (partsGluedBlock(tokens, i, openers)) {
     return i;
   } else {
@@ -613,6 +615,31 @@ function closesCredit(tokens: Token[], close: number): boolean {
   return false;
 }
 
+const CREDIT_MARKS = new Set([':', '/', '|', '(']);
+/** Agencies credited after a photographer's name and a slash: "Stephanie Keith/Reuters". */
+const SLASHED_AGENCIES = new Set(['reuters', 'afp', 'ap', 'pa', 'epa']);
+const AGENCY_TAILS = new Set(['wire', 'photo', 'photos', 'images', 'pool', 'media', 'archive']);
+
+/**
+ * "Photograph: Amir Levy/Getty Images “Hamas has…", "(Pool/AFP via Getty Images)CLICK HERE",
+ * "Benoit Tessier/Reuters The": a picture agency's credit, at `close` or before its ")",
+ * ends the caption glued to the story.
+ */
+function closesAgencyCredit(tokens: Token[], close: number): boolean {
+  const agency = tokens[close]?.text === ')' ? close - 1 : close;
+  const next = tokens[close + 1];
+  if (!next || next.text === ')' || !(next.capitalised || OPENING_QUOTES.has(next.text))) return false;
+  // "/PA Wire", "/AP Photo": the credit goes on.
+  if (AGENCY_TAILS.has(next.norm)) return false;
+  if (SLASHED_AGENCIES.has(tokens[agency]?.norm ?? '')) return tokens[agency - 1]?.text === '/';
+  if (tokens[agency]?.norm !== 'images' || tokens[agency - 1]?.norm !== 'getty') return false;
+  for (let k = agency - 2; k >= Math.max(0, agency - 9); k -= 1) {
+    const t = tokens[k] as Token;
+    if (CREDIT_MARKS.has(t.text) || t.norm === 'via') return true;
+  }
+  return false;
+}
+
 /**
  * Captions glued into the story stand between its paragraphs: a quotation does not run on
  * through one, and paragraphs are counted again around them.
@@ -620,7 +647,7 @@ function closesCredit(tokens: Token[], close: number): boolean {
 function markCaptions(tokens: Token[], sentences: Sentence[], breaks: boolean[]): void {
   let captions = false;
   for (const sentence of sentences) {
-    if (!closesCredit(tokens, sentence.last)) continue;
+    if (!closesCredit(tokens, sentence.last) && !closesAgencyCredit(tokens, sentence.last)) continue;
     sentence.caption = true;
     captions = true;
     if (sentence.first > 0) breaks[sentence.first - 1] = true;

@@ -11,22 +11,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (thirty-first round), after the rules were frozen,
-// on sixteen thin pages: twelve more from htmldate's evaluation set and four left in Zyte's
-// benchmark and newspaper's and newspaper4k's test data (The Motley Fool, FOX 13, Channel 4
-// News, The Denver Post, People, The Sun, the Wikimedia Foundation, The Daily Telegraph, the
-// Birmingham Mail, the Larne Times, Kent News, SlashGear, Ascom, WalesOnline, WIVB, WHDH),
-// with 147 parties (60 of them The Denver Post's high-school teams) and 66 claims that count:
+// Held-out: measured once on 2026-12-07 (thirty-second round), after the rules were frozen,
+// on sixteen pages left unlabelled in Postlight's Mercury Parser fixtures and Fundus's test
+// data (New York Magazine, the National Post, the Financial Post, Nature, The Mirror, The New
+// York Times, the Ottawa Citizen, Metro twice, the Evening Standard, Politico, The Guardian,
+// The Globe and Mail, Nine News, Vox, TimesLIVE), with 451 parties and 614 claims that count:
 // the claims precision target (0.7) is met; the other four are not.
-// Tuned: 331 articles, the thirtieth round's held-out ones moved there.
+// Tuned: 347 articles, the thirty-first round's held-out ones moved there; The Denver Post's
+// sixty high-school teams among them brought parties recall to 0.853, so its floor is 0.85.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.87, partiesRecall: 0.86, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
+  tuned: { partiesPrecision: 0.87, partiesRecall: 0.85, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
   'held-out': {
-    partiesPrecision: 0.76,
-    partiesRecall: 0.45,
-    claimsPrecision: 0.75,
-    claimsRecall: 0.61,
-    claimant: 0.64,
+    partiesPrecision: 0.78,
+    partiesRecall: 0.81,
+    claimsPrecision: 0.92,
+    claimsRecall: 0.77,
+    claimant: 0.76,
   },
 };
 
