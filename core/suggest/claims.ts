@@ -20,6 +20,7 @@ import {
   PARTY_MEMBER_PLURALS,
   PARTY_MEMBER_WORDS,
   PERSON_BACK_REFERENCES,
+  POST_NOMINALS,
   ROLE_NOUNS,
   SPEAKER_NOUNS,
   TITLE_INITIALS,
@@ -1146,6 +1147,15 @@ function subjectBefore(ctx: Context, unit: Unit, verbIndex: number): Speaker {
   return found;
 }
 
+/** Whether the tokens from `from` up to `to` are titles only ("Dr", "Cllr", "Rev."), or none. */
+function onlyTitlesBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const t = ctx.tokens[k] as Token;
+    if (t.text !== '.' && !(t.isWord && TITLE_WORDS.has(t.norm))) return false;
+  }
+  return true;
+}
+
 const APPOSITIVE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '--']);
 
 /**
@@ -1155,10 +1165,14 @@ const APPOSITIVE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–', '--'])
  */
 function personBeforeOpenAppositive(ctx: Context, clauseStart: number, end: number): Mention | undefined {
   // "Despite the concern from New Yorkers, Eric Durr, …": after an opening phrase's comma.
+  // "Cllr Louise Gittins, Chair of …": or after the titles that open the clause.
   let at = clauseStart;
   while (
     at < end &&
-    !(ctx.mentionAt[at]?.kind === 'person' && (at === clauseStart || ctx.tokens[at - 1]?.text === ','))
+    !(
+      ctx.mentionAt[at]?.kind === 'person' &&
+      (ctx.tokens[at - 1]?.text === ',' || onlyTitlesBetween(ctx, clauseStart, at))
+    )
   )
     at += 1;
   const m = ctx.mentionAt[at];
@@ -1266,7 +1280,10 @@ function subjectNextToVerb(ctx: Context, unit: Unit, verbIndex: number): Speaker
         continue;
       }
       if (j < clauseStart) return { type: 'none' };
-      const named = mentionEndingAt(ctx, k - 1);
+      // ", Councillor Afrasiab Anwar MBE,": the letters after a name are no part of the aside's end.
+      let nameEnd = k - 1;
+      while (nameEnd > j && POST_NOMINALS.has((tokens[nameEnd] as Token).text)) nameEnd -= 1;
+      const named = mentionEndingAt(ctx, nameEnd);
       // ", who represents Thomas,": a relative clause names whom the subject deals with.
       const relative = RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.norm ?? '');
       // "Eddie Foreman, 40, of Opelika, Alabama, who has a job, said": the relative clause is of the one named before it.
@@ -1852,6 +1869,16 @@ function namesSpeaker(ctx: Context, from: number, to: number): boolean {
 }
 
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through', 'during']);
+
+/** "Stephane Dujarric said in a statement that …": the claim's own words name a statement it was made in. */
+function saidInStatement(ctx: Context, unit: Unit): boolean {
+  for (let i = unit.first + 2; i <= unit.last; i += 1) {
+    if (ctx.inQuote[i] || ctx.tokens[i]?.norm !== 'statement') continue;
+    const article = ctx.tokens[i - 1]?.norm === 'written' ? i - 2 : i - 1;
+    if (ctx.tokens[article]?.norm === 'a' && ctx.tokens[article - 1]?.norm === 'in') return true;
+  }
+  return false;
+}
 
 /** "…, a director, said in a statement.": the statement is how it was said, not who said it. */
 function isMediumOfSaying(ctx: Context, k: number): boolean {
@@ -2779,7 +2806,10 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
     previous = { claim: drafted, unit };
     const claimant = drafted.claimant;
     // The issuer stays in mind while its statement is quoted on.
-    if (claimant && (drafted.cue === 'statement' || claimant === salience.lastIssuer?.cluster))
+    if (
+      claimant &&
+      (drafted.cue === 'statement' || claimant === salience.lastIssuer?.cluster || saidInStatement(ctx, unit))
+    )
       salience.lastIssuer = { cluster: claimant, sentence: unit.lastSentence };
     if (claimant) {
       claimant.speaks = true;

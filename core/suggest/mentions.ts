@@ -524,9 +524,13 @@ function opensAdvocates(tokens: Token[], chunk: Chunk): boolean {
   return !!first && !!link && ADVOCACY_LINKS.has(link.norm) && isPeopleInThePlural(first);
 }
 
-/** "Doctors", "Reporters", "People", "Women": a word for people in the plural, as a group's name opens. */
+/**
+ * "Doctors", "Reporters", "People", "Women", "Americans": a word for people in the plural, or
+ * a people's, as a group's name opens.
+ */
 function isPeopleInThePlural(word: Token): boolean {
   if (/\p{Ll}[^s]s$/u.test(word.text) && isRoleNoun(word.norm.slice(0, -1))) return true;
+  if (/\p{Ll}s$/u.test(word.text) && countryOfDemonym(word.norm.slice(0, -1)) !== undefined) return true;
   return isRoleNoun(word.norm) && tagsOf(word.norm).includes('Plural');
 }
 
@@ -627,7 +631,10 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         isOrgHeadWord(lastToken.norm) &&
         tagsOf(firstNext.norm).includes('Infinitive');
       // "Doctors for Camp Closure", "Mothers Against Drunk Driving": people who band together for a cause.
-      if (between === 1 && (purpose || (ADVOCACY_LINKS.has(connector.norm) && isAdvocates(tokens, chunk)))) {
+      // "Lawyers for Epstein’s victims": not before an owner.
+      const owner = (tokens[next.tokens[next.tokens.length - 1] as number] as Token).possessive;
+      const advocates = ADVOCACY_LINKS.has(connector.norm) && isAdvocates(tokens, chunk) && !owner;
+      if (between === 1 && (purpose || advocates)) {
         chunk = { tokens: [...chunk.tokens, lastIndex + 1, ...next.tokens] };
         k += 1;
         continue;
@@ -1429,6 +1436,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
   addFirmsByFirstWord(context, layout, mentions);
   addSpeakingSurnames(context, layout, mentions);
   joinPlaceOffices(context, layout, mentions);
+  joinNationalForces(context, layout, mentions);
   markAirlines(tokens, mentions);
   return withoutPairings(tokens, withoutWorks(tokens, mentions));
 }
@@ -1530,6 +1538,29 @@ function joinPlaceOffices(context: FinderContext, layout: TextLayout, mentions: 
     mentions.push(office);
   }
   if (joined.length > 0) mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A country's forces, named in lower case after it: "the Indian army", "the Israeli military". */
+const FORCE_WORDS = new Set(['military', 'army', 'navy']);
+const FORCE_OWNER_KINDS = new Set(['demonym', 'country']);
+
+/**
+ * "the Indian army said", "the Israeli military said": a country's forces are a body of their
+ * own, named from the country's word to the force's, not the country speaking.
+ */
+function joinNationalForces(context: FinderContext, layout: TextLayout, mentions: Mention[]): void {
+  const { tokens } = context;
+  let joined = false;
+  for (let k = 0; k < mentions.length; k += 1) {
+    const owner = mentions[k] as Mention;
+    const force = tokens[owner.last + 1];
+    if (!FORCE_OWNER_KINDS.has(owner.kind) || owner.possessive || !force?.lowercase) continue;
+    if (!FORCE_WORDS.has(force.norm) || tokens[owner.first - 1]?.norm !== 'the') continue;
+    const sentence = layout.sentences[owner.sentence] as Sentence;
+    mentions[k] = makeMention(context, owner.first, owner.last + 1, 'organization', sentence, owner.sentence);
+    joined = true;
+  }
+  if (joined) mentions.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -2364,6 +2395,8 @@ function readChunk(
           isOrgHeadWord(token.norm) &&
           tokens[indexes[1] as number]?.norm === 'of'
         ) &&
+        // "Reporters Without Borders said": people who band together, opening their group's name.
+        !(sentenceStart && indexes.length > 2 && opensAdvocates(tokens, { tokens: indexes })) &&
         !(sentenceStart && opensPlaceName(tokens, indexes)) &&
         // "Bill O’Reilly said", "Will McClay, the executive,": a given name that is also a word, before a surname.
         !(sentenceStart && isFirstName(token.norm) && beforeSurname(tokens, indexes)) &&

@@ -815,6 +815,28 @@ function captionBefore(tokens: Token[], breaks: boolean[], first: number): numbe
   return undefined;
 }
 
+/** Words that introduce a quotation in single marks: "says ‘If Sweden is attacked…’", "said: ‘…’". */
+const SINGLE_QUOTE_LEADS = new Set(['says', 'said', 'say', 'adds', 'added', 'told', 'tells', 'warned', 'warns', ':']);
+
+/**
+ * "The brochure says ‘If Sweden is attacked, we will never surrender. Any suggestion …
+ * is false.’": a quotation in single marks, as British papers print them, after a speech
+ * verb or a colon, closed after a full stop in the same paragraph. Where it closes, if it does.
+ */
+function singleQuotationClose(tokens: Token[], breaks: boolean[], open: number): number | undefined {
+  const lead = tokens[open - 1];
+  if (!lead || !SINGLE_QUOTE_LEADS.has(lead.norm || lead.text) || !/^\p{Lu}/u.test(tokens[open + 1]?.text ?? ''))
+    return undefined;
+  for (let k = open + 1; k < tokens.length && k < open + 200; k += 1) {
+    const t = tokens[k] as Token;
+    if (t.text === '‘' || OPENING_QUOTES.has(t.text) || (CLOSING_QUOTES.has(t.text) && t.text !== '’'))
+      return undefined;
+    if (t.text === '’' && /^[.?!]$/.test(tokens[k - 1]?.text ?? '')) return k;
+    if (breaks[k]) return undefined;
+  }
+  return undefined;
+}
+
 function findQuotations(
   text: string,
   tokens: Token[],
@@ -844,6 +866,13 @@ function findQuotations(
     // "…mislead voters,’’ Will Moy": two single marks written for a double one.
     const doubled = mark && (token.text === '‘' || token.text === '’') && isSameMarkAfter(tokens, i);
     if (open === undefined) {
+      const single = token.text === '‘' && !opens && !doubled ? singleQuotationClose(tokens, breaks, i) : undefined;
+      if (single !== undefined) {
+        const inside = tokens.slice(i + 1, single).filter((t) => t.isWord).length;
+        quotations.push({ open: i, close: single, words: inside });
+        i = single;
+        continue;
+      }
       if (opens || (doubled && token.text === '‘')) open = i;
     } else if (closes || (doubled && token.text === '’')) {
       if (doubled) i += 1;

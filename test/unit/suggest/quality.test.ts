@@ -11,22 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (thirty-second round), after the rules were frozen,
-// on sixteen pages left unlabelled in Postlight's Mercury Parser fixtures and Fundus's test
-// data (New York Magazine, the National Post, the Financial Post, Nature, The Mirror, The New
-// York Times, the Ottawa Citizen, Metro twice, the Evening Standard, Politico, The Guardian,
-// The Globe and Mail, Nine News, Vox, TimesLIVE), with 451 parties and 614 claims that count:
-// the claims precision target (0.7) is met; the other four are not.
-// Tuned: 347 articles, the thirty-first round's held-out ones moved there; The Denver Post's
-// sixty high-school teams among them brought parties recall to 0.853, so its floor is 0.85.
+// Held-out: measured once on 2026-12-07 (thirty-third round), after the rules were frozen,
+// on sixteen short news pages more left unlabelled in Postlight's Mercury Parser fixtures
+// and Fundus's test data (AOL, LADbible, the i twice, CNET, Recode, Occupy
+// Democrats, The Verge, Deadline, Us Weekly, Quartz, The Sun, the Daily Star, The Nation,
+// Page Six, Bloomberg), with 145 parties and 120 claims that count: the parties precision
+// (0.85) and claims precision (0.7) targets are met; the other three are not.
+// Tuned: 363 articles, the thirty-second round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
-  tuned: { partiesPrecision: 0.87, partiesRecall: 0.85, claimsPrecision: 0.95, claimsRecall: 0.85, claimant: 0.86 },
+  tuned: { partiesPrecision: 0.86, partiesRecall: 0.84, claimsPrecision: 0.95, claimsRecall: 0.84, claimant: 0.85 },
   'held-out': {
-    partiesPrecision: 0.78,
-    partiesRecall: 0.81,
-    claimsPrecision: 0.92,
-    claimsRecall: 0.77,
-    claimant: 0.76,
+    partiesPrecision: 0.83,
+    partiesRecall: 0.73,
+    claimsPrecision: 0.86,
+    claimsRecall: 0.67,
+    claimant: 0.68,
   },
 };
 
