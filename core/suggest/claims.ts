@@ -372,6 +372,8 @@ function findCues(ctx: Context, unit: Unit): Cue[] {
     if (previousWord && (previousWord.norm === 'to' || NOUN_DETERMINERS.has(previousWord.norm))) continue;
     // "All told, …" sums up.
     if (previousWord?.norm === 'all' && token.norm === 'told') continue;
+    // "shows off a new app": a caption's display, not a report.
+    if (verb.lemma === 'show' && next?.norm === 'off') continue;
     // "across three states", "all possible states", "many claims": a plural noun.
     if (token.norm.endsWith('s') && previousWord && isQuantity(previousWord)) continue;
     // "multiple border claims": a quantity before a noun that qualifies the plural.
@@ -1501,6 +1503,9 @@ function isAgeAside(ctx: Context, age: number): boolean {
 const ASIDE_OPENINGS = new Set(['a', 'an', 'the']);
 
 function onlyRoleWordsBetween(ctx: Context, from: number, to: number): boolean {
+  // ", Natural Resources Defense Council board member Nicole Lederer,": the body someone works for may open the role.
+  const employer = ctx.mentionAt[from];
+  if (employer?.kind === 'organization' && employer.first === from && employer.last + 1 < to) from = employer.last + 1;
   for (let j = from; j < to; j += 1) {
     const t = ctx.tokens[j] as Token;
     // ", Republican Sen. Scott Beason,": a party's adjective and a title are role words too.

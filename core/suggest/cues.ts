@@ -131,6 +131,8 @@ const NEEDS_SPEAKER = forms(
     comment: 'commented',
     remind: 'reminds,reminded',
     assure: 'assures',
+    // Not "shares": "owns shares of" is written alike.
+    share: 'shared',
   },
   true,
 );

@@ -232,6 +232,16 @@ export const ORGANIZATION_HEADS = new Set([
   'microsystems',
   'systems',
   'holdings',
+  // "LG Electronics", "Republic Wireless", "Juniper Networks", "Taiwan Semiconductor": firms named for their trade.
+  'electronics',
+  'networks',
+  'semiconductor',
+  'solutions',
+  'logistics',
+  'robotics',
+  'aerospace',
+  'telecom',
+  'wireless',
   // Endings of firms' names in finance and biotech ("Kotak Institutional Equities", "Third Rock Ventures").
   'equities',
   'ventures',
@@ -690,6 +700,9 @@ export const PARTIES_OF_COMMON_WORDS = new Set(['labour', 'labor']);
 /** Titles written as initials, which name no one when they stand alone ("the PM said", "VP analyst"). */
 export const TITLE_INITIALS = new Set(['pm', 'mec', 'vp']);
 
+/** A firm's chiefs, written short: "Apple CEO Tim Cook", "Facebook COO Sheryl Sandberg". */
+export const CHIEF_OFFICERS = ['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo'];
+
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
 export const TITLE_WORDS = new Set([
@@ -761,7 +774,7 @@ export const TITLE_WORDS = new Set([
   'chairman',
   'chairwoman',
   'chair',
-  'ceo',
+  ...CHIEF_OFFICERS,
   'judge',
   'justice',
   'attorney',
@@ -821,7 +834,19 @@ export const TITLE_WORDS = new Set([
   'dl',
   'lb',
   'cb',
+  // A company's offices, written short: "executive VP Marni Walden", "SVP Jane Doe".
+  'vp',
+  'svp',
+  'evp',
   'executive',
+  // A newsroom's roles: "CNN Correspondent Jane Arraf". Not "reporter", "economist" or "insider",
+  // which end outlets' names (The Hollywood Reporter, The Economist, Business Insider).
+  'correspondent',
+  'analyst',
+  'columnist',
+  'anchor',
+  'commentator',
+  'strategist',
   'editor',
   'head',
   'coach',

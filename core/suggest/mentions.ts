@@ -37,6 +37,7 @@ import {
   SHORT_NAMES,
   TITLES_OF_PLACES,
   TITLE_INITIALS,
+  CHIEF_OFFICERS,
   PARTIES_OF_COMMON_WORDS,
   ROAD_HEADS,
   SEAT_NUMBERS,
@@ -244,6 +245,10 @@ const NAME_PARTICLES = new Set([
   'du',
   'del',
   'della',
+  'delle',
+  'dei',
+  'degli',
+  'des',
   'van',
   'von',
   'der',
@@ -1118,7 +1123,15 @@ function dropFieldsOfOffices(tokens: Token[], mentions: Mention[]): void {
   mentions.splice(0, mentions.length, ...kept);
 }
 
-const CORPORATE_TITLES = new Set(['ceo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'executive']);
+const CORPORATE_TITLES = new Set([
+  ...CHIEF_OFFICERS,
+  'founder',
+  'co-founder',
+  'cofounder',
+  'chairman',
+  'chairwoman',
+  'executive',
+]);
 
 /** "won the Miss Idaho title", "Miss America 2005": a pageant's crown, named for a place, is no one. */
 function isPageantTitle(tokens: Token[], mention: Mention): boolean {
@@ -3675,7 +3688,7 @@ function classify(
     !KNOWN_ORGANIZATIONS.has(key)
   )
     return [{ ...mention, kind: 'place' }];
-  if (multi && words.some((t) => t.text === '&')) return [{ ...mention, kind: 'organization' }];
+  if (words.some((t) => (multi ? t.text === '&' : t.text.includes('&')))) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
   const unionLocal = words.length > 1 && words[words.length - 2]?.norm === 'local';
   if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key) && !unionLocal) return undefined;

@@ -134,6 +134,16 @@ function skipWordChars(text: string, i: number): number {
 }
 
 /**
+ * "AT&T", "S&P", "PG&E": initials joined by an ampersand with no space are one name. Where
+ * such a word ends, or undefined when the word at start..end is not of that shape.
+ */
+function initialsAroundAmpersand(text: string, start: number, end: number): number | undefined {
+  if (text[end] !== '&' || end - start > 4 || !/^[A-Z]+$/.test(text.slice(start, end))) return undefined;
+  const after = /^[A-Z]{1,4}(?![\p{L}\p{N}&])/u.exec(text.slice(end + 1, end + 6));
+  return after ? end + 1 + after[0].length : undefined;
+}
+
+/**
  * Where the token starting at i ends. Numbers keep their inner separators (6,000 and 1.8.3
  * are one token); dotted initialisms keep their dots (U.S.); words keep inner apostrophes,
  * hyphens and dots (Nyong'o, al-Assad, Snopes.com). Any other visible character is a token
@@ -162,6 +172,7 @@ function tokenEnd(text: string, i: number): number {
     }
     if (pairs >= 2 && !letterAt(text, k)) return k;
     let j = skipWordChars(text, i + letter);
+    j = initialsAroundAmpersand(text, i, j) ?? j;
     while (isWordJoiner(text.charCodeAt(j)) && (letterAt(text, j + 1) || numberAt(text, j + 1)))
       j = skipWordChars(text, j + 1);
     return j;

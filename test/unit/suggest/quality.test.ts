@@ -11,21 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (thirty-third round), after the rules were frozen,
-// on sixteen short news pages more left unlabelled in Postlight's Mercury Parser fixtures
-// and Fundus's test data (AOL, LADbible, the i twice, CNET, Recode, Occupy
-// Democrats, The Verge, Deadline, Us Weekly, Quartz, The Sun, the Daily Star, The Nation,
-// Page Six, Bloomberg), with 145 parties and 120 claims that count: the parties precision
-// (0.85) and claims precision (0.7) targets are met; the other three are not.
-// Tuned: 363 articles, the thirty-second round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (thirty-fourth round), after the rules were frozen,
+// on sixteen news pages of metascraper's test fixtures, a corpus not used before (NBC News,
+// ZDNet, Bukvy, SiliconBeat, Reuters, The Guardian, the BBC, Forbes, The Register, the Rams,
+// Tech Monitor, ITPro, Jewish Business News, InformationWeek, The Verge, Entrepreneur), with
+// 186 parties and 210 claims that count: the claims precision (0.7), claims recall (0.8) and
+// claimant (0.8) targets are met; the two parties targets are not.
+// Tuned: 379 articles, the thirty-third round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.86, partiesRecall: 0.84, claimsPrecision: 0.95, claimsRecall: 0.84, claimant: 0.85 },
   'held-out': {
-    partiesPrecision: 0.83,
-    partiesRecall: 0.73,
-    claimsPrecision: 0.86,
-    claimsRecall: 0.67,
-    claimant: 0.68,
+    partiesPrecision: 0.74,
+    partiesRecall: 0.78,
+    claimsPrecision: 0.94,
+    claimsRecall: 0.84,
+    claimant: 0.83,
   },
 };
 

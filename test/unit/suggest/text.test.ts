@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // The token rules written as one regular expression: the reference the scanner must follow.
 const REFERENCE =
-  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|[^\s\u200b-\u200d\u2060\ufeff]/gu;
+  /\p{N}+(?:[.,:]\p{N}+)*\p{L}*|(?:\p{L}\.){2,}(?!\p{L})|(?:[A-Z]{1,4}&[A-Z]{1,4}(?![\p{L}\p{N}&])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)(?:['’.\-\u00ad][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.{3}|-{2}|[^\s\u200b-\u200d\u2060\ufeff]/gu;
 
 const GLUED_OPENERS = ['The', 'This', 'That', 'These', 'They', 'There', 'But', 'When', 'While', 'After', 'However'];
 const GLUED_TITLES = ['Justice', 'Judge', 'President', 'Senator', 'Governor', 'Mayor', 'Secretary', 'Minister'];
@@ -189,6 +189,26 @@ describe('tokenize', () => {
     );
     for (const text of texts) expect(tokenize(text).map((t) => t.text)).toEqual(referenceTokens(text));
   }, 60_000);
+
+  it('keeps initials around an ampersand together, with a possessive, and nothing else', () => {
+    const tokens = tokenize('AT&T’s PG&E S&P 500 Procter & Gamble ABCDE&F A&Bc');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'AT&T’s',
+      'PG&E',
+      'S&P',
+      '500',
+      'Procter',
+      '&',
+      'Gamble',
+      'ABCDE',
+      '&',
+      'F',
+      'A',
+      '&',
+      'Bc',
+    ]);
+    expect(tokens[0]).toMatchObject({ possessive: true, capitalised: true });
+  });
 
   it('reads a word with soft hyphens in it as the one word it is', () => {
     const tokens = tokenize('Presi\u00addent Vladi\u00admir said');
