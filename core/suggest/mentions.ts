@@ -3688,6 +3688,8 @@ function classify(
     !KNOWN_ORGANIZATIONS.has(key)
   )
     return [{ ...mention, kind: 'place' }];
+  // "Procter & Gamble", "AT&T": an ampersand joins the names of firms. Inside a longer name
+  // initials with one ("Heisman-winning Texas A&M") say nothing of the rest.
   if (words.some((t) => (multi ? t.text === '&' : t.text.includes('&')))) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
   const unionLocal = words.length > 1 && words[words.length - 2]?.norm === 'local';
