@@ -1179,10 +1179,13 @@ function personBeforeOpenAppositive(ctx: Context, clauseStart: number, end: numb
     at += 1;
   const m = ctx.mentionAt[at];
   if (!m || m.kind !== 'person' || m.possessive) return undefined;
-  // "Matthew O’Connor from UPS corporate communications said": whom the person speaks for, after them.
+  // "Matthew O’Connor from UPS corporate communications said", "Jade Chapman from the charity
+  // Surfers Against Sewage told": whom the person speaks for, after them, maybe with what it is.
   const link = ctx.tokens[m.last + 1];
-  const employer = link && EMPLOYER_LINKS.has(link.norm) ? ctx.mentionAt[m.last + 2] : undefined;
-  if (employer?.kind === 'organization' && employer.first === m.last + 2) {
+  let named = m.last + 2;
+  while (named < Math.min(end, m.last + 6) && lower(ctx.tokens[named]) && !ctx.mentionAt[named]) named += 1;
+  const employer = link && EMPLOYER_LINKS.has(link.norm) ? ctx.mentionAt[named] : undefined;
+  if (employer && employer.kind !== 'person' && employer.first === named) {
     const rest = ctx.tokens.slice(employer.last + 1, end);
     return rest.length <= 3 && rest.every((t) => t.isWord && lower(t)) ? m : undefined;
   }
@@ -1750,7 +1753,10 @@ function authorOfFinding(ctx: Context, noun: Speaker, at: number): Speaker | und
   }
   const link = ctx.tokens[at + 1 + handled]?.norm;
   if (link !== 'from' && link !== 'by') return undefined;
-  const first = ctx.tokens[at + 2 + handled]?.norm === 'the' ? at + 3 + handled : at + 2 + handled;
+  let first = ctx.tokens[at + 2 + handled]?.norm === 'the' ? at + 3 + handled : at + 2 + handled;
+  // "an analysis by venture capital database CB Insights": what the author is may come before its name.
+  const described = first + 4;
+  while (first < described && lower(ctx.tokens[first]) && !ctx.mentionAt[first]) first += 1;
   const author = ctx.mentionAt[first];
   return author && author.first === first && SPEAKING_KINDS.has(author.kind) && author.kind !== 'demonym'
     ? { type: 'mention', mention: author, from: first }
@@ -2106,6 +2112,10 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
         return organizationMeant(salience, sentence, speaker.from, speaker.word);
       if (speaker.word === 'government' && (speaker.definite || ctx.tokens[speaker.from - 1]?.norm === 'its'))
         return stateMeant(ctx, speaker.from, salience, sentence);
+      if (speaker.definite && AUTHORED_WORDS.has(speaker.word)) {
+        const author = authorOf(ctx, speaker.word, speaker.from, sentence);
+        if (author) return author;
+      }
       // "… issued a statement … The statement, obtained by Variety, claimed": its issuer speaks.
       const issuer = salience.lastIssuer;
       if (speaker.definite && ISSUED_WORDS.has(speaker.word) && issuer && sentence - issuer.sentence <= 8)
@@ -2115,6 +2125,35 @@ function resolve(ctx: Context, speaker: Speaker, salience: Salience, sentence: n
     default:
       return null;
   }
+}
+
+// Papers that speak for whoever wrote them: "the report states", "according to the study".
+const AUTHORED_WORDS = new Set(['report', 'study', 'survey']);
+const AUTHOR_REACH = 12;
+
+/**
+ * Who wrote the report, study or survey that "the report" means: the one named with that word
+ * a few sentences back ("the IEA's report", "a study by Gallup", "…, reports The Information"),
+ * the latest first.
+ */
+function authorOf(ctx: Context, word: string, from: number, sentence: number): PartyCluster | undefined {
+  const reach = ctx.layout.sentences[Math.max(0, sentence - AUTHOR_REACH)]?.first ?? 0;
+  const clusterAt = (k: number) => {
+    const m = ctx.mentionAt[k];
+    const cluster = m && !ctx.inQuote[k] ? ctx.index.clusterOf.get(m) : undefined;
+    return cluster && cluster.kind !== 'other' ? cluster : undefined;
+  };
+  for (let j = from - 1; j >= reach; j -= 1) {
+    const t = ctx.tokens[j] as Token;
+    if (ctx.inQuote[j] || (t.norm !== word && t.norm !== `${word}s`)) continue;
+    const after = ctx.tokens[j + 1]?.norm;
+    const author =
+      (ctx.tokens[j - 1]?.possessive ? clusterAt(j - 1) : undefined) ??
+      (after === 'by' || after === 'from' ? (clusterAt(j + 2) ?? clusterAt(j + 3)) : undefined) ??
+      (t.norm === `${word}s` && ctx.tokens[j - 1]?.text === ',' ? (clusterAt(j + 1) ?? clusterAt(j + 2)) : undefined);
+    if (author) return author;
+  }
+  return undefined;
 }
 
 // "the government says", "its government announced": the state the sentence has named

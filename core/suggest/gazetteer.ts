@@ -250,6 +250,7 @@ export const ORGANIZATION_HEADS = new Set([
   // Research and data firms cited as sources ("according to Coresight Research"), and food companies ("Tyson Foods").
   'research',
   'analytics',
+  'insights',
   'finance',
   'foods',
   // A library is a place too, but "Library of Congress" and "New York Public Library" are bodies.
@@ -702,6 +703,8 @@ export const TITLE_INITIALS = new Set(['pm', 'mec', 'vp']);
 
 /** A firm's chiefs, written short: "Apple CEO Tim Cook", "Facebook COO Sheryl Sandberg". */
 export const CHIEF_OFFICERS = ['ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo'];
+/** A team's offices, written short: "Ravens GM Ozzie Newsome", "Cleveland DL Larry Ogunjobi". */
+export const TEAM_SHORT_TITLES = ['gm', 'qb', 'rb', 'wr', 'dl', 'lb', 'cb'];
 
 /** Titles and offices written before a person's name (compromise adds its honorifics). */
 
@@ -826,14 +829,7 @@ export const TITLE_WORDS = new Set([
   'detective',
   'det',
   'constable',
-  // A team's offices, written short: "Ravens GM Ozzie Newsome", "Cleveland DL Larry Ogunjobi".
-  'gm',
-  'qb',
-  'rb',
-  'wr',
-  'dl',
-  'lb',
-  'cb',
+  ...TEAM_SHORT_TITLES,
   // A company's offices, written short: "executive VP Marni Walden", "SVP Jane Doe".
   'vp',
   'svp',

@@ -137,6 +137,21 @@ const GIVEN_NAMES_THAT_ARE_WORDS = new Map<string, 'male' | 'female'>([
   ['jean', 'female'],
   ['penny', 'female'],
   ['ruby', 'female'],
+  ['jade', 'female'],
+  ['holly', 'female'],
+  ['violet', 'female'],
+  ['pearl', 'female'],
+  ['crystal', 'female'],
+  ['lily', 'female'],
+  ['daisy', 'female'],
+  ['hazel', 'female'],
+  ['jasmine', 'female'],
+  ['iris', 'female'],
+  ['ivy', 'female'],
+  ['miles', 'male'],
+  ['piers', 'male'],
+  ['dean', 'male'],
+  ['rusty', 'male'],
 ]);
 
 /** The gender of a given name that is also a word, if the word is one ("Bill" a man's). */

@@ -43,6 +43,7 @@ import {
   SEAT_NUMBERS,
   SPEAKER_NOUNS,
   STREET_HEADS,
+  TEAM_SHORT_TITLES,
   TITLE_WORDS,
   TEAM_POSITIONS,
   TRAILING_ORGANIZATION_HEADS,
@@ -706,6 +707,14 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
         isFirstName(firstRight.norm) &&
         !isCommonWord(firstRight.norm) &&
         !rightEndsWithHead;
+      // "Gannett and GateHouse Media", "AirJaldi and Zaya Learning Labs": a brand spelled with
+      // a capital inside is a firm's name of its own on either side of "and".
+      const nameBeforeFirm =
+        coordinated &&
+        next.tokens.length >= 2 &&
+        rightEndsWithHead &&
+        !leftHasHead &&
+        (isBrandSpelling(lastToken) || isBrandSpelling(firstRight));
       // "U.S. Customs and Border Protection": a known name that holds "and", after its owner country.
       const textOf = (indexes: number[]) => nameKey(indexes.map((t) => (tokens[t] as Token).text).join(' '));
       const joinedKey = `${textOf(withoutOwnerCountry(tokens, chunk.tokens))} and ${textOf(next.tokens)}`;
@@ -747,7 +756,7 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       const namedBody =
         connector.norm === 'of' && appositiveNounAt(tokens, nextLast, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined;
       const joins =
-        twoNames || leftTitled || rightOpensName || personFromPlace || twoChambers || rightFromPlace
+        twoNames || nameBeforeFirm || leftTitled || rightOpensName || personFromPlace || twoChambers || rightFromPlace
           ? false
           : onePaper || namedBody || parallelHeads
             ? true
@@ -768,6 +777,11 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
     chunks.push(chunk);
   }
   return chunks;
+}
+
+/** "GateHouse", "OnDeck": a capital inside a word, as brands are spelled ("McCarthy" is a surname). */
+function isBrandSpelling(token: Token): boolean {
+  return /\p{Ll}\p{Lu}/u.test(token.text) && !/^(?:Mc|Mac)\p{Lu}/u.test(token.text);
 }
 
 /**
@@ -2805,6 +2819,14 @@ function splitModifiers(
     // "Writer-director Greta Gerwig": roles joined by a hyphen.
     const joinedRoles =
       token.text.includes('-') && token.norm.split('-').every((part) => isRoleNoun(part) || ROLE_NOUNS.has(part));
+    // "CB Insights": before one word that is no given name, a team's office written short opens the name.
+    const teamTitleOfOneWord =
+      TEAM_SHORT_TITLES.includes(token.norm) &&
+      titleEnd === indexes.length - 2 &&
+      !isFirstName((words[titleEnd + 1] as Token).norm);
+    // "an investor in First Round": "first" is a title word only before another ("First Lady", "First Minister").
+    const ordinalOfName = token.norm === 'first' && !isTitleToken(words[titleEnd + 1] as Token);
+    if (teamTitleOfOneWord || ordinalOfName) break;
     // "Defenseman Jonas Brodin": a role opening the name, before two words of a name.
     const leadingRole = titleEnd === start && ROLE_NOUNS.has(token.norm) && indexes.length - titleEnd === 3;
     if (
@@ -3618,6 +3640,8 @@ function classify(
         : { ...mention, kind: 'country', country: capital.name },
     ];
   }
+  // "Foster City-based Scale Venture Partners": what a body is based in is a place, known or not.
+  if (/-based$/i.test((tokens[mention.last] as Token).text)) return [{ ...mention, kind: 'place' }];
   if (REGION_NAMES.has(key) || ROOMS_OF_POWER.has(key) || CITY_NAMES.has(key)) return [{ ...mention, kind: 'place' }];
   // "her Santa Barbara home": a saint's name in Spanish or Portuguese names a town, not a person.
   if (words.length === 2 && SAINT_WORDS.has((words[0] as Token).norm) && (words[1] as Token).norm !== 'claus')

@@ -63,9 +63,12 @@ function partyOf(
   cluster: PartyCluster,
   annotations: readonly ExistingAnnotation[],
 ): SuggestedParty | undefined {
-  // An unknown name that speaks is someone, unless it is a web site's address or an acronym
-  // ("According to STATIN").
-  const body = isWebAddress(cluster.name) || /^\p{Lu}{2,}$/u.test(cluster.name);
+  // An unknown name that speaks is someone, unless it is a web site's address, an acronym
+  // ("According to STATIN") or a title with "The" inside a sentence ("reports The Information").
+  const body =
+    isWebAddress(cluster.name) ||
+    /^\p{Lu}{2,}$/u.test(cluster.name) ||
+    cluster.mentions.some((m) => /[\p{L},]\s+The\s+$/u.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const kind = cluster.kind !== 'unknown' ? cluster.kind : body ? 'organization' : 'person';
   const nameKeyOf = nameKey(cluster.name);
   const aliases: string[] = [];

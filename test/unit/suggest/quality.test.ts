@@ -11,21 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (thirty-fourth round), after the rules were frozen,
-// on sixteen news pages of metascraper's test fixtures, a corpus not used before (NBC News,
-// ZDNet, Bukvy, SiliconBeat, Reuters, The Guardian, the BBC, Forbes, The Register, the Rams,
-// Tech Monitor, ITPro, Jewish Business News, InformationWeek, The Verge, Entrepreneur), with
-// 186 parties and 210 claims that count: the claims precision (0.7), claims recall (0.8) and
-// claimant (0.8) targets are met; the two parties targets are not.
-// Tuned: 379 articles, the thirty-third round's held-out ones moved there.
+// Held-out: measured once on 2026-12-07 (thirty-fifth round), after the rules were frozen,
+// on sixteen more news pages of metascraper's test fixtures (the Los Angeles Times, Fast
+// Company, the SF Standard, the San Francisco Chronicle, the FT, CNET, SiliconANGLE,
+// Engadget, Vice, Stuff, Yahoo News, VentureBeat, HOLA!, CIO, The Boston Globe, Atlas
+// Obscura), with 134 parties and 181 claims that count: the claims precision (0.7), claims
+// recall (0.8) and claimant (0.8) targets are met; the two parties targets are not.
+// Tuned: 395 articles, the thirty-fourth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.86, partiesRecall: 0.84, claimsPrecision: 0.95, claimsRecall: 0.84, claimant: 0.85 },
   'held-out': {
-    partiesPrecision: 0.74,
-    partiesRecall: 0.78,
-    claimsPrecision: 0.94,
-    claimsRecall: 0.84,
-    claimant: 0.83,
+    partiesPrecision: 0.77,
+    partiesRecall: 0.7,
+    claimsPrecision: 0.92,
+    claimsRecall: 0.83,
+    claimant: 0.9,
   },
 };
 
