@@ -124,8 +124,7 @@ const TAG_ONLY_CUES = new Set([
 // "“…,” Haley shot back.": a retort, though "the officer fired back" reports gunfire.
 const RETORT_VERBS = new Set(['shot', 'fired', 'hit', 'snapped']);
 const STUDY_VERBS = new Set(['show', 'suggest', 'conclude', 'report', 'estimate']);
-// "the poll showed that", "the data suggest that": a result, not a statement (no more than "found that").
-const RESULT_VERBS = new Set(['show', 'suggest']);
+// "the poll showed that", "a report by Amnesty": what reports a finding, speaking for whoever made it.
 const FINDING_NOUNS = new Set([
   'study',
   'studies',
@@ -561,6 +560,9 @@ function hasComplement(ctx: Context, cue: Cue, unit: Unit): boolean {
   const { tokens } = ctx;
   const next = tokens[cue.end + 1];
   if (!next || cue.end >= unit.last) return true;
+  // "the study found that …", "found 38 of the top 100 firms have …": a finding is a clause,
+  // not a thing found ("found two motorcycles", "found himself helping").
+  if (cue.lemma === 'find') return next.norm === 'that' || bareClauseAfter(ctx, cue.end, unit);
   if (next.text === '.' || next.text === ';' || next.text === ')') return true;
   // "wrote the specific programs that revealed …": what is written is a thing, and "that"
   // opens a relative clause ("wrote a letter: “…”" still quotes).
@@ -709,6 +711,8 @@ const CHARGE_PREPOSITIONS = new Map([
   // "urged the American public not to tolerate", "touted the plan as making strides".
   ['urge', 'to'],
   ['tout', 'as'],
+  // "described the doctored video as lighthearted satire": what one calls a thing.
+  ['describe', 'as'],
 ]);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -2759,7 +2763,6 @@ export function findClaims(tokens: Token[], layout: TextLayout, mentions: Mentio
       if (speaker.type === 'negated') continue;
       const charged = PASSIVE_CHARGES.has(cue.lemma) && speaker.type === 'none' && isPassive(ctx, cue);
       if (cue.needsSpeaker && !isSpeaking(speaker) && !charged) continue;
-      if (speaker.type === 'noun' && RESULT_VERBS.has(cue.lemma) && FINDING_NOUNS.has(speaker.word)) continue;
       // "“Who will pay?” Linda Park asked the council": the quotation before the speaker is what was said.
       const quotedBefore =
         (isSpeaking(speaker) && 'from' in speaker && quotationEndsBefore(ctx, speaker.from)) ||

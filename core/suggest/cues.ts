@@ -59,8 +59,6 @@ const STRONG = forms(
   false,
 );
 
-// No "find": "Lorenz found that…", "the study found that…" report results, which are not
-// statements (see the labels' README).
 const NEEDS_SPEAKER = forms(
   {
     // "early-voting states, visiting Nevada": the plural noun is written alike.
@@ -118,6 +116,8 @@ const NEEDS_SPEAKER = forms(
     tout: 'touts,touted',
     hint: 'hints,hinted',
     indicate: 'indicates,indicated',
+    // "the study found that …": what a study, a poll or a team reports; "find" takes a clause (see hasComplement).
+    find: 'finds,found',
     shout: 'shouts,shouted',
     whisper: 'whispers,whispered',
     exclaim: 'exclaims,exclaimed',

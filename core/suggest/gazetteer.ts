@@ -253,6 +253,9 @@ export const ORGANIZATION_HEADS = new Set([
   'insights',
   'finance',
   'foods',
+  // "Journeyman Distillery", "Ridge Winery": makers of drink, as the lexicon's "brewery" is.
+  'distillery',
+  'winery',
   // A library is a place too, but "Library of Congress" and "New York Public Library" are bodies.
   'library',
   // "Redonda Restoration Programme", "Zoological Society of London".
@@ -697,6 +700,19 @@ export const ROAD_HEADS = ['highway', 'freeway', 'expressway', 'tollway', 'parkw
 
 /** Political parties named by a common word alone: "Labor’s 43 per cent target", "Labour has announced". */
 export const PARTIES_OF_COMMON_WORDS = new Set(['labour', 'labor']);
+
+/** Units numbered in order, whose names open on the ordinal: "102nd Rescue Squadron", "75th Precinct". */
+export const NUMBERED_UNIT_HEADS = new Set([
+  'squadron',
+  'wing',
+  'precinct',
+  'battalion',
+  'regiment',
+  'brigade',
+  'fleet',
+  'infantry',
+  'marines',
+]);
 
 /** Titles written as initials, which name no one when they stand alone ("the PM said", "VP analyst"). */
 export const TITLE_INITIALS = new Set(['pm', 'mec', 'vp']);
@@ -1283,13 +1299,16 @@ export const GEOGRAPHIC_FEATURES = new Set([
   'mouth',
 ]);
 
-/** Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate notes. */
+/**
+ * Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate
+ * notes, a writer's address, a subscription's list of its columnists ("… by A, B, and others").
+ */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b|\bsign(?:ing)? up (?:for|to) our\b/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b|\bsign(?:ing)? up (?:for|to) our\b|^on (?:twitter|facebook|instagram):|\b(?:may|can) be reached at\b|^(?:exclusive )?(?:articles|analysis|columns|stories)\b[^.]{0,60}?\b(?:by|from)\b[^.]*\band others\b/i;
 
 /** A line that gives the reporters' and editors' addresses, at any length. */
 export const CONTACT_LINE = /^to contact the (?:reporters?|editors?)\b/i;
 
 /** Lines that credit a photo or a source rather than say anything. */
 export const CREDIT_LINE =
-  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional reporting|contributing:|to contact the (?:reporters?|editors?))\b|contributed (?:to )?(?:this|the) (?:report|story|article)\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;
+  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional (?:reporting|editing|production)|contributing:|to contact the (?:reporters?|editors?))\b|contributed (?:to )?(?:this|the) (?:report|story|article)\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;

@@ -40,6 +40,7 @@ import {
   CHIEF_OFFICERS,
   PARTIES_OF_COMMON_WORDS,
   ROAD_HEADS,
+  NUMBERED_UNIT_HEADS,
   SEAT_NUMBERS,
   SPEAKER_NOUNS,
   STREET_HEADS,
@@ -75,6 +76,9 @@ import {
 } from './lexicon';
 import type { Sentence, TextLayout } from './sentences';
 import { collapseSpace, foldLookAlikes, isSpaceAt, nameEndOf, nameKey, type Token, withoutSoftHyphens } from './text';
+
+/** Words before a street's name that say where: "on Gina Street", "block of Arno Drive". */
+const STREET_PREPOSITIONS = new Set(['on', 'off', 'of', 'along', 'onto', 'near']);
 
 /**
  * Heads of the names of land, water and roads, which a first name may open ("Stewart Island",
@@ -393,6 +397,18 @@ export function isOrgHeadWord(norm: string): boolean {
   return ORGANIZATION_HEADS.has(norm) || isOrganizationHead(norm);
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** "18th Street Brewery", "102nd Rescue Squadron": an ordinal before capitalised words that end in a body's head. */
+function opensNumberedBody(text: string, tokens: Token[], at: number, last: number): boolean {
+  let end = at;
+  while (end < last && tokens[end + 1]?.capitalised && gapIsSpace(text, tokens[end] as Token, tokens[end + 1] as Token))
+    end += 1;
+  if (end === at || (tokens[end] as Token).possessive) return false;
+  const head = (tokens[end] as Token).norm;
+  return isOrgHeadWord(head) || NUMBERED_UNIT_HEADS.has(head);
+}
+
 /**
  * Runs of capitalised words in one sentence, with initials ("J."), abbreviated titles
  * ("Mr.") and lower-case name particles ("de", "bin") inside them, joined over "of", "and",
@@ -408,6 +424,16 @@ function chunksOf(text: string, tokens: Token[], sentence: Sentence): Chunk[] {
   for (let i = sentence.first; i <= sentence.last; i += 1) {
     const token = tokens[i] as Token;
     const prev = current.length > 0 ? (tokens[current[current.length - 1] as number] as Token) : undefined;
+    const afterArticle = current.length === 1 && (tokens[current[0] as number] as Token).norm === 'the';
+    if (
+      (current.length === 0 || afterArticle) &&
+      ORDINAL.test(token.text) &&
+      opensNumberedBody(text, tokens, i, sentence.last)
+    ) {
+      close();
+      current.push(i);
+      continue;
+    }
     if (token.isWord && token.capitalised) {
       // "#Hamilton": a hashtag is a topic, not a name, and it ends the name before it.
       if (tokens[i - 1]?.text === '#' && (tokens[i - 1] as Token).end === token.start) {
@@ -2827,11 +2853,21 @@ function splitModifiers(
     // "an investor in First Round": "first" is a title word only before another ("First Lady", "First Minister").
     const ordinalOfName = token.norm === 'first' && !isTitleToken(words[titleEnd + 1] as Token);
     if (teamTitleOfOneWord || ordinalOfName) break;
+    // "Chief Architect Fred Simon", "Executive Chef Gordon Ramsay": a role after a title, before a full name.
+    const roleAfterTitle =
+      titleEnd > start &&
+      isTitleToken(words[titleEnd - 1] as Token) &&
+      (isCommonWord(token.norm) || isRoleNoun(token.norm)) &&
+      !isOrgHeadWord(token.norm) &&
+      !isFirstName(token.norm) &&
+      titleEnd + 2 < indexes.length &&
+      isFirstName((words[titleEnd + 1] as Token).norm);
     // "Defenseman Jonas Brodin": a role opening the name, before two words of a name.
     const leadingRole = titleEnd === start && ROLE_NOUNS.has(token.norm) && indexes.length - titleEnd === 3;
     if (
       isTitleToken(token) ||
       joinedRoles ||
+      roleAfterTitle ||
       leadingRole ||
       token.text === '.' ||
       (token.norm === 'of' && titleEnd > start) ||
@@ -2877,6 +2913,16 @@ function splitModifiers(
     honorific[0]?.capitalised
   )
     core.honorific = (honorific[0] as Token).text;
+  // "under President Obama": one title before a lone surname is how the text knows the person
+  // ("General Manager" and "the Executive Mansion" are no one's name).
+  else if (
+    honorific.length === 1 &&
+    honorific[0]?.capitalised &&
+    isTitleToken(honorific[0]) &&
+    first === last &&
+    !isCommonWord((tokens[first] as Token).norm)
+  )
+    core.honorific = honorific[0].text;
   if (affiliation) core.affiliation = affiliation;
   const classified = classify(context, core, words.slice(titleEnd), before, roleBefore);
   if (classified) out.push(...classified);
@@ -3712,12 +3758,28 @@ function classify(
     !KNOWN_ORGANIZATIONS.has(key)
   )
     return [{ ...mention, kind: 'place' }];
+  // "Greater Boston": a city with the land around it.
+  if (words.length === 2 && words[0]?.norm === 'greater' && isPlaceName(lastWord.norm))
+    return [{ ...mention, kind: 'place' }];
+  // "a house on Gina Street", "the 10700 block of Arno Drive": after a word that says where,
+  // a first name opens a street's name.
+  if (
+    multi &&
+    (STREET_HEADS.has(lastWord.norm) || lastWord.norm === 'drive' || lastWord.norm === 'lane') &&
+    !mention.titled &&
+    !!before &&
+    (STREET_PREPOSITIONS.has(before.norm) || /^\d+$/.test(before.text))
+  )
+    return [{ ...mention, kind: 'place' }];
   // "Procter & Gamble", "AT&T": an ampersand joins the names of firms. Inside a longer name
   // initials with one ("Heisman-winning Texas A&M") say nothing of the rest.
   if (words.some((t) => (multi ? t.text === '&' : t.text.includes('&')))) return [{ ...mention, kind: 'organization' }];
   // "LGP-30", "PlayStation 4 Pro": model numbers name products.
   const unionLocal = words.length > 1 && words[words.length - 2]?.norm === 'local';
-  if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key) && !unionLocal) return undefined;
+  const numberedBody = ORDINAL.test((words[0] as Token).text) && !words.slice(1).some((t) => /\p{N}/u.test(t.text));
+  if (numberedBody && NUMBERED_UNIT_HEADS.has(lastWord.norm)) return [{ ...mention, kind: 'organization' }];
+  if (words.some((t) => /\p{N}/u.test(t.text)) && !isKnownOrganization(key) && !unionLocal && !numberedBody)
+    return undefined;
   // "the Times reports" after "The New York Times": a newspaper goes by the last word of its name.
   if (!multi && NEWSPAPER_HEADS.has(key) && before?.norm === 'the' && lastWord.capitalised)
     return [{ ...mention, kind: 'organization' }];

@@ -259,6 +259,16 @@ const GLUED_TITLES = new Set([
 // Short words that open a sentence glued after a line in capitals ("… COMPETITION SERIESIn his").
 const SHORT_OPENERS = new Set(['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If']);
 
+// A capitalised word of three letters or more, right before another capital: "Philip|Segments", "Blair|ESHe".
+const GLUED_LEAD = /^\p{Lu}\p{Ll}{2,}(?=\p{Lu})/u;
+
+/** How often each run of letters stands in the text as a word of its own. */
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/\p{L}+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 // The last change from a lower-case letter to a capitalised word: "Ocasio-Cortez|Alexandria".
 const CAMEL_BOUNDARY = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u;
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
@@ -270,10 +280,25 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
  * alone, when it is a place, a word in capitals, or what follows opens a sentence. Other
  * camel-case names ("LinkedIn", "JavaScript", "McDonald") stay whole.
  */
-function withoutGluedName(raw: string, previous: Token | undefined, beforePrevious: Token | undefined): string {
+function withoutGluedName(
+  raw: string,
+  previous: Token | undefined,
+  beforePrevious: Token | undefined,
+  handle: boolean,
+  wordCounts: () => Map<string, number>,
+): string {
   // "Rep. Ilhan OmarIlhan OmarHillicon Valley": a link card glued after a name repeats it.
   const card = CAMEL_BOUNDARY.exec(raw);
   if (card?.[1] && (card[2] === previous?.text || card[1] === beforePrevious?.text)) return card[1];
+  // "Prince PhilipSegments", "Tony BlairESHe": a name the text writes on its own twice or
+  // more elsewhere, glued once to the next line. A brand's own spelling ("WhatsApp",
+  // "YouTube") recurs whole, or opens on a word that is no name ("You", "Door");
+  // "@HayesBrown" is one handle.
+  const lead = handle || raw.includes('.') ? undefined : GLUED_LEAD.exec(raw)?.[0];
+  if (lead && !isCommonWord(lead.toLowerCase())) {
+    const counts = wordCounts();
+    if ((counts.get(lead) ?? 0) > 1 && counts.get(/^\p{L}+/u.exec(raw)?.[0] ?? '') === 1) return lead;
+  }
   // "UKAmnesty International": a country's initials closing a line, glued to the next.
   const initials = /^(?:UK|US)(?=[A-Z][a-z]{3,})/.exec(raw);
   if (initials) return initials[0];
@@ -373,6 +398,8 @@ export function tokenize(text: string): Token[] {
   const mixedScripts = /[\u0370-\u04ff]/.test(text);
   // A regular expression: String#includes of this one character scanned long texts many times slower.
   const softHyphens = SOFT_HYPHEN.test(text);
+  let counted: Map<string, number> | undefined;
+  const wordCounts = () => (counted ??= countWords(text));
   for (let i = 0; i < text.length;) {
     if (isSpaceAt(text, i)) {
       i += 1;
@@ -394,7 +421,13 @@ export function tokenize(text: string): Token[] {
     else if (raw.length > 6 && GLUED_AFTER_YEAR.test(raw)) raw = raw.slice(0, 4);
     else if (lineEnd?.[1]) raw = lineEnd[1];
     else if (raw.length > 4)
-      raw = withoutGluedName(withoutGluedLink(raw), tokens[tokens.length - 1], tokens[tokens.length - 2]);
+      raw = withoutGluedName(
+        withoutGluedLink(raw),
+        tokens[tokens.length - 1],
+        tokens[tokens.length - 2],
+        text[start - 1] === '@',
+        wordCounts,
+      );
     if (gluesArticle(text, raw, start, tokens)) raw = raw.slice(0, -1);
     i = start + raw.length;
     const end = start + raw.length;

@@ -28,7 +28,7 @@ describe('suggest: legislatures, political parties and a president’s administr
         'The order that President Obama plans to sign will last six months.',
     );
     expect(party(result, 'Obama administration').kind).toBe('organization');
-    expect(party(result, 'Obama').kind).toBe('person');
+    expect(party(result, 'President Obama')).toMatchObject({ kind: 'person', aliases: ['Obama'] });
   });
 
   it('reads a library named with its city or its institution as a body', () => {

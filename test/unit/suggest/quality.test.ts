@@ -11,21 +11,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-07 (thirty-fifth round), after the rules were frozen,
-// on sixteen more news pages of metascraper's test fixtures (the Los Angeles Times, Fast
-// Company, the SF Standard, the San Francisco Chronicle, the FT, CNET, SiliconANGLE,
-// Engadget, Vice, Stuff, Yahoo News, VentureBeat, HOLA!, CIO, The Boston Globe, Atlas
-// Obscura), with 134 parties and 181 claims that count: the claims precision (0.7), claims
-// recall (0.8) and claimant (0.8) targets are met; the two parties targets are not.
-// Tuned: 395 articles, the thirty-fourth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-08 (thirty-sixth round), after the rules were frozen,
+// on sixteen news pages of snacktory's test resources (CNN, USA Today, Yahoo News, The Wall
+// Street Journal, BBC News, Nature, two of The New York Times, Reuters, Newsweek,
+// BusinessWeek, The Washington Post, MSNBC, Sports Illustrated, Bloomberg, Scientific
+// American), with 229 parties and 335 claims that count: the claims precision (0.7) and
+// claims recall (0.8) targets are met; the claimant (0.798) is one right claimant short, and
+// the two parties targets are missed.
+// Tuned: 411 articles, the thirty-fifth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.86, partiesRecall: 0.84, claimsPrecision: 0.95, claimsRecall: 0.84, claimant: 0.85 },
   'held-out': {
     partiesPrecision: 0.77,
-    partiesRecall: 0.7,
-    claimsPrecision: 0.92,
-    claimsRecall: 0.83,
-    claimant: 0.9,
+    partiesRecall: 0.86,
+    claimsPrecision: 0.91,
+    claimsRecall: 0.87,
+    claimant: 0.78,
   },
 };
 

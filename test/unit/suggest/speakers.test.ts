@@ -153,12 +153,17 @@ describe('suggest: what is not a claim', () => {
     expect(result.claims).toEqual([]);
   });
 
-  it('does not suggest findings of research as claims', () => {
+  it('reads what someone or a study "found that" as a claim, and a thing found as none', () => {
     const result = suggest(
       'Ingrid Holm ran the model again in 1958. Holm found that a small change gave a different storm. ' +
-        'She also found that the storms were not random. The study found that rain fell later in the west.',
+        'She also found that the storms were not random. The study found that rain fell later in the west. ' +
+        'She found two boats in the harbour.',
     );
-    expect(result.claims).toEqual([]);
+    expect(result.claims.map((c) => [c.quote, c.claimant])).toEqual([
+      ['Holm found that a small change gave a different storm.', 'Ingrid Holm'],
+      ['She also found that the storms were not random.', 'Ingrid Holm'],
+      ['The study found that rain fell later in the west.', null],
+    ]);
   });
 
   it('does not read a request with a quoted term in it as reported speech', () => {

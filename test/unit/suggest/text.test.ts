@@ -26,9 +26,26 @@ const GLUED_TITLES = ['Justice', 'Judge', 'President', 'Senator', 'Governor', 'M
 const SHORT_OPENERS = ['In', 'On', 'At', 'As', 'He', 'It', 'We', 'If'];
 
 /** A caption, list or link card run together ("WashingtonCeres", "McDermidThe", "APPSwift", "OmarIlhan", "Greg NelsonFretting", "John LegendWe"): where its first word ends. */
-function gluedNameEnd(word: string, previous: string | undefined, beforePrevious?: string): number | undefined {
+function gluedNameEnd(
+  word: string,
+  previous: string | undefined,
+  beforePrevious: string | undefined,
+  glue: { counts: Map<string, number>; handle: boolean },
+): number | undefined {
   const card = /^(\p{Lu}[\p{L}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)/u.exec(word);
   if (card?.[1] && (card[2] === previous || card[1] === beforePrevious)) return card[1].length;
+  // "Prince PhilipSegments": a name written on its own elsewhere, glued once to the next word.
+  const lead = /^\p{Lu}\p{Ll}{2,}(?=\p{Lu})/u.exec(word)?.[0];
+  const whole = /^\p{L}+/u.exec(word)?.[0] ?? '';
+  if (
+    lead &&
+    !glue.handle &&
+    !word.includes('.') &&
+    !isCommonWord(lead.toLowerCase()) &&
+    (glue.counts.get(lead) ?? 0) > 1 &&
+    glue.counts.get(whole) === 1
+  )
+    return lead.length;
   // "UKAmnesty": a country's initials closing a line.
   if (/^(?:UK|US)[A-Z][a-z]{3,}/.test(word)) return 2;
   // "Clements-ThrowerPlymouth": a capital right after a hyphen is inside the name.
@@ -88,7 +105,13 @@ function closesPossessive(text: string, at: number): boolean {
   return opened < 0 || window.lastIndexOf(mark) > opened;
 }
 
-function referenceTokens(text: string, out: string[] = []): string[] {
+function letterRuns(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [run] of text.matchAll(/\p{L}+/gu)) counts.set(run, (counts.get(run) ?? 0) + 1);
+  return counts;
+}
+
+function referenceTokens(text: string, out: string[] = [], counts = letterRuns(text), inWord = false): string[] {
   let skipStop = -1;
   for (const m of text.matchAll(REFERENCE)) {
     if (m.index === skipStop) continue;
@@ -111,28 +134,28 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       if (/^(?:\p{L}\.)+\p{L}$/u.test(glued[3] as string) && text[end] === '.') {
         out.push(`${glued[3]}.`);
         skipStop = end;
-      } else referenceTokens(glued[3] as string, out);
+      } else referenceTokens(glued[3] as string, out, counts, true);
       continue;
     }
     // A year glued to a capitalised word ("2016Publicly") ends at its fourth digit.
     const year = /^((?:19|20)\d\d)(\p{Lu}\p{Ll}{2}.*)$/u.exec(m[0]);
     if (year?.[1] && year[2]) {
       out.push(year[1]);
-      referenceTokens(year[2], out);
+      referenceTokens(year[2], out, counts, true);
       continue;
     }
     // A time glued to a capitalised word ("19:55Antony") ends at its last digit.
     const time = /^(\d{1,2}:\d\d)(\p{Lu}\p{Ll}.*)$/u.exec(m[0]);
     if (time?.[1] && time[2] && m[0].length > 5) {
       out.push(time[1]);
-      referenceTokens(time[2], out);
+      referenceTokens(time[2], out, counts, true);
       continue;
     }
     // A quotation's closing mark glued to a capitalised word ("UK'Meghan", "matter'Cybersecurity", "Sinwar'On").
     const quote = /^(\p{Lu}{2,}|[\p{L}-]*\p{Ll}{3})(['’]\p{Lu}\p{Ll}.*)$/u.exec(m[0]);
     if (quote?.[1] && quote[2] && m[0].length > 5) {
       out.push(quote[1]);
-      referenceTokens(quote[2], out);
+      referenceTokens(quote[2], out, counts, true);
       continue;
     }
     // A speech verb with a link's text glued to it ("saidOpens") ends at the capital, and so
@@ -147,10 +170,12 @@ function referenceTokens(text: string, out: string[] = []): string[] {
       (cueVerb(link[1]) || (link[1].length >= 3 && linkOpener) || (link[1].length >= 4 && linkRight.length >= 4))
     ) {
       out.push(link[1]);
-      referenceTokens(link[2], out);
+      referenceTokens(link[2], out, counts, true);
       continue;
     }
-    const end = m[0].length > 4 ? gluedNameEnd(m[0], out[out.length - 1], out[out.length - 2]) : undefined;
+    const handle = !inWord && text[(m.index ?? 0) - 1] === '@';
+    const end =
+      m[0].length > 4 ? gluedNameEnd(m[0], out[out.length - 1], out[out.length - 2], { counts, handle }) : undefined;
     // "THROUGH THE NIGHTA navy": a line in capitals glued to the article opening the next sentence.
     const shouted = (word: string | undefined) => /^[A-Z]{2,}$/.test(word ?? '');
     const article =
@@ -163,7 +188,7 @@ function referenceTokens(text: string, out: string[] = []): string[] {
     else if (end === undefined) out.push(m[0]);
     else {
       out.push(m[0].slice(0, end));
-      referenceTokens(m[0].slice(end), out);
+      referenceTokens(m[0].slice(end), out, counts, true);
     }
   }
   return out;
