@@ -640,6 +640,9 @@ function closesReport(ctx: Context, unit: Unit, cue: Cue, speaker: Speaker): boo
   for (let k = cue.end + 2; k <= unit.last; k += 1) {
     const t = tokens[k] as Token;
     if (t.text === '.' && k === unit.last) return true;
+    // "in a Sept. 7 research note": a month's short form keeps its full stop.
+    const monthStop = t.text === '.' && isDateWord(tokens[k - 1]?.norm ?? '') && tokens[k - 1]?.end === t.start;
+    if (monthStop) continue;
     if (!t.isWord || (lower(t) && (COMPLEMENTS.has(t.norm) || AUXILIARIES.has(t.norm)))) return false;
   }
   return false;

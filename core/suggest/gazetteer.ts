@@ -213,6 +213,12 @@ export const ORGANIZATION_HEADS = new Set([
   'times',
   'post',
   'news',
+  // Newspapers' names the lexicon lacks: "the Chicago Tribune", "the Louisville Courier-Journal".
+  'tribune',
+  'courier',
+  'inquirer',
+  'enquirer',
+  'sentinel',
   'tech',
   'games',
   'studios',
@@ -701,6 +707,67 @@ export const ROAD_HEADS = ['highway', 'freeway', 'expressway', 'tollway', 'parkw
 /** Political parties named by a common word alone: "Labor’s 43 per cent target", "Labour has announced". */
 export const PARTIES_OF_COMMON_WORDS = new Set(['labour', 'labor']);
 
+/**
+ * Words that, with "State", are a university's name in American news: states' names and two
+ * short forms ("Ohio State said in a statement", "Penn State quarterback", "Kent State").
+ * Washington State and New York State are as often the states themselves, and Nigeria's
+ * "Lagos State" is a state, so they are not here.
+ */
+export const STATE_UNIVERSITY_STATES = new Set([
+  'alabama',
+  'arizona',
+  'arkansas',
+  'colorado',
+  'florida',
+  'georgia',
+  'iowa',
+  'kansas',
+  'kent',
+  'michigan',
+  'mississippi',
+  'montana',
+  'ohio',
+  'oklahoma',
+  'oregon',
+  'penn',
+  'utah',
+]);
+
+/** Arabic words that open armed groups' and councils' names before a joined article: "Jabhat al-Nusra", "Ansar al-Sharia". */
+export const ARABIC_GROUP_HEADS = new Set([
+  'jabhat',
+  'ansar',
+  'ahrar',
+  'jaish',
+  'jaysh',
+  'harakat',
+  'kataib',
+  'liwa',
+  'saraya',
+  'hizb',
+  'majlis',
+]);
+
+/** Arabic words that open places' names before a joined article: "Bab al-Hawa", "Ras al-Ain", "Masjid al-Aqsa". */
+export const ARABIC_PLACE_HEADS = new Set([
+  'bab',
+  'masjid',
+  'ras',
+  'wadi',
+  'jabal',
+  'jebel',
+  'deir',
+  'kafr',
+  'ain',
+  'bir',
+  'tal',
+  'tell',
+  'umm',
+  'bayt',
+  'beit',
+  'dar',
+]);
+
 /** Units numbered in order, whose names open on the ordinal: "102nd Rescue Squadron", "75th Precinct". */
 export const NUMBERED_UNIT_HEADS = new Set([
   'squadron',
@@ -738,6 +805,9 @@ export const TITLE_WORDS = new Set([
   'chancellor',
   'senator',
   'sen',
+  // "Senators Robert F. Bennett of Utah, …": a title before a list of its holders.
+  'senators',
+  'sens',
   'representative',
   'rep',
   'congressman',
@@ -1301,14 +1371,15 @@ export const GEOGRAPHIC_FEATURES = new Set([
 
 /**
  * Lines of page furniture: links to other stories, newsletter and sharing prompts, affiliate
- * notes, a writer's address, a subscription's list of its columnists ("… by A, B, and others").
+ * notes, a writer's address, a subscription's list of its columnists ("… by A, B, and others"),
+ * a site's rules for comments ("comply with our Terms or Community Guidelines").
  */
 export const FURNITURE_LINE =
-  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b|\bsign(?:ing)? up (?:for|to) our\b|^on (?:twitter|facebook|instagram):|\b(?:may|can) be reached at\b|^(?:exclusive )?(?:articles|analysis|columns|stories)\b[^.]{0,60}?\b(?:by|from)\b[^.]*\band others\b/i;
+  /^(?:\[|read more\b|related\b|see also\b|more:|more from\b|sign up\b|subscribe\b|follow (?:us|him|her)\b|follow [^.]{1,60}?(?: on (?:twitter|facebook|instagram|linkedin)\b| @\w)|share (?:this|on)\b|continue reading\b|advertisement\b|breaking news emails|get daily\b|a version of this article appears in print\b)|\bmay (?:earn|receive|get) an? (?:\w+ )?commission\b|\bsign(?:ing)? up (?:for|to) our\b|^on (?:twitter|facebook|instagram):|\b(?:may|can) be reached at\b|\b(?:agree to|comply with|keep to|read|learn more about) (?:our|the) (?:terms|community guidelines|privacy policy)\b|^(?:exclusive )?(?:articles|analysis|columns|stories)\b[^.]{0,60}?\b(?:by|from)\b[^.]*\band others\b/i;
 
 /** A line that gives the reporters' and editors' addresses, at any length. */
 export const CONTACT_LINE = /^to contact the (?:reporters?|editors?)\b/i;
 
-/** Lines that credit a photo or a source rather than say anything. */
+/** Lines that credit a photo, a source, a story's writers or its editors, or give a contact's address, rather than say anything. */
 export const CREDIT_LINE =
-  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional (?:reporting|editing|production)|contributing:|to contact the (?:reporters?|editors?))\b|contributed (?:to )?(?:this|the) (?:report|story|article)\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/i;
+  /^\(?(?:credit|photo|image|photograph|video|with reporting by|reporting by|additional (?:reporting|editing|production)|contributing:|to contact the (?:reporters?|editors?)|(?:--|—|–)?\s*with assistance (?:from|by))\b|^editors?:\s|^\p{Lu}[\p{L}.' -]{2,60}?(?:,? in [^@]{2,40}?)?,? at\s+\S+@\S+\.\p{L}+|^(?:--|—|–)\s*\p{Lu}[^.]*?,? with assistance (?:from|by)\b|contributed (?:to )?(?:this|the) (?:report|story|article)(?: from [^.]+)?\.?$|\bcontributed reporting\b|(?:getty images|\(ap\)|\(reuters\)|\/ ?ap|\/ ?reuters|\/ ?afp|shutterstock)\s*$/iu;

@@ -32,6 +32,9 @@ import {
   POLL_HEADS,
   REGION_NAMES,
   CITY_NAMES,
+  ARABIC_GROUP_HEADS,
+  ARABIC_PLACE_HEADS,
+  STATE_UNIVERSITY_STATES,
   ROOMS_OF_POWER,
   ROLE_NOUNS,
   SHORT_NAMES,
@@ -268,7 +271,8 @@ const NAME_PARTICLES = new Set([
   'das',
   'ben',
 ]);
-const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal']);
+const JOINED_ARTICLE_SURNAME = /^(?:al|el)-\p{Lu}\p{Ll}/u;
+const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'tribune', 'herald', 'courier', 'gazette']);
 const ARTICLE_PARTICLES = new Set(['le', 'la', 'el', 'al']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und']);
 // "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".
@@ -781,8 +785,17 @@ function joinAtoms(text: string, tokens: Token[], atoms: Chunk[]): Chunk[] {
       // "Color of Change, a civil rights organization": a body's name of words with "of".
       const namedBody =
         connector.norm === 'of' && appositiveNounAt(tokens, nextLast, APPOSITIVE_ORGANIZATION_NOUNS) !== undefined;
+      // "talks between McClatchy and Tribune": a paper's head word alone after "and" is the paper's short name.
+      const paperAlone = coordinated && next.tokens.length === 1 && NEWSPAPER_HEADS.has(firstRight.norm) && !onePaper;
       const joins =
-        twoNames || nameBeforeFirm || leftTitled || rightOpensName || personFromPlace || twoChambers || rightFromPlace
+        twoNames ||
+        nameBeforeFirm ||
+        leftTitled ||
+        rightOpensName ||
+        personFromPlace ||
+        twoChambers ||
+        rightFromPlace ||
+        paperAlone
           ? false
           : onePaper || namedBody || parallelHeads
             ? true
@@ -1323,7 +1336,12 @@ function quoteMask(tokens: Token[], layout: TextLayout): Uint8Array {
 
 function lowerCaseWordsOf(tokens: Token[]): Set<string> {
   const words = new Set<string>();
-  for (const t of tokens) if (t.lowercase) words.add(t.norm);
+  tokens.forEach((t, k) => {
+    // "Ahmed al-Zawi": after a given name, a surname opens in lower case only for its joined
+    // article; "the towns of al-Brega" stays a word's spelling.
+    const surname = JOINED_ARTICLE_SURNAME.test(t.text) && !!tokens[k - 1]?.capitalised;
+    if (t.lowercase && !surname) words.add(t.norm);
+  });
   return words;
 }
 
@@ -1473,6 +1491,7 @@ export function findMentions(text: string, tokens: Token[], layout: TextLayout, 
     mentions.push(...found);
   });
   dropFieldsOfOffices(tokens, mentions);
+  markSettlementsNamed(tokens, mentions);
   markPlacesAlike(tokens, mentions);
   markDatelineAgencies(tokens, mentions);
   markSurnamesOfPeople(mentions);
@@ -2350,6 +2369,26 @@ function replaceSeatNumbers(context: FinderContext, sentence: Sentence, index: n
   }
 }
 
+/**
+ * "the key oil port of Ras Lanouf": a name after a settlement's noun and "of" is the place's,
+ * and so is the same name wherever the text repeats it without a title ("arrived in Ras
+ * Lanouf", "Ras Lanouf residents"), though its first word may be a given name elsewhere.
+ */
+function markSettlementsNamed(tokens: Token[], mentions: Mention[]): void {
+  const settlements = new Set<string>();
+  for (const m of mentions) {
+    const noun = tokens[m.first - 2];
+    if (m.titled || m.possessive || (m.kind !== 'person' && m.kind !== 'unknown')) continue;
+    if (tokens[m.first - 1]?.norm === 'of' && noun?.lowercase && SETTLEMENT_NOUNS.has(noun.norm))
+      settlements.add(nameKey(m.surface));
+  }
+  if (settlements.size === 0) return;
+  for (const m of mentions) {
+    if (!m.titled && (m.kind === 'person' || m.kind === 'unknown') && settlements.has(nameKey(m.surface)))
+      m.kind = 'place';
+  }
+}
+
 // Words before a name that make it a place: "in", not "at", "to" or "of", which take
 // companies as well ("works at Vidyard", "acquisition of Lucasfilm").
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'downtown', 'outside', 'throughout', 'across', 'around']);
@@ -2998,7 +3037,7 @@ function isContentWord(word: string): boolean {
 
 /** Where a title starts that only a full name of two or three words follows, after words of no name. */
 function titleBeforeFullName(words: Token[], start: number): number | undefined {
-  const title = words.findIndex((t, k) => k > start && TITLE_WORDS.has(t.norm));
+  const title = words.findIndex((t, k) => k > start && isTitleToken(t));
   if (title < 0 || !words.slice(start, title).every((t) => t.capitalised && isCommonWord(t.norm))) return undefined;
   let name = title;
   while (name < words.length && isTitleToken(words[name] as Token)) name += 1;
@@ -3017,8 +3056,9 @@ function organizationBeforeTitle(
   // "Defense Secretary Robert Gates": a title from the start is all title.
   if (TITLE_WORDS.has((words[start] as Token | undefined)?.norm ?? '')) return undefined;
   // "Indiana State Teachers Association President Keith Gambill": the "State" of a name is no title.
+  // "NATO Secretary-General Jens Stoltenberg": a title of two words joined by a hyphen.
   for (let title = start + 1; title < words.length - 2; title += 1) {
-    if (!TITLE_WORDS.has((words[title] as Token).norm)) continue;
+    if (!isTitleToken(words[title] as Token)) continue;
     const split = splitAtTitle(words, start, title);
     if (split) return split;
   }
@@ -3111,11 +3151,17 @@ function hasAppositive(tokens: Token[], last: number): boolean {
   return /^\p{N}+$/u.test(next.text) || ['a', 'an', 'the', 'who', 'whose'].includes(next.norm);
 }
 
-/** "Addison, a village southwest of Ithaca": a settlement, where things happen. */
+/** "Addison, a village southwest of Ithaca", "the oil port of Ras Lanouf": a settlement, where things happen. */
 const SETTLEMENT_NOUNS = new Set([
   'village',
   'town',
   'city',
+  'port',
+  'oasis',
+  'enclave',
+  'island',
+  'province',
+  'municipality',
   'suburb',
   'hamlet',
   'township',
@@ -3436,6 +3482,13 @@ function classify(
     return [{ ...mention, kind: 'organization' }];
   // "ABC13 called the sheriff's office": a station goes by its network's letters and its channel.
   if (words.length === 1 && /^(?:ABC|NBC|CBS|FOX|PBS|[KW][A-Z]{2,3})\d{1,2}$/.test((words[0] as Token).text))
+    return [{ ...mention, kind: 'organization' }];
+  // "Ohio State said in a statement": a state's university by its short name.
+  if (
+    words.length === 2 &&
+    (words[1] as Token).text === 'State' &&
+    STATE_UNIVERSITY_STATES.has((words[0] as Token).norm)
+  )
     return [{ ...mention, kind: 'organization' }];
   // "Reporters Without Borders", "People for the Ethical Treatment of Animals": people who band together for a cause.
   if (words.length >= 3 && ADVOCACY_LINKS.has((words[1] as Token).norm) && isPeopleInThePlural(words[0] as Token))
@@ -3880,6 +3933,26 @@ function classify(
     /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
     !isCommonWord(surname.norm) &&
     !isOrgHeadWord(surname.norm)
+  )
+    return [{ ...mention, kind: 'person' }];
+  // "met Bashar al-Assad": a word before a surname with its article joined names someone,
+  // unless it opens a group's name or a place's.
+  if (words.length === 2 && JOINED_ARTICLE_SURNAME.test(lastWord.text) && /^\p{Lu}\p{Ll}+$/u.test(initials.text)) {
+    if (ARABIC_GROUP_HEADS.has(initials.norm)) return [{ ...mention, kind: 'organization' }];
+    if (ARABIC_PLACE_HEADS.has(initials.norm)) return undefined;
+    if (!isCommonWord(initials.norm) && !isOrgHeadWord(initials.norm) && !isPlaceName(initials.norm))
+      return [{ ...mention, kind: 'person' }];
+  }
+  // "Ban Ki-moon", "Moon Jae-in": a Korean given name of two syllables joined by a hyphen,
+  // the second in lower case, after a short surname that may be a word.
+  const korean = /^(\p{Lu}\p{Ll}{1,5})-\p{Ll}{2,6}$/u.exec(lastWord.text)?.[1];
+  if (
+    words.length === 2 &&
+    korean &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(initials.text) &&
+    !isCommonWord(korean.toLowerCase()) &&
+    !isOrgHeadWord(initials.norm) &&
+    !isPlaceName(`${initials.norm} ${korean.toLowerCase()}`)
   )
     return [{ ...mention, kind: 'person' }];
   // "C. Eugene Steuerle", "J. Edgar Hoover": an initial before two names opens a person's

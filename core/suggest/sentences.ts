@@ -176,6 +176,9 @@ const ABBREVIATIONS = new Set([
   'vol',
   'pp',
 ]);
+// Short forms that end a name, and may end the sentence with it.
+const NAME_END_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
+
 // After an initialism ("U.S.") a sentence ends only when one of these words follows.
 const SENTENCE_STARTERS = new Set([
   'the',
@@ -408,7 +411,12 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
       const quoteOpens = OPENING_QUOTES.has(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
       // "No. 10" abbreviates; "said no. Fox" ends its sentence.
       const numbered = before.norm !== 'no' || /^[\p{N}#]/u.test(tokens[i + 1]?.text ?? '');
-      if (((ABBREVIATIONS.has(before.norm) && numbered) || /^\p{Lu}$/u.test(before.text)) && !quoteOpens)
+      // "… unit of Bank of America Corp. It will produce": a firm's or a generation's short form
+      // ends its sentence before a word that opens one.
+      const next = tokens[i + 1];
+      const endsName =
+        NAME_END_ABBREVIATIONS.has(before.norm) && !!next?.capitalised && SENTENCE_STARTERS.has(next.norm);
+      if (((ABBREVIATIONS.has(before.norm) && numbered) || /^\p{Lu}$/u.test(before.text)) && !quoteOpens && !endsName)
         return undefined;
     }
     while (tokens[last + 1] && (TERMINALS.has(tokens[last + 1]!.text) || tokens[last + 1]!.text === '.')) last += 1;
@@ -456,8 +464,13 @@ function endsSentence(text: string, tokens: Token[], i: number, openers: Set<num
       /^\p{Lu}/u.test(tokens[last + 2]?.text ?? '') &&
       ((tokens[last]!.text === '.' && /\p{Ll}{2}$/u.test(wordBefore)) ||
         (CLOSING_QUOTES.has(tokens[last]!.text) && last > i));
-    // "…really exciting."(Reporting by Will Dunham": a credit in brackets glued after the sentence.
-    const gluedBracket = next.text === '(' && last > i && /^\p{Lu}\p{Ll}/u.test(tokens[last + 2]?.text ?? '');
+    // "…really exciting."(Reporting by Will Dunham": a credit in brackets glued after the sentence;
+    // "…said NYU's Donefer.(Reporting By": after a full stop alone, when its words say it is one.
+    const bracketed = tokens[last + 2]?.text ?? '';
+    const gluedBracket =
+      next.text === '(' &&
+      /^\p{Lu}\p{Ll}/u.test(bracketed) &&
+      (last > i || /^(?:Reporting|Editing|Writing|Additional)$/.test(bracketed));
     // "…I need to know," Chisholm said.© 2020 CBS Interactive": a copyright line glued after the story.
     if (gluedQuote || gluedBracket || openers.has(last + 1) || CREDIT_OPENERS.has(next.text)) return last;
     // "says Li.In August", "VICE US.In the middle": after a short or all-caps word, a word

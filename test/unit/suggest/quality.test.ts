@@ -11,22 +11,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 
 // What the rules reached when this test was written (see the bench suite "suggest"),
 // less a little: a change that loses more than that is a regression to look at.
-// Held-out: measured once on 2026-12-08 (thirty-sixth round), after the rules were frozen,
-// on sixteen news pages of snacktory's test resources (CNN, USA Today, Yahoo News, The Wall
-// Street Journal, BBC News, Nature, two of The New York Times, Reuters, Newsweek,
-// BusinessWeek, The Washington Post, MSNBC, Sports Illustrated, Bloomberg, Scientific
-// American), with 229 parties and 335 claims that count: the claims precision (0.7) and
-// claims recall (0.8) targets are met; the claimant (0.798) is one right claimant short, and
-// the two parties targets are missed.
-// Tuned: 411 articles, the thirty-fifth round's held-out ones moved there.
+// Held-out: measured once on 2026-12-08 (thirty-seventh round), after the rules were frozen,
+// on sixteen news pages of GoOse's test sites (The Washington Post, The Wall Street Journal,
+// Fox News, Yahoo News (Reuters), The Guardian, NBC News, Bloomberg, the Daily Mail, Business
+// Insider, The New York Times, BBC News, ABC News, Inc., CNN, the Puget Sound Business Journal,
+// TechCrunch), with 161 parties and 218 claims that count: the three claims targets are met
+// (claimant 0.835), and the two parties targets are missed.
+// Tuned: 427 articles, the thirty-sixth round's held-out ones moved there.
 const FLOORS: Record<QualityBySet['set'], Record<string, number>> = {
   tuned: { partiesPrecision: 0.86, partiesRecall: 0.84, claimsPrecision: 0.95, claimsRecall: 0.84, claimant: 0.85 },
   'held-out': {
-    partiesPrecision: 0.77,
+    partiesPrecision: 0.75,
     partiesRecall: 0.86,
-    claimsPrecision: 0.91,
+    claimsPrecision: 0.92,
     claimsRecall: 0.87,
-    claimant: 0.78,
+    claimant: 0.82,
   },
 };
 
