@@ -3935,12 +3935,13 @@ function classify(
     !isOrgHeadWord(surname.norm)
   )
     return [{ ...mention, kind: 'person' }];
+  const opener = words[0] as Token;
   // "met Bashar al-Assad": a word before a surname with its article joined names someone,
   // unless it opens a group's name or a place's.
-  if (words.length === 2 && JOINED_ARTICLE_SURNAME.test(lastWord.text) && /^\p{Lu}\p{Ll}+$/u.test(initials.text)) {
-    if (ARABIC_GROUP_HEADS.has(initials.norm)) return [{ ...mention, kind: 'organization' }];
-    if (ARABIC_PLACE_HEADS.has(initials.norm)) return undefined;
-    if (!isCommonWord(initials.norm) && !isOrgHeadWord(initials.norm) && !isPlaceName(initials.norm))
+  if (words.length === 2 && JOINED_ARTICLE_SURNAME.test(lastWord.text) && /^\p{Lu}\p{Ll}+$/u.test(opener.text)) {
+    if (ARABIC_GROUP_HEADS.has(opener.norm)) return [{ ...mention, kind: 'organization' }];
+    if (ARABIC_PLACE_HEADS.has(opener.norm)) return undefined;
+    if (!isCommonWord(opener.norm) && !isOrgHeadWord(opener.norm) && !isPlaceName(opener.norm))
       return [{ ...mention, kind: 'person' }];
   }
   // "Ban Ki-moon", "Moon Jae-in": a Korean given name of two syllables joined by a hyphen,
@@ -3949,10 +3950,10 @@ function classify(
   if (
     words.length === 2 &&
     korean &&
-    /^\p{Lu}\p{Ll}{1,4}$/u.test(initials.text) &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(opener.text) &&
     !isCommonWord(korean.toLowerCase()) &&
-    !isOrgHeadWord(initials.norm) &&
-    !isPlaceName(`${initials.norm} ${korean.toLowerCase()}`)
+    !isOrgHeadWord(opener.norm) &&
+    !isPlaceName(`${opener.norm} ${korean.toLowerCase()}`)
   )
     return [{ ...mention, kind: 'person' }];
   // "C. Eugene Steuerle", "J. Edgar Hoover": an initial before two names opens a person's
