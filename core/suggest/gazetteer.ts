@@ -704,6 +704,19 @@ export const TITLES_OF_PLACES = new Set([
 /** Heads of the names of roads, which compromise's place words lack: "the Sam Rayburn Tollway". */
 export const ROAD_HEADS = ['highway', 'freeway', 'expressway', 'tollway', 'parkway', 'turnpike', 'boulevard', 'avenue'];
 
+/** Head words of papers' names, which stand alone for the paper ("the Times", "the Tribune"). */
+export const NEWSPAPER_HEADS = new Set([
+  'times',
+  'post',
+  'journal',
+  'tribune',
+  'herald',
+  'courier',
+  'gazette',
+  'chronicle',
+  'globe',
+]);
+
 /** Political parties named by a common word alone: "Labor’s 43 per cent target", "Labour has announced". */
 export const PARTIES_OF_COMMON_WORDS = new Set(['labour', 'labor']);
 

@@ -57,6 +57,7 @@ import {
   COUNTRY_GIVEN_NAMES,
   STATELESS_PEOPLES,
   type CountryEntry,
+  NEWSPAPER_HEADS,
 } from './gazetteer';
 import { AUXILIARIES, BE_FORMS, cueVerb } from './cues';
 import { genderOfNoun, type Gender } from './gender';
@@ -272,7 +273,6 @@ const NAME_PARTICLES = new Set([
   'ben',
 ]);
 const JOINED_ARTICLE_SURNAME = /^(?:al|el)-\p{Lu}\p{Ll}/u;
-const NEWSPAPER_HEADS = new Set(['times', 'post', 'journal', 'tribune', 'herald', 'courier', 'gazette']);
 const ARTICLE_PARTICLES = new Set(['le', 'la', 'el', 'al']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'y', 'e', 'et', 'und']);
 // "and" of names in other languages: "Asociación Bienestar y Desarrollo", "Recherche et Santé".

@@ -8,6 +8,7 @@ import {
   PARTY_MEMBER_WORDS,
   PARTY_MEMBER_PLURALS,
   TRAILING_ORGANIZATION_HEADS,
+  NEWSPAPER_HEADS,
 } from './gazetteer';
 import { genderOfFirstName, genderOfHonorific, type Gender } from './gender';
 import { isCommonWord, isFirstName, isPlaceName } from './lexicon';
@@ -648,8 +649,6 @@ const COMPANY_FORMS = new Set([
   'investments',
   'management',
 ]);
-
-const NEWSPAPER_HEADS = new Set(['times', 'post', 'chronicle', 'tribune', 'journal', 'herald', 'globe', 'gazette']);
 
 const NAMED_INSTITUTION_HEADS = new Set([
   'hospital',
